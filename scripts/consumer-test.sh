@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Packs gcm-kit as npm would publish it, installs the tarball into a fresh
+# consumer project, and imports it from ESM, CJS and TypeScript (node16 and
+# bundler resolution). Proves the published files work, not just the sources.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir="$root/.consumer"
+rm -rf "$dir" && mkdir -p "$dir"
+cd "$root"
+tarball=$(npm pack --silent --pack-destination "$dir" | tail -n 1)
+cd "$dir"
+cat > package.json <<'JSON'
+{ "name": "gcm-kit-consumer", "private": true, "type": "module" }
+JSON
+npm install --silent --no-audit --no-fund --prefer-offline "./$tarball" zod@4 >/dev/null
+
+cat > esm.mjs <<'JS'
+import assert from 'node:assert/strict';
+import { getPhaseOn, thematicSessions } from 'gcm-kit';
+assert.equal(thematicSessions.length, 6);
+assert.equal(getPhaseOn('2017-05-16')?.id, 'consultations');
+const schemas = await import('gcm-kit/schemas');
+assert.equal(typeof schemas, 'object');
+const ics = await import('gcm-kit/ics');
+assert.equal(typeof ics, 'object');
+console.log('esm: ok');
+JS
+cat > cjs.cjs <<'JS'
+const assert = require('node:assert/strict');
+const { thematicSessions, getPhaseOn } = require('gcm-kit');
+assert.equal(thematicSessions[0].start, '2017-05-08');
+assert.equal(getPhaseOn('2017-11-15').id, 'stocktaking');
+const zodLoaded = Object.keys(require.cache).some((file) => /[\\/]node_modules[\\/]zod[\\/]/.test(file));
+assert.equal(zodLoaded, false, 'the root entry must not load zod');
+console.log('cjs: ok (zod not loaded by the root entry)');
+JS
+cat > index.ts <<'TS'
+import { type PhaseId, getPhaseOn, thematicSessions } from 'gcm-kit';
+const id: PhaseId | undefined = getPhaseOn('2017-05-16')?.id;
+const first: '2017-05-08' = thematicSessions[0].start;
+// @ts-expect-error a Date needs a time zone
+getPhaseOn(new Date());
+export { first, id };
+TS
+for mode in node16 bundler; do
+  module=$([ "$mode" = node16 ] && echo node16 || echo esnext)
+  cat > "tsconfig.$mode.json" <<JSON
+{ "compilerOptions": { "strict": true, "noEmit": true, "module": "$module", "moduleResolution": "$mode", "target": "es2022", "types": [], "skipLibCheck": false }, "files": ["index.ts"] }
+JSON
+  node "$root/node_modules/typescript/bin/tsc" -p "tsconfig.$mode.json"
+  echo "typescript ($mode): ok"
+done
+node esm.mjs
+node cjs.cjs

@@ -1,0 +1,84 @@
+// Day-number indexes of the phases and events, built once at import. Each
+// index is built by a function call marked pure, so that a bundler drops the
+// event index (and the event data) from a bundle that only asks for phases.
+import { events, type GcmEvent } from '../data/events.js';
+import { type Phase, phases } from '../data/phases.js';
+import { parseDayNumber } from './dayNumber.js';
+
+function day(value: string): number {
+  const n = parseDayNumber(value);
+  if (n === undefined) throw new Error(`gcm-kit data: bad date ${value}`);
+  return n;
+}
+
+interface PhaseIndex {
+  readonly list: readonly Phase[];
+  readonly starts: readonly number[];
+  /** Last days; an open end is +Infinity. */
+  readonly ends: readonly number[];
+}
+
+function buildPhaseIndex(): PhaseIndex {
+  return {
+    list: phases,
+    starts: phases.map((p) => day(p.start)),
+    ends: phases.map((p) => (p.end === null ? Number.POSITIVE_INFINITY : day(p.end))),
+  };
+}
+
+interface EventIndex {
+  /** Events in the data's order, by start. */
+  readonly list: readonly GcmEvent[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** The longest event, in days minus one: an event under way on day d started on or after d - maxSpan. */
+  readonly maxSpan: number;
+  /** Indexes of the events sorted by end day (then start, then data order). */
+  readonly byEnd: readonly number[];
+  /** The end days in `byEnd` order. */
+  readonly byEndEnds: readonly number[];
+}
+
+function buildEventIndex(): EventIndex {
+  const starts = events.map((e) => day(e.start));
+  const ends = events.map((e) => day(e.end));
+  const at = (values: readonly number[], i: number) => values[i] as number;
+  const byEnd = events
+    .map((_, i) => i)
+    .sort((a, b) => at(ends, a) - at(ends, b) || at(starts, a) - at(starts, b) || a - b);
+  return {
+    list: events,
+    starts,
+    ends,
+    maxSpan: Math.max(...starts.map((s, i) => at(ends, i) - s)),
+    byEnd,
+    byEndEnds: byEnd.map((i) => at(ends, i)),
+  };
+}
+
+export const phaseIndex: PhaseIndex = /* @__PURE__ */ buildPhaseIndex();
+export const eventIndex: EventIndex = /* @__PURE__ */ buildEventIndex();
+
+/** First index i in a sorted array with values[i] > target (values.length if none). */
+export function upperBound(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index i in a sorted array with values[i] >= target (values.length if none). */
+export function lowerBound(values: readonly number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,77 @@
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { parseDayNumber } from './dayNumber.js';
+
+const MS_PER_DAY = 86_400_000;
+const knownZones = new Map<string, boolean>();
+
+/** Throws a RangeError unless `timeZone` is an IANA zone this runtime knows. */
+export function assertTimeZone(timeZone: unknown, where: string): asserts timeZone is string {
+  if (typeof timeZone !== 'string') {
+    throw new TypeError(
+      `${where}: options.timeZone must be an IANA time zone name, got ${describe(timeZone)}`,
+    );
+  }
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = timeZone.length > 0;
+    } catch {
+      known = false;
+    }
+    knownZones.set(timeZone, known);
+  }
+  if (!known) throw new RangeError(`${where}: unknown time zone ${JSON.stringify(timeZone)}`);
+}
+
+/** Day number of the calendar day that an instant falls on in a zone. */
+export function instantToDayNumber(instant: Date, timeZone: string): number {
+  const ms = instant.getTime();
+  const offsetMinutes = tzOffset(timeZone, instant);
+  return Math.floor((ms + offsetMinutes * 60_000) / MS_PER_DAY);
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value instanceof Date) return 'a Date';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+/** Options of the date helpers when they are given an instant. */
+export interface ZoneOption {
+  readonly timeZone?: string | undefined;
+}
+
+/**
+ * Resolves the date argument of a public helper to a day number: an ISO date
+ * string, or a Date together with `options.timeZone`. `where` names the
+ * helper in error messages.
+ */
+export function toDayNumber(date: unknown, options: ZoneOption | undefined, where: string): number {
+  if (typeof date === 'string') {
+    const day = parseDayNumber(date);
+    if (day === undefined) {
+      throw new RangeError(
+        `${where}: ${describe(date)} is not a valid ISO calendar date (YYYY-MM-DD)`,
+      );
+    }
+    return day;
+  }
+  if (date instanceof Date) {
+    const timeZone = options?.timeZone;
+    if (timeZone === undefined) {
+      throw new TypeError(
+        `${where}: a Date is an instant; pass { timeZone } (an IANA zone such as 'Europe/Minsk') to say which calendar day it is`,
+      );
+    }
+    assertTimeZone(timeZone, where);
+    if (Number.isNaN(date.getTime())) throw new RangeError(`${where}: the Date is invalid`);
+    return instantToDayNumber(date, timeZone);
+  }
+  throw new TypeError(
+    `${where}: expected an ISO date string (YYYY-MM-DD) or a Date, got ${describe(date)}`,
+  );
+}

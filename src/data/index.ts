@@ -1,0 +1,39 @@
+export { type Conference, conference, type SourcedCount } from './conference.js';
+export {
+  type AlternativeDates,
+  type EventId,
+  type EventKind,
+  eventKinds,
+  events,
+  type GcmEvent,
+} from './events.js';
+export {
+  type GcmGuidingPrinciple,
+  type GcmGuidingPrincipleId,
+  gcmGuidingPrinciples,
+} from './gcmGuidingPrinciples.js';
+export {
+  type GcmObjective,
+  type GcmObjectiveId,
+  type GcmObjectiveNumber,
+  gcmObjectives,
+} from './gcmObjectives.js';
+export { type MgiDomain, type MgiDomainId, mgiDomains } from './mgiDomains.js';
+export { type Migof, type MigofElement, type MigofId, migof } from './migof.js';
+export {
+  type CoFacilitator,
+  type Modalities,
+  type ModalitiesPhase,
+  modalities,
+  type Provision,
+  type SourcedDate,
+} from './modalities.js';
+export { type Phase, type PhaseId, phases } from './phases.js';
+export { type SdgTarget, type SdgTargetCode, sdgTargets } from './sdgTargets.js';
+export { type Source, type SourceId, sources } from './sources.js';
+export {
+  type ThematicSession,
+  type ThematicSessionId,
+  thematicSessions,
+} from './thematicSessions.js';
+export type { IsoDate, Precision, Venue } from './types.js';

@@ -1,0 +1,778 @@
+import { deepFreeze } from '../_lib/deepFreeze.js';
+
+/**
+ * A document or page that a record of gcm-kit cites.
+ *
+ * Where the original UN document could not be read, the source is the copy
+ * that was read (a mirror or a citing page), and `mirrorOf` names the original.
+ */
+export interface Source {
+  /** Stable kebab-case id that records cite (example: `'a-res-71-280'`). */
+  readonly id: string;
+  /** Title as published (example: `'Resolution adopted by the General Assembly on 6 April 2017: 71/280'`). */
+  readonly title: string;
+  /** Who published it (example: `'United Nations General Assembly'`). */
+  readonly publisher: string;
+  /** UN or IOM document symbol, where there is one (example: `'A/RES/71/280'`). */
+  readonly symbol?: string;
+  /** Address of the copy that was read, where it has one (example: `'https://press.un.org/en/2017/ga11902.doc.htm'`). */
+  readonly url?: string;
+  /** Publication date as an ISO calendar date, where known (example: `'2017-04-06'`). */
+  readonly publishedOn?: string;
+  /** `'primary'` for the document or its issuer's page; `'secondary'` for a report about it (example: `'secondary'`). */
+  readonly kind: 'primary' | 'secondary';
+  /** What the copy is a mirror of, when it is not the issuer's own page (example: `'A/RES/71/280'`). */
+  readonly mirrorOf?: string;
+  /** A short note on what the source holds or lacks (example: `'Only page 1 is exposed.'`). */
+  readonly note?: string;
+}
+
+/**
+ * The registry of every source that gcm-kit cites, keyed by id.
+ *
+ * Every record of every dataset carries `sourceIds` that point into this
+ * object, so a citation to a missing source is a compile error.
+ *
+ * @example
+ * ```ts
+ * import { sources } from 'gcm-kit';
+ * sources['press-ga-11902'].url;
+ * // => 'https://press.un.org/en/2017/ga11902.doc.htm'
+ * ```
+ */
+export const sources = /* @__PURE__ */ deepFreeze({
+  'a-res-71-1': {
+    id: 'a-res-71-1',
+    title: 'New York Declaration for Refugees and Migrants (resolution 71/1)',
+    publisher: 'United Nations General Assembly',
+    symbol: 'A/RES/71/1',
+    url: 'https://fdocuments.in/document/general-assembly-united-2016-10-12-united-nations-a-res711-general-assembly.html',
+    publishedOn: '2016-10-03',
+    kind: 'primary',
+    mirrorOf: 'A/RES/71/1',
+    note: 'Adopted 19 September 2016 without reference to a Main Committee (A/71/L.1). Annex II, paragraphs 8 to 11, read in the adattar.minorityforum.info copy (pages 10, 12, 21, 23).',
+  },
+  'pga-letter-nyd-2016-08-05': {
+    id: 'pga-letter-nyd-2016-08-05',
+    title:
+      'Letter of the President of the General Assembly transmitting the final draft of the outcome document of the 19 September 2016 high-level plenary meeting',
+    publisher: 'President of the United Nations General Assembly',
+    url: 'https://123dok.net/document/y4wd2rn5-donoghue-permanent-representative-ireland-nations-permanent-representative-hashemite.html',
+    publishedOn: '2016-08-05',
+    kind: 'primary',
+    note: "Co-facilitators' letter of 3 August 2016 (David Donoghue, Ireland; Dina Kawar, Jordan).",
+  },
+  'a-res-71-280': {
+    id: 'a-res-71-280',
+    title:
+      'Modalities for the intergovernmental negotiations of the global compact for safe, orderly and regular migration (resolution 71/280)',
+    publisher: 'United Nations General Assembly',
+    symbol: 'A/RES/71/280',
+    url: 'https://123dok.org/document/qo5p2p55-resolution-adopted-general-assembly-general-assembly-united-nations.html',
+    publishedOn: '2017-04-17',
+    kind: 'primary',
+    mirrorOf: 'A/RES/71/280',
+    note: 'The stored copy exposes only page 1; operative paragraph numbers are taken from documents that cite them.',
+  },
+  'press-ga-11902': {
+    id: 'press-ga-11902',
+    title:
+      'General Assembly adopts resolution outlining modalities for intergovernmental negotiations of global compact for safe, orderly, regular migration',
+    publisher: 'United Nations, Meetings Coverage and Press Releases',
+    symbol: 'GA/11902',
+    url: 'https://press.un.org/en/2017/ga11902.doc.htm',
+    publishedOn: '2017-04-06',
+    kind: 'primary',
+  },
+  'iisd-2017-01-30': {
+    id: 'iisd-2017-01-30',
+    title: 'Governments reach agreement on migration compact process',
+    publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/news/governments-reach-agreement-on-migration-compact-process',
+    publishedOn: '2017-01-30',
+    kind: 'secondary',
+  },
+  'iisd-event-conference-2018': {
+    id: 'iisd-event-conference-2018',
+    title:
+      'Intergovernmental Conference to Adopt a Global Compact for Safe, Orderly and Regular Migration (event page)',
+    publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/events/intergovernmental-conference-to-adopt-a-global-compact-for-safe-orderly-and-regular-migration/',
+    kind: 'secondary',
+    note: 'Says the modalities were "agreed on 31 January 2017".',
+  },
+  'iisd-2016-modalities-drafting': {
+    id: 'iisd-2016-modalities-drafting',
+    title:
+      'Co-facilitators propose modalities for the global compact on migration (and follow-up pages)',
+    publisher: 'IISD SDG Knowledge Hub',
+    publishedOn: '2016-11-23',
+    kind: 'secondary',
+    note: 'Drafting steps of the modalities resolution, November to December 2016, including the elements paper of 23 November 2016.',
+  },
+  'iom-phase-1': {
+    id: 'iom-phase-1',
+    title: 'Phase 1: Consultations',
+    publisher: 'International Organization for Migration',
+    url: 'https://www.iom.int/phase-1-consultations',
+    kind: 'primary',
+  },
+  'iom-phase-2': {
+    id: 'iom-phase-2',
+    title: 'Phase 2: Stocktaking',
+    publisher: 'International Organization for Migration',
+    url: 'https://www.iom.int/fr/phase-2-stocktaking',
+    kind: 'primary',
+    note: 'Gives Phase II as "December 2017—January 2018".',
+  },
+  'phase-1-concept-note': {
+    id: 'phase-1-concept-note',
+    title:
+      'General concept note, Global compact for safe, orderly and regular migration, Phase I – consultations (April to November 2017)',
+    publisher: 'United Nations',
+    url: 'https://paperzz.com/doc/8088286/concept-note---international-organization-for-migration',
+    kind: 'primary',
+    note: 'OCR copy. Gives the three phases and their months "in accordance with" A/RES/71/280; misdates the New York summit as 19 September 2017.',
+  },
+  'sg-iom-work-plan': {
+    id: 'sg-iom-work-plan',
+    title: 'Work plan for the global compact for safe, orderly and regular migration',
+    publisher: 'United Nations Secretary-General and IOM',
+    url: 'https://scribd.com/document/395752595/Work-Plan-Gcm',
+    kind: 'primary',
+  },
+  'rmun-conference-2018': {
+    id: 'rmun-conference-2018',
+    title: 'Intergovernmental Conference 2018',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/intergovernmental-conference-2018',
+    kind: 'primary',
+  },
+  'rmun-stakeholder-consultations': {
+    id: 'rmun-stakeholder-consultations',
+    title: 'Stakeholder consultations',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/stakeholder-consultations',
+    kind: 'primary',
+    note: 'Cites paragraphs 6, 7 and 30 of A/RES/71/280.',
+  },
+  'procedural-note-session-4': {
+    id: 'procedural-note-session-4',
+    title: 'Procedural note for the fourth informal thematic session',
+    publisher: 'President of the United Nations General Assembly',
+    kind: 'primary',
+    note: 'Stored at 123dok.com under "procedural-note-for-the-fourth-informal-thematic-session"; the full address was not kept.',
+  },
+  'regional-commissions-71-280': {
+    id: 'regional-commissions-71-280',
+    title: 'Regional preparations for the global compact on migration as per resolution 71/280',
+    publisher: 'United Nations Regional Commissions New York Office',
+    url: 'http://www.regionalcommissions.org/regional-preparations-for-the-global-compact-on-migration-as-per-resolution-71280/',
+    kind: 'primary',
+  },
+  'iom-civil-society-engagement': {
+    id: 'iom-civil-society-engagement',
+    title: 'Civil society engagement',
+    publisher: 'International Organization for Migration',
+    url: 'https://iom.int/civil-society-engagement',
+    kind: 'primary',
+    note: 'Quotes paragraph 7 of A/71/L.58.',
+  },
+  'cofac-letter-2017-10-05': {
+    id: 'cofac-letter-2017-10-05',
+    title: "Co-facilitators' letter of 5 October 2017",
+    publisher: 'Co-facilitators of the global compact on migration',
+    publishedOn: '2017-10-05',
+    kind: 'primary',
+    note: 'Read on lawsdocbox.com (document 78982742); cites paragraph 21 of A/RES/71/280.',
+  },
+  'cofac-letter-2017-12-22': {
+    id: 'cofac-letter-2017-12-22',
+    title:
+      "Co-facilitators' letter of 22 December 2017 (stocktaking summary and negotiation schedule)",
+    publisher: 'Co-facilitators of the global compact on migration',
+    url: 'https://docslib.org/doc/7258299/please-accept-excellency-the-assurances-of-my-highest-consid',
+    publishedOn: '2017-12-22',
+    kind: 'primary',
+    note: "Transmits the chair's summary (paragraph 25 of A/RES/71/280) and gives the six negotiation rounds.",
+  },
+  'rmun-sg-report': {
+    id: 'rmun-sg-report',
+    title: "Secretary-General's report",
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/SGReport',
+    kind: 'primary',
+  },
+  'iisd-event-zero-draft': {
+    id: 'iisd-event-zero-draft',
+    title: 'Presentation of Migration Compact Zero Draft (event page)',
+    publisher: 'IISD SDG Knowledge Hub',
+    publishedOn: '2018-02-05',
+    kind: 'secondary',
+  },
+  'iom-engagement-gcm': {
+    id: 'iom-engagement-gcm',
+    title: "IOM's Engagement in the Global Compact for Migration",
+    publisher: 'International Organization for Migration (reprint)',
+    url: 'http://africalink.ch/index.php/en/reports/94-articles/feature/147727-iom-s-engagement-in-the-global-compact-for-migration',
+    kind: 'primary',
+  },
+  'desa-srsg': {
+    id: 'desa-srsg',
+    title: 'Special Representative of the Secretary-General for International Migration',
+    publisher: 'UN DESA Population Division',
+    kind: 'primary',
+    note: 'Read on the unpopulation.org mirror.',
+  },
+  'a-res-72-244': {
+    id: 'a-res-72-244',
+    title:
+      'Modalities for the Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration (resolution 72/244)',
+    publisher: 'United Nations General Assembly',
+    symbol: 'A/RES/72/244',
+    kind: 'primary',
+    mirrorOf: 'A/RES/72/244',
+    note: 'Read on vlex.',
+  },
+  'un-conf-migration': {
+    id: 'un-conf-migration',
+    title:
+      'Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration',
+    publisher: 'United Nations',
+    url: 'https://www.un.org/en/conf/migration/',
+    kind: 'primary',
+  },
+  'un-conf-about': {
+    id: 'un-conf-about',
+    title: 'About the Conference',
+    publisher: 'United Nations',
+    url: 'https://nyaellisricketts.com/en/conf/migration/about-conference.shtml',
+    kind: 'primary',
+    mirrorOf: 'https://www.un.org/en/conf/migration/about-conference.shtml',
+    note: 'Mirror copy. States the compact was "agreed by the Member States of the United Nations on the 13th of July, 2018".',
+  },
+  'rmun-session-1': {
+    id: 'rmun-session-1',
+    title: 'Human rights of all migrants (first informal thematic session)',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/human-rights-all-migrants',
+    kind: 'primary',
+  },
+  'rmun-session-2': {
+    id: 'rmun-session-2',
+    title: 'Drivers of migration (second informal thematic session)',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'http://refugeesmigrants.un.org/drivers-migration',
+    kind: 'primary',
+  },
+  'unic-dar-2017-06-21': {
+    id: 'unic-dar-2017-06-21',
+    title: 'Third informal thematic session on the global compact for migration (news item)',
+    publisher: 'United Nations Information Centre, Dar es Salaam',
+    publishedOn: '2017-06-21',
+    kind: 'secondary',
+    note: 'With the UN Web TV listing and IISD of 8 June 2017; the room in Geneva is not confirmed.',
+  },
+  'norway-gcm-statement': {
+    id: 'norway-gcm-statement',
+    title: 'Statement on the Global Compact for Migration',
+    publisher: 'Permanent Mission of Norway to the UN in Geneva',
+    url: 'https://www.norway.no/en/missions/wto-un/nig/statements/ha/icrc/statesment-on-the-global-compact-for-migration/',
+    kind: 'primary',
+    note: 'Lists the six thematic sessions with titles, order, cities and dates.',
+  },
+  'rmun-session-5': {
+    id: 'rmun-session-5',
+    title: 'Smuggling of migrants and trafficking in persons (fifth informal thematic session)',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/smuggling-and-trafficking-migrants',
+    kind: 'primary',
+  },
+  'rmun-session-6': {
+    id: 'rmun-session-6',
+    title: 'Irregular migration and regular pathways (sixth informal thematic session)',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'http://refugeesmigrants.un.org/labour-mobility',
+    kind: 'primary',
+  },
+  'rmun-hearing-2017-07-26': {
+    id: 'rmun-hearing-2017-07-26',
+    title: 'Informal interactive multi-stakeholder hearing, 26 July 2017',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/26-july-multi-stakeholder-hearing',
+    kind: 'primary',
+  },
+  'iisd-2017-10-17': {
+    id: 'iisd-2017-10-17',
+    title: 'Second multi-stakeholder hearing on the global compact on migration (news)',
+    publisher: 'IISD SDG Knowledge Hub',
+    publishedOn: '2017-10-17',
+    kind: 'secondary',
+  },
+  'pga-2017-12-18': {
+    id: 'pga-2017-12-18',
+    title:
+      'Third multi-stakeholder hearing on migration (opening statement of the President of the General Assembly)',
+    publisher: 'President of the 72nd session of the United Nations General Assembly',
+    url: 'https://www.un.org/pga/72/2017/12/18/third-multi-stakeholder-hearing-on-migration-2',
+    publishedOn: '2017-12-18',
+    kind: 'primary',
+    note: 'The place is not stated in the text read.',
+  },
+  'rmun-hearing-2018-02-21': {
+    id: 'rmun-hearing-2018-02-21',
+    title: 'Informal interactive multi-stakeholder hearing, 21 February 2018',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/21-february-multi-stakeholder-hearing',
+    kind: 'primary',
+    note: 'Calls the hearing "full day"; the co-facilitators\' letter and IISD call it "half-day".',
+  },
+  'iisd-2018-05-29': {
+    id: 'iisd-2018-05-29',
+    title: 'Fifth multi-stakeholder hearing and Rev 2 of the global compact on migration (news)',
+    publisher: 'IISD SDG Knowledge Hub',
+    publishedOn: '2018-05-29',
+    kind: 'secondary',
+  },
+  'iom-news-eclac-2017': {
+    id: 'iom-news-eclac-2017',
+    title: 'Chile hosts regional consultation on the global compact for migration',
+    publisher: 'International Organization for Migration',
+    kind: 'primary',
+    note: 'IOM news item (iom.int/news/chile-hosts-regional-consultation…); describes it as "the first of five".',
+  },
+  'escwa-2017-09-25': {
+    id: 'escwa-2017-09-25',
+    title: 'Regional Consultation on International Migration in the Arab Region (press release)',
+    publisher: 'UN Economic and Social Commission for Western Asia',
+    publishedOn: '2017-09-25',
+    kind: 'primary',
+  },
+  'iisd-event-eca-2017': {
+    id: 'iisd-event-eca-2017',
+    title: 'African Regional Consultative Meeting on the Global Compact for Migration (event page)',
+    publisher: 'IISD SDG Knowledge Hub',
+    kind: 'secondary',
+  },
+  'e-escap-gcm-prep-6': {
+    id: 'e-escap-gcm-prep-6',
+    title:
+      'Report of the Asia-Pacific Regional Preparatory Meeting for the Global Compact for Safe, Orderly and Regular Migration',
+    publisher: 'UN Economic and Social Commission for Asia and the Pacific',
+    symbol: 'E/ESCAP/GCM/PREP/6',
+    url: 'https://docslib.org/doc/3283949',
+    publishedOn: '2017-11-21',
+    kind: 'primary',
+  },
+  'gfmd-news-2017': {
+    id: 'gfmd-news-2017',
+    title: 'GFMD news and events: dialogues on the global compact for migration',
+    publisher: 'Global Forum on Migration and Development',
+    kind: 'primary',
+    note: 'gfmd.org news pages on the first (2 February 2017) and second (6 April 2017) GFMD dialogues.',
+  },
+  'gfmd-summit-2017': {
+    id: 'gfmd-summit-2017',
+    title: 'GFMD Germany–Morocco 2017–2018: Tenth Summit registration',
+    publisher: 'Global Forum on Migration and Development',
+    url: 'http://gfmd.org/meetings/germany-morocco-2017-2018/register',
+    kind: 'primary',
+  },
+  'gfmd-summit-2018': {
+    id: 'gfmd-summit-2018',
+    title: 'Eleventh GFMD Summit, Marrakech',
+    publisher: 'Global Forum on Migration and Development',
+    kind: 'primary',
+    note: 'Read on the proboprint.info mirror of the GFMD page.',
+  },
+  'iom-idm-2017': {
+    id: 'iom-idm-2017',
+    title: 'International Dialogue on Migration 2017 (IDM No. 27)',
+    publisher: 'International Organization for Migration',
+    kind: 'primary',
+    note: 'IOM IDM page, weblog.iom.int/node/2082 and publications.iom.int.',
+  },
+  'iom-grcp-7': {
+    id: 'iom-grcp-7',
+    title:
+      '2017 Global Meeting of Chairs and Secretariats of Regional Consultative Processes on Migration',
+    publisher: 'International Organization for Migration',
+    url: 'https://www.iom.int/2017-global-iscm-meeting',
+    kind: 'primary',
+  },
+  'iom-iscm-highlights-2017': {
+    id: 'iom-iscm-highlights-2017',
+    title: 'Inter-State Consultation Mechanisms on Migration: highlights 2017',
+    publisher: 'International Organization for Migration',
+    kind: 'primary',
+    note: 'Read on fdocuments.in.',
+  },
+  'mfa-asia-cso-2017': {
+    id: 'mfa-asia-cso-2017',
+    title: 'Asia Regional Civil Society Consultation on the global compacts (report)',
+    publisher: 'greenwatchbd (Migrant Forum in Asia)',
+    kind: 'secondary',
+  },
+  'africa-cso-2017': {
+    id: 'africa-cso-2017',
+    title:
+      'African civil society regional consultation on the global compact for migration, Bamako',
+    publisher: 'futuroencomun.net',
+    kind: 'secondary',
+  },
+  'desa-cm15': {
+    id: 'desa-cm15',
+    title: 'Fifteenth Coordination Meeting on International Migration',
+    publisher: 'UN DESA Population Division',
+    kind: 'primary',
+    note: 'Read on a mirror of the UN DESA event page.',
+  },
+  'rmun-stocktaking': {
+    id: 'rmun-stocktaking',
+    title: 'Stocktaking phase',
+    publisher: 'United Nations (refugeesmigrants.un.org)',
+    url: 'https://refugeesmigrants.un.org/stocktaking-phase',
+    kind: 'primary',
+  },
+  'press-dev-3304': {
+    id: 'press-dev-3304',
+    title: 'Preparatory meeting for the global compact on migration (press release)',
+    publisher: 'United Nations, Meetings Coverage and Press Releases',
+    symbol: 'DEV/3304',
+    url: 'https://www.un.org/press/en/2017/dev3304.doc.htm',
+    kind: 'primary',
+    note: 'Counts "over 400 delegates from 136 Member States and 16 international NGOs and UN specialized agencies".',
+  },
+  'stocktaking-chair-summary': {
+    id: 'stocktaking-chair-summary',
+    title: "Chair's summary of the preparatory (stocktaking) meeting, Puerto Vallarta",
+    publisher: 'Co-facilitators of the global compact on migration',
+    kind: 'primary',
+    note: 'Read on fdocuments.us. Counts "136 delegations, with a total of 897 participants… including 115 non-governmental stakeholders".',
+  },
+  'stocktaking-concept-note': {
+    id: 'stocktaking-concept-note',
+    title: 'Concept note, preparatory (stocktaking) meeting, Puerto Vallarta',
+    publisher: 'Co-facilitators of the global compact on migration',
+    kind: 'primary',
+    note: 'Read on lawsdocbox.com (document 70101255): six thematic sessions, five regional consultations, seven regional civil-society consultations, 254 concrete inputs.',
+  },
+  'pga-briefing-2017-12-04': {
+    id: 'pga-briefing-2017-12-04',
+    title: 'Highlights of press briefing by the Spokesperson, 4 December 2017',
+    publisher: 'President of the 72nd session of the United Nations General Assembly',
+    url: 'https://www.un.org/pga/72/2017/12/04/highlights-of-press-briefing-by-spokesperson-4-december-2017/',
+    publishedOn: '2017-12-04',
+    kind: 'primary',
+  },
+  'ge2p2-a-72-643': {
+    id: 'ge2p2-a-72-643',
+    title: 'Making migration work for all: Report of the Secretary-General (A/72/643), as listed',
+    publisher: 'GE2P2 Center',
+    kind: 'secondary',
+    note: 'Cites "A/72/643, 12 December 2017 :: 20 pages".',
+  },
+  'iisd-2018-01-16': {
+    id: 'iisd-2018-01-16',
+    title: 'Secretary-General presents report on migration to the General Assembly (news)',
+    publisher: 'IISD SDG Knowledge Hub',
+    publishedOn: '2018-01-16',
+    kind: 'secondary',
+  },
+  'iisd-2018-drafts': {
+    id: 'iisd-2018-drafts',
+    title:
+      'IISD news on the drafts of the global compact for migration (29 March, 29 May, 29 June and 9 July 2018)',
+    publisher: 'IISD SDG Knowledge Hub',
+    kind: 'secondary',
+    note: 'Rev 1 of 26 March 2018; Rev 2 of 28 May 2018 adds a 23rd objective; Rev 3 of 29 June 2018.',
+  },
+  'iisd-2018-02-zero-draft-plus': {
+    id: 'iisd-2018-02-zero-draft-plus',
+    title: '"Zero draft plus" of the global compact for migration (news)',
+    publisher: 'IISD SDG Knowledge Hub',
+    kind: 'secondary',
+    note: "Announced in the co-facilitators' letter of 28 February 2018; circulated by early March 2018.",
+  },
+  'pastebin-final-draft': {
+    id: 'pastebin-final-draft',
+    title:
+      'Global Compact for Safe, Orderly and Regular Migration, FINAL DRAFT 11 July 2018 (copy)',
+    publisher: 'pastebin.com (secondary copy)',
+    url: 'https://pastebin.com/1J5Dk0fW',
+    publishedOn: '2018-07-11',
+    kind: 'secondary',
+  },
+  'un-journal-conf-1': {
+    id: 'un-journal-conf-1',
+    title: 'Journal of the Intergovernmental Conference to Adopt the Global Compact, No. 1',
+    publisher: 'United Nations',
+    url: 'https://docslib.org/doc/12468671',
+    publishedOn: '2018-12-10',
+    kind: 'primary',
+  },
+  'iisd-2018-12-marrakech': {
+    id: 'iisd-2018-12-marrakech',
+    title: 'Marrakech conference adopts the global compact for migration (news)',
+    publisher: 'IISD SDG Knowledge Hub',
+    url: 'https://sdg.iisd.org/?p=728695',
+    kind: 'secondary',
+    note: 'Counts 164 States adopting.',
+  },
+  'un-blog-2018-12-10': {
+    id: 'un-blog-2018-12-10',
+    title: 'Historic global compact for migration adopted',
+    publisher: 'United Nations blog',
+    url: 'https://blogs.un.org/blog/2018/12/10/historic-global-compact-for-migration-adopted/',
+    publishedOn: '2018-12-10',
+    kind: 'primary',
+    note: 'Counts "164 countries adopted".',
+  },
+  'anews-2018-12-10': {
+    id: 'anews-2018-12-10',
+    title: 'Global migration pact adopted in Marrakech (AFP report)',
+    publisher: 'anews (AFP)',
+    publishedOn: '2018-12-10',
+    kind: 'secondary',
+    note: 'Counts 165 States.',
+  },
+  'un-news-es-marrakech': {
+    id: 'un-news-es-marrakech',
+    title: 'Marrakech (tag page)',
+    publisher: 'Noticias ONU',
+    url: 'https://news.un.org/es/tags/marrakech',
+    kind: 'primary',
+    note: 'Says "representantes de más de 150 gobiernos".',
+  },
+  'a-res-73-195': {
+    id: 'a-res-73-195',
+    title: 'Global Compact for Safe, Orderly and Regular Migration (resolution 73/195)',
+    publisher: 'United Nations General Assembly',
+    symbol: 'A/RES/73/195',
+    url: 'https://international.vlex.com/vid/res-73-195-resolucion-861191321',
+    kind: 'primary',
+    mirrorOf: 'A/RES/73/195',
+    note: 'Adopted at the 60th plenary meeting, 19 December 2018. The annex (the compact) was read in the adattar.minorityforum.info copy: https://adattar.minorityforum.info/en/entity/raaui6nu5a?file=1587370301487dgy07rb4bk.pdf',
+  },
+  'press-ga-vote-2018-12-19': {
+    id: 'press-ga-vote-2018-12-19',
+    title:
+      'General Assembly endorses the global compact for migration (press reports: Xinhua, AP, Jurist, anews)',
+    publisher: 'Xinhua; Associated Press (Los Angeles Times); Jurist; anews',
+    publishedOn: '2018-12-19',
+    kind: 'secondary',
+    note: 'Recorded vote 152–5–12; the official voting record was not read.',
+  },
+  'pga-2022-05-20': {
+    id: 'pga-2022-05-20',
+    title: 'Closing remarks at the International Migration Review Forum',
+    publisher: 'President of the 76th session of the United Nations General Assembly',
+    url: 'https://www.un.org/pga/76/2022/05/20/imrf-closing/',
+    publishedOn: '2022-05-20',
+    kind: 'primary',
+  },
+  'progress-declaration-2022': {
+    id: 'progress-declaration-2022',
+    title:
+      'Progress Declaration of the International Migration Review Forum (final version, 12 May 2022)',
+    publisher: 'United Nations General Assembly (copy held by the Danish Parliament)',
+    url: 'https://ft.dk/samling/20211/almdel/UUI/bilag/97/2577508/index.htm',
+    publishedOn: '2022-05-12',
+    kind: 'primary',
+    note: 'Paragraph 3 restates the ten guiding principles; adopted by the General Assembly by consensus on 7 June 2022 (QUNO, 10 June 2022).',
+  },
+  'global-cities-hub-imrf-2026': {
+    id: 'global-cities-hub-imrf-2026',
+    title: 'Second International Migration Review Forum, 2026 (news)',
+    publisher: 'Global Cities Hub',
+    kind: 'secondary',
+    note: 'The only source read for the 2026 dates; not confirmed on a un.org page.',
+  },
+  'press-ga-12706': {
+    id: 'press-ga-12706',
+    title: 'General Assembly elects Annalena Baerbock President of its eightieth session',
+    publisher: 'United Nations, Meetings Coverage and Press Releases',
+    symbol: 'GA/12706',
+    url: 'https://press.un.org/en/2025/ga12706.doc.htm',
+    publishedOn: '2025-06-02',
+    kind: 'primary',
+  },
+  'un-network-news': {
+    id: 'un-network-news',
+    title: 'UN Network on Migration news: regional reviews of the global compact',
+    publisher: 'United Nations Network on Migration',
+    kind: 'primary',
+    note: 'UNECE review 12–13 November 2020; Africa review 8–10 October 2024.',
+  },
+  'mptf-migration': {
+    id: 'mptf-migration',
+    title: 'Migration Multi-Partner Trust Fund: news and factsheet (MIG00)',
+    publisher: 'UNDP Multi-Partner Trust Fund Office',
+    kind: 'primary',
+    note: 'mptf.undp.org news and factsheet; launch on 16 July 2019 in New York, first-year capitalization target USD 25 million.',
+  },
+  'escap-review-2021': {
+    id: 'escap-review-2021',
+    title:
+      'Asia-Pacific Regional Review of Implementation of the Global Compact for Migration (news)',
+    publisher: 'scoop.co.nz; IOM Australia',
+    kind: 'secondary',
+  },
+  'emergency-manual-migof': {
+    id: 'emergency-manual-migof',
+    title: 'Migration Governance Framework (MiGOF)',
+    publisher: 'IOM Emergency Manual',
+    url: 'https://emergencymanual.iom.int/migration-governance-framework-migof',
+    kind: 'primary',
+  },
+  'gfmd-pfp-migof': {
+    id: 'gfmd-pfp-migof',
+    title: 'Migration Governance Framework (Platform for Partnerships entry)',
+    publisher: 'Global Forum on Migration and Development',
+    url: 'http://gfmd.org/pfp/ppd/5694',
+    kind: 'primary',
+    note: 'Says IOM Member States "endorsed" MiGOF in November 2015 through Council Resolution 1310.',
+  },
+  'mdp-mgi': {
+    id: 'mdp-mgi',
+    title: 'Migration Governance Indicators (overview)',
+    publisher: 'Migration Data Portal (IOM GMDAC)',
+    url: 'https://migrationdataportal.org/overviews/mgi',
+    kind: 'primary',
+    note: 'Says MiGOF was "welcomed by IOM\'s Member States" in 2015.',
+  },
+  'habitat3-migof': {
+    id: 'habitat3-migof',
+    title: 'Migration toolbox for urban governance (Habitat III event page)',
+    publisher: 'Habitat III',
+    url: 'https://habitat3.org/the-conference/programme/all/migration-toolbox-for-urban-governance/',
+    kind: 'secondary',
+    note: 'Says MiGOF was "approved in November 2015 through Council Resolution No. 1310".',
+  },
+  'sdg-10-7-2-metadata-rs': {
+    id: 'sdg-10-7-2-metadata-rs',
+    title:
+      'SDG indicator 10.7.2 metadata (as published by the Statistical Office of the Republic of Serbia)',
+    publisher: 'Statistical Office of the Republic of Serbia',
+    url: 'https://data.stat.gov.rs/Metadata/HtmlSDGUN/SDGUN10070201_10070201IND01_ESMS_G2_2025_3.html',
+    kind: 'secondary',
+    note: 'Says MiGOF was "welcomed by 157 countries (IOM Council Resolution C/106/RES/1310)".',
+  },
+  'iom-migof-council-doc': {
+    id: 'iom-migof-council-doc',
+    title: 'Council 106th Session – Migration Governance Framework',
+    publisher: 'International Organization for Migration',
+    url: 'https://docplayer.net/30137003',
+    publishedOn: '2015-11-04',
+    kind: 'primary',
+    note: 'Copy read on docplayer.net; its symbol is not shown in the text read.',
+  },
+  'iom-c-106-54': {
+    id: 'iom-c-106-54',
+    title: 'Report on the 106th Session of the Council',
+    publisher: 'International Organization for Migration',
+    symbol: 'C/106/54/Rev.1',
+    kind: 'primary',
+    note: 'Cover read on vdocuments.us: the session was held in Geneva, 24–27 November 2015.',
+  },
+  'gmdac-mgi': {
+    id: 'gmdac-mgi',
+    title: 'Migration Governance Indicators',
+    publisher: 'IOM Global Migration Data Analysis Centre',
+    url: 'http://gmdac.iom.int/migration-governance-indicators',
+    kind: 'primary',
+  },
+  'mdp-mgi-snapshot': {
+    id: 'mdp-mgi-snapshot',
+    title: 'MGI snapshot',
+    publisher: 'Migration Data Portal (IOM GMDAC)',
+    url: 'https://migrationdataportal.org/snapshots/mgi',
+    kind: 'primary',
+  },
+  'iom-unofficeny-2030': {
+    id: 'iom-unofficeny-2030',
+    title: '2030 Agenda for Sustainable Development',
+    publisher: 'IOM Office to the United Nations, New York',
+    url: 'https://unofficeny.iom.int/2030-agenda-sustainable-development',
+    kind: 'primary',
+    note: 'Lists the six MGI dimensions; the list is cut off at the sixth.',
+  },
+  'emm-gcm-handbook': {
+    id: 'emm-gcm-handbook',
+    title:
+      'Essentials of Migration Management: Global Compact for Safe, Orderly and Regular Migration',
+    publisher: 'International Organization for Migration',
+    url: 'https://emm.iom.int/handbooks/gcm',
+    kind: 'primary',
+    note: 'Objectives 1–8 with their official titles.',
+  },
+  'un-network-hub': {
+    id: 'un-network-hub',
+    title: 'Migration Network Hub (objective and guiding-principle filters)',
+    publisher: 'United Nations Network on Migration',
+    url: 'https://migrationnetwork.un.org/hub',
+    kind: 'primary',
+    note: 'Short labels of the 23 objectives and the 10 guiding principles; per-objective pages are taxonomy/term/279 to 301.',
+  },
+  'iom-reducing-inequalities': {
+    id: 'iom-reducing-inequalities',
+    title: 'Reducing global inequalities',
+    publisher: 'International Organization for Migration',
+    url: 'https://www.iom.int/reducing-global-inequalities',
+    kind: 'primary',
+  },
+  'undp-sdg-booklet': {
+    id: 'undp-sdg-booklet',
+    title: 'Sustainable Development Goals booklet: goals and targets (from the 2030 Agenda)',
+    publisher: 'United Nations Development Programme',
+    url: 'https://viewer.joomag.com/sustainable-development-goals-undp-sdg-booklet-7x5inches-for-dg-final/0720077001518797681/p38',
+    kind: 'primary',
+  },
+  'unsd-sdg-16-9-1': {
+    id: 'unsd-sdg-16-9-1',
+    title: 'SDG Indicators Metadata Handbook: indicator 16.9.1',
+    publisher: 'United Nations Statistics Division',
+    url: 'https://unstats.un.org/wiki/display/SDGeHandbook/Indicator+16.9.1',
+    kind: 'primary',
+  },
+  'unesco-gem-4b': {
+    id: 'unesco-gem-4b',
+    title: 'Global Education Monitoring Report 2019: Target 4.b, scholarships',
+    publisher: 'UNESCO',
+    url: 'https://gem-report-2019.unesco.org/chapter/monitoring-progress-in-sdg-4/scholarships-target-4-b/',
+    kind: 'primary',
+  },
+  'unctad-dgff-2016-17-18': {
+    id: 'unctad-dgff-2016-17-18',
+    title: 'Development and Globalization: Facts and Figures 2016, Target 17.18',
+    publisher: 'UNCTAD',
+    url: 'http://stats.unctad.org/Dgff2016/partnership/goal17/target_17_18.html',
+    kind: 'primary',
+  },
+  'sdg-secondary-quotes': {
+    id: 'sdg-secondary-quotes',
+    title: 'Secondary quotations of SDG targets 3.c, 5.2, 8.7, 8.8 and 16.2',
+    publisher: 'Various (Alliance 8.7 roadmap, globalnaps.org, sdg16now.org and others)',
+    kind: 'secondary',
+    note: 'Wording of targets quoted by third parties; A/RES/70/1 itself was not read.',
+  },
+  'mdp-sdgs': {
+    id: 'mdp-sdgs',
+    title: 'Migration and the SDGs',
+    publisher: 'Migration Data Portal (IOM GMDAC)',
+    url: 'https://migrationdataportal.org/sdgs',
+    kind: 'primary',
+    note: 'Topical mapping of SDG targets to migration topics.',
+  },
+  'iom-belarus-2017-05-16': {
+    id: 'iom-belarus-2017-05-16',
+    title: 'Minsk Hosts National Consultations on Global Compact on Migration',
+    publisher: 'IOM Belarus',
+    url: 'https://belarus.iom.int/events/minsk-hosts-national-consultations-global-compact-migration',
+    publishedOn: '2017-05-23',
+    kind: 'primary',
+  },
+} as const satisfies Record<string, Source>);
+
+/** Id of a source in the {@link sources} registry (example: `'a-res-71-280'`). */
+export type SourceId = keyof typeof sources;

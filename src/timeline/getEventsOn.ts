@@ -1,0 +1,46 @@
+import { kindFilter } from '../_lib/kindFilter.js';
+import { eventIndex, upperBound } from '../_lib/timelineIndex.js';
+import { toDayNumber } from '../_lib/toDayNumber.js';
+import type { GcmEvent } from '../data/events.js';
+import type { EventQueryOptions, InstantOptions } from './types.js';
+
+/** Events under way on a day number, in start order. Internal. */
+export function eventsOnDay(day: number, keep?: (kind: GcmEvent['kind']) => boolean): GcmEvent[] {
+  const found: GcmEvent[] = [];
+  // Events are sorted by start: only those starting in [day - eventIndex.maxSpan, day] can be under way.
+  let i = upperBound(eventIndex.starts, day) - 1;
+  const earliest = day - eventIndex.maxSpan;
+  for (; i >= 0 && (eventIndex.starts[i] as number) >= earliest; i--) {
+    if ((eventIndex.ends[i] as number) >= day) {
+      const event = eventIndex.list[i] as GcmEvent;
+      if (keep === undefined || keep(event.kind)) found.push(event);
+    }
+  }
+  return found.reverse();
+}
+
+/**
+ * The events under way on a calendar day, in start order. A month-precision
+ * event is under way on every day of its month.
+ *
+ * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
+ * @param options - `{ kind }` to filter; `{ timeZone }`, required with a `Date`.
+ * @returns The events, possibly empty.
+ * @throws RangeError for an invalid date, unknown zone or unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { getEventsOn } from 'gcm-kit';
+ * getEventsOn('2018-02-21').map((e) => e.id);
+ * // => ['negotiation-round-1', 'multi-stakeholder-hearing-4']
+ * ```
+ */
+export function getEventsOn(date: string, options?: EventQueryOptions): GcmEvent[];
+export function getEventsOn(date: Date, options: EventQueryOptions & InstantOptions): GcmEvent[];
+export function getEventsOn(
+  date: string | Date,
+  options?: EventQueryOptions & Partial<InstantOptions>,
+): GcmEvent[] {
+  const day = toDayNumber(date, options, 'getEventsOn');
+  return eventsOnDay(day, kindFilter(options?.kind, 'getEventsOn'));
+}

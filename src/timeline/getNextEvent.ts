@@ -1,0 +1,46 @@
+import { kindFilter } from '../_lib/kindFilter.js';
+import { eventIndex, upperBound } from '../_lib/timelineIndex.js';
+import { toDayNumber } from '../_lib/toDayNumber.js';
+import type { GcmEvent } from '../data/events.js';
+import type { EventQueryOptions, InstantOptions } from './types.js';
+
+/** The first event starting after a day number. Internal. */
+export function nextEventAfter(
+  day: number,
+  keep?: (kind: GcmEvent['kind']) => boolean,
+): GcmEvent | undefined {
+  for (let i = upperBound(eventIndex.starts, day); i < eventIndex.list.length; i++) {
+    const event = eventIndex.list[i] as GcmEvent;
+    if (keep === undefined || keep(event.kind)) return event;
+  }
+  return undefined;
+}
+
+/**
+ * The first event that starts after a calendar day (on a later day). Events
+ * starting on the same later day come in the data's order.
+ *
+ * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
+ * @param options - `{ kind }` to filter; `{ timeZone }`, required with a `Date`.
+ * @returns The event, or `undefined` after the last one.
+ * @throws RangeError for an invalid date, unknown zone or unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { getNextEvent } from 'gcm-kit';
+ * getNextEvent('2017-05-16', { kind: 'thematic-session' })?.start;
+ * // => '2017-05-22'
+ * ```
+ */
+export function getNextEvent(date: string, options?: EventQueryOptions): GcmEvent | undefined;
+export function getNextEvent(
+  date: Date,
+  options: EventQueryOptions & InstantOptions,
+): GcmEvent | undefined;
+export function getNextEvent(
+  date: string | Date,
+  options?: EventQueryOptions & Partial<InstantOptions>,
+): GcmEvent | undefined {
+  const day = toDayNumber(date, options, 'getNextEvent');
+  return nextEventAfter(day, kindFilter(options?.kind, 'getNextEvent'));
+}

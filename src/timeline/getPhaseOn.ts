@@ -1,0 +1,42 @@
+import { phaseIndex } from '../_lib/timelineIndex.js';
+import { toDayNumber } from '../_lib/toDayNumber.js';
+import type { Phase } from '../data/phases.js';
+import type { InstantOptions } from './types.js';
+
+/** Index of the phase that started most recently among those under way on a day number, or -1. Internal. */
+export function phaseIndexOn(day: number): number {
+  for (let i = phaseIndex.starts.length - 1; i >= 0; i--) {
+    if ((phaseIndex.starts[i] as number) <= day && day <= (phaseIndex.ends[i] as number)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The phase of the GCM process on a calendar day.
+ *
+ * Where two phases overlap (November 2017: `consultations` and
+ * `stocktaking`), it returns the one that started most recently, so
+ * `stocktaking`; {@link getPhasesOn} returns both.
+ *
+ * @param date - An ISO calendar date (`YYYY-MM-DD`), or a `Date` with `options.timeZone`.
+ * @param options - `{ timeZone }`, required with a `Date`: the zone whose calendar day is meant.
+ * @returns The phase, or `undefined` before 19 September 2016.
+ * @throws RangeError for an invalid date or unknown zone; TypeError for a wrong type or a `Date` without a zone.
+ *
+ * @example
+ * ```ts
+ * import { getPhaseOn } from 'gcm-kit';
+ * getPhaseOn('2017-05-16')?.id;
+ * // => 'consultations'
+ * getPhaseOn(new Date('2017-03-31T22:30:00Z'), { timeZone: 'Europe/Minsk' })?.id;
+ * // => 'consultations' (already 1 April in Minsk)
+ * ```
+ */
+export function getPhaseOn(date: string, options?: Partial<InstantOptions>): Phase | undefined;
+export function getPhaseOn(date: Date, options: InstantOptions): Phase | undefined;
+export function getPhaseOn(
+  date: string | Date,
+  options?: Partial<InstantOptions>,
+): Phase | undefined {
+  return phaseIndex.list[phaseIndexOn(toDayNumber(date, options, 'getPhaseOn'))];
+}

@@ -1,0 +1,46 @@
+import { kindFilter } from '../_lib/kindFilter.js';
+import { eventIndex, lowerBound } from '../_lib/timelineIndex.js';
+import { toDayNumber } from '../_lib/toDayNumber.js';
+import type { GcmEvent } from '../data/events.js';
+import type { EventQueryOptions, InstantOptions } from './types.js';
+
+/** The event that ended last before a day number. Internal. */
+export function previousEventBefore(
+  day: number,
+  keep?: (kind: GcmEvent['kind']) => boolean,
+): GcmEvent | undefined {
+  for (let j = lowerBound(eventIndex.byEndEnds, day) - 1; j >= 0; j--) {
+    const event = eventIndex.list[eventIndex.byEnd[j] as number] as GcmEvent;
+    if (keep === undefined || keep(event.kind)) return event;
+  }
+  return undefined;
+}
+
+/**
+ * The last event that ended before a calendar day (on an earlier day). Of
+ * events that ended on the same day, the one that started last.
+ *
+ * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
+ * @param options - `{ kind }` to filter; `{ timeZone }`, required with a `Date`.
+ * @returns The event, or `undefined` before the first one.
+ * @throws RangeError for an invalid date, unknown zone or unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { getPreviousEvent } from 'gcm-kit';
+ * getPreviousEvent('2017-05-16', { kind: 'thematic-session' })?.id;
+ * // => 'thematic-session-1'
+ * ```
+ */
+export function getPreviousEvent(date: string, options?: EventQueryOptions): GcmEvent | undefined;
+export function getPreviousEvent(
+  date: Date,
+  options: EventQueryOptions & InstantOptions,
+): GcmEvent | undefined;
+export function getPreviousEvent(
+  date: string | Date,
+  options?: EventQueryOptions & Partial<InstantOptions>,
+): GcmEvent | undefined {
+  const day = toDayNumber(date, options, 'getPreviousEvent');
+  return previousEventBefore(day, kindFilter(options?.kind, 'getPreviousEvent'));
+}

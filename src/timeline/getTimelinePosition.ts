@@ -1,0 +1,73 @@
+import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
+import { phaseIndex } from '../_lib/timelineIndex.js';
+import { toDayNumber } from '../_lib/toDayNumber.js';
+import type { GcmEvent } from '../data/events.js';
+import type { Phase } from '../data/phases.js';
+import { eventsOnDay } from './getEventsOn.js';
+import { nextEventAfter } from './getNextEvent.js';
+import { phaseIndexesOn } from './getPhasesOn.js';
+import { previousEventBefore } from './getPreviousEvent.js';
+import type { InstantOptions } from './types.js';
+
+/** Where a calendar day falls in the GCM process. */
+export interface TimelinePosition {
+  /** The calendar day, ISO (example: `'2017-05-16'`). */
+  readonly date: string;
+  /** The phase of {@link getPhaseOn}: where phases overlap, the one that started most recently. */
+  readonly phase: Phase | undefined;
+  /** Every phase under way, in start order. */
+  readonly phases: readonly Phase[];
+  /** Events under way that day. */
+  readonly events: readonly GcmEvent[];
+  /** The last event that ended before that day. */
+  readonly previous: GcmEvent | undefined;
+  /** Whole days from the end of the previous event to that day (example: `7`). */
+  readonly daysSincePrevious: number | undefined;
+  /** The first event that starts after that day. */
+  readonly next: GcmEvent | undefined;
+  /** Whole days from that day to the start of the next event (example: `6`). */
+  readonly daysUntilNext: number | undefined;
+}
+
+/**
+ * Everything about one calendar day at once: its phase or phases, the events
+ * under way, and the previous and next events with the days between.
+ *
+ * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
+ * @param options - `{ timeZone }`, required with a `Date`.
+ * @returns The position.
+ * @throws RangeError for an invalid date or unknown zone.
+ *
+ * @example
+ * ```ts
+ * import { getTimelinePosition } from 'gcm-kit';
+ * const at = getTimelinePosition('2017-05-16');
+ * [at.phase?.id, at.next?.id, at.daysUntilNext];
+ * // => ['consultations', 'thematic-session-2', 6]
+ * ```
+ */
+export function getTimelinePosition(
+  date: string,
+  options?: Partial<InstantOptions>,
+): TimelinePosition;
+export function getTimelinePosition(date: Date, options: InstantOptions): TimelinePosition;
+export function getTimelinePosition(
+  date: string | Date,
+  options?: Partial<InstantOptions>,
+): TimelinePosition {
+  const day = toDayNumber(date, options, 'getTimelinePosition');
+  const phases = phaseIndexesOn(day).map((i) => phaseIndex.list[i] as Phase);
+  const previous = previousEventBefore(day);
+  const next = nextEventAfter(day);
+  return {
+    date: formatDayNumber(day),
+    phase: phases[phases.length - 1],
+    phases,
+    events: eventsOnDay(day),
+    previous,
+    daysSincePrevious:
+      previous === undefined ? undefined : day - (parseDayNumber(previous.end) as number),
+    next,
+    daysUntilNext: next === undefined ? undefined : (parseDayNumber(next.start) as number) - day,
+  };
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', ics: 'src/ics/index.ts' },
+    format: ['esm', 'cjs'],
+    dts,
+    clean: true,
+    sourcemap: false,
+    target: 'node20',
+    removeNodeProtocol: false,
+    splitting: false,
+    treeshake: true,
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    removeNodeProtocol: false,
+    banner: { js: '#!/usr/bin/env node' },
+    clean: false,
+  },
+]);
