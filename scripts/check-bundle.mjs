@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 
 const result = await build({
   stdin: {
-    contents: "import { getPhaseOn } from './dist/index.js'; console.log(getPhaseOn('2017-05-16'));",
+    contents:
+      "import { getPhaseOn } from './dist/index.js'; console.log(getPhaseOn('2017-05-16'));",
     resolveDir: process.cwd(),
   },
   bundle: true,
@@ -17,5 +18,7 @@ const result = await build({
 const inputs = Object.keys(result.metafile.inputs);
 const zod = inputs.filter((file) => file.includes('node_modules/zod'));
 const bytes = gzipSync(result.outputFiles[0].contents).length;
-console.log(`getPhaseOn bundle: ${bytes} B min+gzip from ${inputs.length} inputs; zod inputs: ${zod.length}`);
+console.log(
+  `getPhaseOn bundle: ${bytes} B min+gzip from ${inputs.length} inputs; zod inputs: ${zod.length}`,
+);
 if (zod.length > 0 || bytes > 4096) process.exit(1);
