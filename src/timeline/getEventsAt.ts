@@ -27,8 +27,10 @@ export interface EventsAtOptions extends EventQueryOptions {
  * @example
  * ```ts
  * import { getEventsAt } from 'gcm-kit';
- * getEventsAt(new Date('2017-05-09T21:30:00Z')).map((e) => e.id);
- * // => [] (already 10 May in Geneva, after the session)
+ * getEventsAt(new Date('2017-05-08T23:30:00Z')).map((e) => e.id);
+ * // => ['thematic-session-1'] (01:30 on 9 May in Geneva)
+ * getEventsAt(new Date('2017-05-09T22:30:00Z')).map((e) => e.id);
+ * // => [] (00:30 on 10 May in Geneva, after the session)
  * ```
  */
 export function getEventsAt(instant: Date, options?: EventsAtOptions): GcmEvent[] {
