@@ -16,14 +16,34 @@ interface PhaseIndex {
   readonly starts: readonly number[];
   /** Last days; an open end is +Infinity. */
   readonly ends: readonly number[];
+  /** Day number of the first day of the first phase. */
+  readonly first: number;
+  /**
+   * For each day from `first` on, the index of the phase that started most
+   * recently among those under way (-1 for none); the last entry holds for
+   * every later day.
+   */
+  readonly latestByDay: Int8Array;
+  /** The same, as the phases themselves. */
+  readonly phaseByDay: readonly (Phase | undefined)[];
 }
 
 function buildPhaseIndex(): PhaseIndex {
-  return {
-    list: phases,
-    starts: phases.map((p) => day(p.start)),
-    ends: phases.map((p) => (p.end === null ? Number.POSITIVE_INFINITY : day(p.end))),
-  };
+  const starts = phases.map((p) => day(p.start));
+  const ends = phases.map((p) => (p.end === null ? Number.POSITIVE_INFINITY : day(p.end)));
+  const first = Math.min(...starts);
+  // Up to the day after the last finite boundary; from there on, nothing changes.
+  const horizon = Math.max(...starts, ...ends.filter(Number.isFinite)) + 1;
+  const latestByDay = new Int8Array(horizon - first + 1);
+  for (let d = first; d <= horizon; d++) {
+    let found = -1;
+    for (let i = starts.length - 1; i >= 0 && found < 0; i--) {
+      if ((starts[i] as number) <= d && d <= (ends[i] as number)) found = i;
+    }
+    latestByDay[d - first] = found;
+  }
+  const phaseByDay = Array.from(latestByDay, (i) => phases[i]);
+  return { list: phases, starts, ends, first, latestByDay, phaseByDay };
 }
 
 interface EventIndex {

@@ -24,11 +24,34 @@ export function assertTimeZone(timeZone: unknown, where: string): asserts timeZo
   if (!known) throw new RangeError(`${where}: unknown time zone ${JSON.stringify(timeZone)}`);
 }
 
+// Per zone, the UTC offset (minutes) over a whole UTC day, for days on which
+// it does not change; asking Intl for an offset costs about a microsecond.
+// A day is cached only when the offsets at its first and last millisecond
+// agree: a zone never changes its offset twice within one day and back.
+const offsetsByZone = new Map<string, Map<number, number>>();
+const MAX_CACHED_DAYS = 4096;
+
+function offsetOn(timeZone: string, ms: number): number {
+  let byDay = offsetsByZone.get(timeZone);
+  if (byDay === undefined) {
+    byDay = new Map();
+    offsetsByZone.set(timeZone, byDay);
+  }
+  const utcDay = Math.floor(ms / MS_PER_DAY);
+  const cached = byDay.get(utcDay);
+  if (cached !== undefined) return cached;
+  const first = tzOffset(timeZone, new Date(utcDay * MS_PER_DAY));
+  const last = tzOffset(timeZone, new Date(utcDay * MS_PER_DAY + MS_PER_DAY - 1));
+  if (first !== last) return tzOffset(timeZone, new Date(ms));
+  if (byDay.size >= MAX_CACHED_DAYS) byDay.clear();
+  byDay.set(utcDay, first);
+  return first;
+}
+
 /** Day number of the calendar day that an instant falls on in a zone. */
 export function instantToDayNumber(instant: Date, timeZone: string): number {
   const ms = instant.getTime();
-  const offsetMinutes = tzOffset(timeZone, instant);
-  return Math.floor((ms + offsetMinutes * 60_000) / MS_PER_DAY);
+  return Math.floor((ms + offsetOn(timeZone, ms) * 60_000) / MS_PER_DAY);
 }
 
 export function describe(value: unknown): string {

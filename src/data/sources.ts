@@ -27,20 +27,7 @@ export interface Source {
   readonly note?: string;
 }
 
-/**
- * The registry of every source that gcm-kit cites, keyed by id.
- *
- * Every record of every dataset carries `sourceIds` that point into this
- * object, so a citation to a missing source is a compile error.
- *
- * @example
- * ```ts
- * import { sources } from 'gcm-kit';
- * sources['press-ga-11902'].url;
- * // => 'https://press.un.org/en/2017/ga11902.doc.htm'
- * ```
- */
-export const sources = /* @__PURE__ */ deepFreeze({
+const sourceRecords = {
   'a-res-71-1': {
     id: 'a-res-71-1',
     title: 'New York Declaration for Refugees and Migrants (resolution 71/1)',
@@ -772,7 +759,23 @@ export const sources = /* @__PURE__ */ deepFreeze({
     publishedOn: '2017-05-23',
     kind: 'primary',
   },
-} as const satisfies Record<string, Source>);
+} as const satisfies Record<string, Source>;
 
 /** Id of a source in the {@link sources} registry (example: `'a-res-71-280'`). */
-export type SourceId = keyof typeof sources;
+export type SourceId = keyof typeof sourceRecords;
+
+/**
+ * The registry of every source that gcm-kit cites, keyed by id.
+ *
+ * Every record of every dataset carries `sourceIds` that point into this
+ * object, so a citation to a missing source is a compile error.
+ *
+ * @example
+ * ```ts
+ * import { sources } from 'gcm-kit';
+ * sources['press-ga-11902'].url;
+ * // => 'https://press.un.org/en/2017/ga11902.doc.htm'
+ * ```
+ */
+export const sources: { readonly [K in SourceId]: Source } =
+  /* @__PURE__ */ deepFreeze(sourceRecords);

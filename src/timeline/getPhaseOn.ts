@@ -1,3 +1,4 @@
+import { parseDayNumber } from '../_lib/dayNumber.js';
 import { phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { Phase } from '../data/phases.js';
@@ -5,10 +6,10 @@ import type { InstantOptions } from './types.js';
 
 /** Index of the phase that started most recently among those under way on a day number, or -1. Internal. */
 export function phaseIndexOn(day: number): number {
-  for (let i = phaseIndex.starts.length - 1; i >= 0; i--) {
-    if ((phaseIndex.starts[i] as number) <= day && day <= (phaseIndex.ends[i] as number)) return i;
-  }
-  return -1;
+  const { first, latestByDay } = phaseIndex;
+  if (day < first) return -1;
+  const offset = day - first;
+  return latestByDay[offset < latestByDay.length ? offset : latestByDay.length - 1] as number;
 }
 
 /**
@@ -38,5 +39,12 @@ export function getPhaseOn(
   date: string | Date,
   options?: Partial<InstantOptions>,
 ): Phase | undefined {
-  return phaseIndex.list[phaseIndexOn(toDayNumber(date, options, 'getPhaseOn'))];
+  // Fast path for a valid ISO string; anything else goes through toDayNumber, which explains the error.
+  const day =
+    (typeof date === 'string' ? parseDayNumber(date) : undefined) ??
+    toDayNumber(date, options, 'getPhaseOn');
+  if (day < phaseIndex.first) return undefined;
+  const { phaseByDay } = phaseIndex;
+  const offset = day - phaseIndex.first;
+  return phaseByDay[offset < phaseByDay.length ? offset : phaseByDay.length - 1];
 }

@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import * as gcm from '../../src/index.js';
+import * as ics from '../../src/ics/index.js';
+import * as rootEntry from '../../src/index.js';
+import * as schemas from '../../src/schemas/index.js';
+
+const gcm = { ...rootEntry, ...schemas, ...ics };
 
 // Runs every `@example` in the TSDoc of src/ and checks each `// => value`
 // line against what the expression before it returns, so that the examples

@@ -45,6 +45,47 @@ describe('for every day from 2016-01-01 to 2035-12-31', () => {
   });
 });
 
+/** A slow, obviously right reference: a regular expression and Date.UTC. */
+function referenceParse(value: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m === null) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d);
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d)
+    return undefined;
+  return Math.round(t.getTime() / 86_400_000);
+}
+
+describe('parsing calendar dates', () => {
+  it('agrees with a regular-expression reference on strings made of digits and separators', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'0123456789-/ +x'), minLength: 8, maxLength: 11 }),
+        (s) => {
+          expect(parseDayNumber(s)).toBe(referenceParse(s));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees with the reference on every date shape from 0000-00-00 to 9999-19-39', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 39 }),
+        (y, m, d) => {
+          const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(parseDayNumber(s)).toBe(referenceParse(s));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
 const zones = Intl.supportedValuesOf('timeZone');
 
 /** The calendar day of an instant in a zone, read from Intl.DateTimeFormat's parts. */

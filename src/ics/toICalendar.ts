@@ -1,0 +1,93 @@
+import ical from 'ical-generator';
+import { parseDayNumber } from '../_lib/dayNumber.js';
+import { describe } from '../_lib/toDayNumber.js';
+import { events as allEvents, type GcmEvent } from '../data/events.js';
+import { sources } from '../data/sources.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** Options of {@link toICalendar}. */
+export interface ICalendarOptions {
+  /** Calendar name, written as `X-WR-CALNAME` (example: `'GCM process'`). */
+  readonly name?: string;
+}
+
+/** Midnight UTC of a calendar date: the ics writer reads the UTC fields of all-day dates. */
+function utcMidnight(date: unknown, where: string): Date {
+  const day = typeof date === 'string' ? parseDayNumber(date) : undefined;
+  if (day === undefined)
+    throw new RangeError(`${where}: ${describe(date)} is not a valid ISO calendar date`);
+  return new Date(day * MS_PER_DAY);
+}
+
+function locationOf(event: GcmEvent): string | null {
+  const v = event.venue;
+  return v === undefined ? null : [v.place, v.city, v.country].filter(Boolean).join(', ');
+}
+
+function descriptionOf(event: GcmEvent): string {
+  const cited = event.sourceIds
+    .map((id) => sources[id])
+    .map((s) => `${s.title} (${s.publisher}${s.url ? `, ${s.url}` : ''})`);
+  const planned = event.planned
+    ? [`Planned: ${event.planned.start} to ${event.planned.end} (${event.planned.precision}).`]
+    : [];
+  return [event.note ?? '', ...planned, `Sources: ${cited.join('; ')}`].filter(Boolean).join('\n');
+}
+
+/**
+ * Exports events as an iCalendar (RFC 5545) document.
+ *
+ * Each event is an all-day `VEVENT` with `DTSTART;VALUE=DATE` and an
+ * exclusive `DTEND;VALUE=DATE` (the day after the last day), a stable `UID`
+ * (`<event id>@gcm-kit`), the venue as `LOCATION`, the kind as `CATEGORIES`,
+ * and the note, plan and sources in `DESCRIPTION`. `DTSTAMP` is the event's
+ * first day, so the same events always give the same text.
+ *
+ * @param events - The events to export; by default every event of the data.
+ * @param options - `{ name }` for the calendar.
+ * @returns The iCalendar text, with CRLF line ends.
+ * @throws TypeError when `events` is not an array of events; RangeError for an event with an invalid date.
+ *
+ * @example
+ * ```ts
+ * import { getEventsOn } from 'gcm-kit';
+ * import { toICalendar } from 'gcm-kit/ics';
+ * const text = toICalendar(getEventsOn('2017-05-22'));
+ * text.includes('DTSTART;VALUE=DATE:20170522') && text.includes('DTEND;VALUE=DATE:20170524');
+ * // => true
+ * ```
+ */
+export function toICalendar(
+  events: readonly GcmEvent[] = allEvents,
+  options: ICalendarOptions = {},
+): string {
+  if (!Array.isArray(events)) {
+    throw new TypeError(`toICalendar: expected an array of events, got ${describe(events)}`);
+  }
+  const calendar = ical({
+    prodId: '//gcm-kit//GCM timeline//EN',
+    name: options.name ?? 'GCM process',
+  });
+  for (const [index, event] of events.entries()) {
+    const where = `toICalendar: events[${index}]`;
+    if (event === null || typeof event !== 'object' || typeof event.id !== 'string') {
+      throw new TypeError(`${where} is not an event, got ${describe(event)}`);
+    }
+    const start = utcMidnight(event.start, `${where}.start`);
+    const last = utcMidnight(event.end, `${where}.end`);
+    if (last < start) throw new RangeError(`${where}: end is before start`);
+    calendar.createEvent({
+      id: `${event.id}@gcm-kit`,
+      allDay: true,
+      start,
+      end: new Date(last.getTime() + MS_PER_DAY),
+      stamp: start,
+      summary: event.title,
+      location: locationOf(event),
+      description: descriptionOf(event),
+      categories: [{ name: event.kind }],
+    });
+  }
+  return calendar.toString();
+}

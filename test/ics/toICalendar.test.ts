@@ -1,0 +1,65 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { formatDayNumber, parseDayNumber } from '../../src/_lib/dayNumber.js';
+import { events } from '../../src/data/events.js';
+import { toICalendar } from '../../src/ics/toICalendar.js';
+
+const dayAfter = (d: string) => formatDayNumber((parseDayNumber(d) as number) + 1);
+
+function parse(text: string) {
+  const vcalendar = new ICAL.Component(ICAL.parse(text));
+  return vcalendar.getAllSubcomponents('vevent').map((c) => {
+    const e = new ICAL.Event(c);
+    return {
+      uid: e.uid,
+      summary: e.summary,
+      start: e.startDate.toString(),
+      end: e.endDate.toString(),
+      isDate: e.startDate.isDate && e.endDate.isDate,
+      location: e.location,
+    };
+  });
+}
+
+describe('toICalendar', () => {
+  const text = toICalendar();
+  const parsed = parse(text);
+
+  it('exports every event, as parsed back by ical.js (an independent parser)', () => {
+    expect(parsed).toHaveLength(events.length);
+  });
+
+  it('writes all-day dates with an exclusive end: the day after the last day', () => {
+    for (const [i, e] of events.entries()) {
+      expect(parsed[i]).toMatchObject({
+        start: e.start,
+        end: dayAfter(e.end),
+        isDate: true,
+        summary: e.title,
+      });
+    }
+    expect(text).toContain('DTSTART;VALUE=DATE:20171204\r\nDTEND;VALUE=DATE:20171207');
+  });
+
+  it('gives each event a stable, unique UID', () => {
+    expect(new Set(parsed.map((e) => e.uid)).size).toBe(events.length);
+    expect(parsed.find((e) => e.uid === 'thematic-session-1@gcm-kit')?.location).toBe(
+      'Palais des Nations, Room XIX, Geneva, CHE',
+    );
+  });
+
+  it('is deterministic and does not depend on the process time zone', () => {
+    expect(toICalendar()).toBe(text);
+    expect(text).not.toMatch(/DTSTAMP:(?!\d{8}T000000Z)/);
+  });
+
+  it('exports a chosen list, and refuses what is not a list of events', () => {
+    expect(parse(toICalendar(events.slice(0, 2)))).toHaveLength(2);
+    expect(() => toICalendar('all' as never)).toThrow(TypeError);
+    expect(() =>
+      toICalendar([{ id: 'x', start: '2017-02-30', end: '2017-03-01' } as never]),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: toICalendar: events[0].start: "2017-02-30" is not a valid ISO calendar date]`,
+    );
+  });
+});
