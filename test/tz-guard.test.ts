@@ -7,7 +7,8 @@ describe('the process time zone', () => {
   const expected = process.env.EXPECTED_TZ;
   it.runIf(expected !== undefined)(`is ${expected ?? 'set'} in this run`, () => {
     // Compare ICU's canonical names: it may spell Asia/Kathmandu as Asia/Katmandu.
-    const canonical = new Intl.DateTimeFormat('en-US', { timeZone: expected }).resolvedOptions().timeZone;
+    const canonical = new Intl.DateTimeFormat('en-US', { timeZone: expected }).resolvedOptions()
+      .timeZone;
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(canonical);
     const offset = new Date(Date.UTC(2017, 4, 16, 12)).getTimezoneOffset();
     const offsets: Record<string, number> = {

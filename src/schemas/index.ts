@@ -1,1 +1,65 @@
-export {};
+/**
+ * `gcm-kit/schemas`: zod 4 schemas for the reference data and for
+ * consultation records, with validation that explains itself. The only entry
+ * that loads zod (a peer dependency).
+ *
+ * @packageDocumentation
+ */
+export {
+  consultationKinds,
+  countryCodes,
+  m49Codes,
+  outcomeKinds,
+  regionalCommissions,
+  stakeholderCategories,
+  tagBases,
+  USER_ASSIGNED_ALPHA3,
+} from './codeLists.js';
+export {
+  type Consultation,
+  type ConsultationInput,
+  type ConsultationKind,
+  ConsultationSchema,
+  ConsultationSourceSchema,
+  type Organization,
+  OrganizationSchema,
+  type Outcome,
+  OutcomeSchema,
+  type Recommendation,
+  RecommendationSchema,
+  type StakeholderCategory,
+  type ThematicGroup,
+  ThematicGroupSchema,
+} from './consultation.js';
+export type { ValidationIssue } from './issues.js';
+export { ConsultationValidationError, parseConsultation } from './parseConsultation.js';
+export {
+  HttpUrlSchema,
+  IsoDateSchema,
+  LanguageTagSchema,
+  SlugSchema,
+  TimeZoneSchema,
+} from './primitives.js';
+export {
+  ConferenceSchema,
+  GcmEventSchema,
+  GcmGuidingPrincipleSchema,
+  GcmObjectiveSchema,
+  MgiDomainSchema,
+  MigofSchema,
+  ModalitiesSchema,
+  PhaseSchema,
+  SdgTargetCodeSchema,
+  SdgTargetSchema,
+  SourceSchema,
+  ThematicSessionSchema,
+  VenueSchema,
+} from './reference.js';
+export { type ConsultationResult, safeParseConsultation } from './safeParseConsultation.js';
+export {
+  type RecordReport,
+  type ValidateManyOptions,
+  type ValidationSource,
+  type ValidationSummary,
+  validateMany,
+} from './validateMany.js';

@@ -41,22 +41,31 @@ function examples(file: string): Example[] {
   return found;
 }
 
-/** Turns `expr;\n// => value` pairs into checks; returns the script and the expected values. */
+/** Turns each `statement;\n// => value` into a check; returns the script and the expected values. */
 function instrument(code: string): { script: string; expected: string[] } {
   const lines = code.trimEnd().split('\n');
   const out: string[] = [];
   const expected: string[] = [];
+  let pending: string[] = [];
   for (const [i, line] of lines.entries()) {
-    const next = lines[i + 1] ?? '';
-    const arrow = /^\/\/ => (.*?)(?: \(.*\))?$/.exec(next.trim());
-    if (line.startsWith('import ')) continue;
-    if (arrow && line.trim().endsWith(';')) {
+    if (line.startsWith('import ') || line.trim().startsWith('//')) continue;
+    pending.push(line);
+    if (!line.trimEnd().endsWith(';')) continue;
+    const arrow = /^\/\/ => (.*?)(?: \(.*\))?$/.exec((lines[i + 1] ?? '').trim());
+    const statement = pending.join('\n').trim();
+    pending = [];
+    if (arrow && !/^(const|let|var) /.test(statement)) {
       expected.push(arrow[1] as string);
-      out.push(`__results.push(${line.trim().slice(0, -1)});`);
-    } else if (!line.trim().startsWith('//')) out.push(line);
+      out.push(`__results.push(${statement.slice(0, -1)});`);
+    } else out.push(statement);
   }
+  out.push(...pending);
   return { script: out.join('\n'), expected };
 }
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
 
 const all = sourceFiles(root).flatMap(examples);
 
@@ -66,13 +75,13 @@ describe('TSDoc examples', () => {
   });
 
   for (const example of all) {
-    it(`hold in ${example.file}: ${example.code.split('\n').find((l) => !l.startsWith('import'))}`, () => {
+    it(`hold in ${example.file}: ${example.code.split('\n').find((l) => !l.startsWith('import'))}`, async () => {
       const { script, expected } = instrument(example.code);
       expect(expected.length, 'an example shows at least one result').toBeGreaterThan(0);
       const js = transformSync(script, { loader: 'ts' }).code;
       const results: unknown[] = [];
       const names = Object.keys(gcm);
-      new Function('__results', ...names, js)(
+      await new AsyncFunction('__results', ...names, js)(
         results,
         ...names.map((n) => (gcm as Record<string, unknown>)[n]),
       );

@@ -1,0 +1,244 @@
+import { iso31661Alpha2ToAlpha3 } from 'iso-3166';
+import type * as z from 'zod';
+import {
+  consultationKinds,
+  countryCodes,
+  m49Codes,
+  outcomeKinds,
+  regionalCommissions,
+  stakeholderCategories,
+  tagBases,
+} from './codeLists.js';
+
+/** A problem found in a record: where, what, how bad, and a fix when one is likely. */
+export interface ValidationIssue {
+  /** Where, as a path into the record (example: `'dates.start'` or `'outcome.recommendations[2].gcmObjectives[0]'`). */
+  readonly path: string;
+  /** What is wrong, for a person (example: `'must be an ISO calendar date, YYYY-MM-DD'`). */
+  readonly message: string;
+  /** `'error'` makes the record invalid; `'warning'` does not (example: `'error'`). */
+  readonly severity: 'error' | 'warning';
+  /** A stable code for programs (example: `'invalid_value'`). */
+  readonly code: string;
+  /** A likely correct value, for code lists and dates (example: `'BLR'`). */
+  readonly suggestion?: string;
+}
+
+/** Formats a path the way people write it: `outcome.recommendations[2].text`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 4;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** The closest entry of a list, if it is close enough to be a likely typo. */
+function closest(value: string, list: readonly string[], maxDistance = 2): string | undefined {
+  const normal = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_/]+/g, '-');
+  const exact = list.find((item) => item.toLowerCase() === normal);
+  if (exact !== undefined) return exact;
+  let best: string | undefined;
+  let bestDistance = maxDistance + 1;
+  for (const item of list) {
+    const d = editDistance(normal, item.toLowerCase());
+    if (d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+const FIELD_NAMES = [
+  'id',
+  'kind',
+  'title',
+  'titleAsPublished',
+  'dates',
+  'start',
+  'end',
+  'timeZone',
+  'country',
+  'userAssignedCountryCode',
+  'city',
+  'regions',
+  'organizers',
+  'funders',
+  'stakeholders',
+  'thematicGroups',
+  'outcome',
+  'sources',
+  'language',
+  'notes',
+  'name',
+  'category',
+  'thematicSessions',
+  'gcmObjectives',
+  'migof',
+  'sdgTargets',
+  'tagBasis',
+  'summary',
+  'recommendations',
+  'purpose',
+  'text',
+  'thematicGroupId',
+  'publisher',
+  'url',
+  'symbol',
+  'publishedOn',
+];
+
+let zoneNames: readonly string[] | undefined;
+
+/** A likely fix for a bad value, judged by the field it is in. */
+function suggest(field: string | undefined, value: unknown): string | undefined {
+  if (typeof value === 'number' && (field === 'gcmObjectives' || field === 'thematicSessions'))
+    return undefined;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  switch (field) {
+    case 'country': {
+      const upper = trimmed.toUpperCase();
+      if (countryCodes.includes(upper)) return upper;
+      if (upper.length === 2) return (iso31661Alpha2ToAlpha3 as Record<string, string>)[upper];
+      return closest(upper, countryCodes, 1);
+    }
+    case 'sdgTargets': {
+      const code = trimmed.replace(',', '.').toLowerCase();
+      return /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/.test(code) && code !== value
+        ? code
+        : undefined;
+    }
+    case 'gcmObjectives':
+    case 'thematicSessions':
+      return /^\d{1,2}$/.test(trimmed) ? String(Number(trimmed)) : undefined;
+    case 'regions': {
+      const upper = trimmed.toUpperCase();
+      if ((regionalCommissions as readonly string[]).includes(upper)) return upper;
+      const padded = trimmed.padStart(3, '0');
+      return m49Codes.includes(padded) ? padded : undefined;
+    }
+    case 'timeZone': {
+      zoneNames ??= Intl.supportedValuesOf('timeZone');
+      const lower = trimmed.toLowerCase().replace(/ /g, '_');
+      return (
+        zoneNames.find((z) => z.toLowerCase() === lower) ??
+        (lower === 'europe/geneva' ? 'Europe/Zurich' : undefined)
+      );
+    }
+    case 'language':
+      try {
+        const [canonical] = Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'));
+        return canonical !== value ? canonical : undefined;
+      } catch {
+        return undefined;
+      }
+    case 'start':
+    case 'end':
+    case 'publishedOn': {
+      const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+      if (ymd) return `${ymd[1]}-${ymd[2]?.padStart(2, '0')}-${ymd[3]?.padStart(2, '0')}`;
+      const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(trimmed);
+      if (dmy) return `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
+      return undefined;
+    }
+    case 'migof':
+      return closest(trimmed.replace(/\s+/g, '-'), [
+        'principle-1',
+        'principle-2',
+        'principle-3',
+        'objective-1',
+        'objective-2',
+        'objective-3',
+      ]);
+    case 'category':
+    case 'stakeholders':
+      return closest(trimmed, stakeholderCategories, 3);
+    case 'kind':
+      return closest(trimmed, [...consultationKinds, ...outcomeKinds], 3);
+    case 'tagBasis':
+      return closest(trimmed, tagBases, 2);
+    default:
+      return undefined;
+  }
+}
+
+/** The value at a path of the raw input, or undefined when it is not there. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+const RANGE_NOTES: Record<string, string> = {
+  gcmObjectives: 'GCM objectives are numbered 1 to 23',
+  thematicSessions: 'the informal thematic sessions are numbered 1 to 6',
+};
+
+/** Converts zod's issues into gcm-kit's, with paths people read and suggestions. */
+export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const reserved = key === '__proto__' || key === 'constructor' || key === 'prototype';
+        const suggestion = reserved ? undefined : closest(key, FIELD_NAMES, 3);
+        out.push({
+          path: formatPath([...path, key]),
+          message: reserved ? 'is a reserved name and not allowed' : 'is not a known field',
+          severity: 'error',
+          code: 'unrecognized_key',
+          ...(suggestion !== undefined && suggestion !== key ? { suggestion } : {}),
+        });
+      }
+      continue;
+    }
+    const field = [...path].reverse().find((k): k is string => typeof k === 'string');
+    const value = valueAt(input, path);
+    let message = issue.message;
+    if (value === undefined && issue.code === 'invalid_type') message = 'is required';
+    else if (
+      (issue.code === 'too_big' || issue.code === 'too_small') &&
+      field !== undefined &&
+      field in RANGE_NOTES
+    ) {
+      message = `${JSON.stringify(value)} is out of range: ${RANGE_NOTES[field]}`;
+    }
+    const suggested = suggest(field, value);
+    const suggestion = suggested === value ? undefined : suggested;
+    out.push({
+      path: formatPath(path) || '(record)',
+      message,
+      severity: 'error',
+      code: issue.code,
+      ...(suggestion !== undefined ? { suggestion } : {}),
+    });
+  }
+  return out;
+}

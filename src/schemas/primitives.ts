@@ -1,0 +1,119 @@
+import * as z from 'zod';
+import { isIsoDate } from '../timeline/isIsoDate.js';
+
+// Shared building blocks. Every string and array has an upper bound, so a
+// hostile file cannot make validation hold a huge value.
+
+/** Longest short text: a title or a name (characters). */
+export const MAX_TITLE = 500;
+/** Longest long text: a summary or a recommendation (characters). */
+export const MAX_TEXT = 20_000;
+
+/**
+ * An ISO calendar date, `YYYY-MM-DD`, kept as a string (zod's `z.iso.date()`
+ * plus gcm-kit's own parser, so 2017-02-29 is refused).
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from 'gcm-kit/schemas';
+ * [IsoDateSchema.safeParse('2016-02-29').success, IsoDateSchema.safeParse('2017-02-29').success];
+ * // => [true, false]
+ * ```
+ */
+export const IsoDateSchema = z.iso
+  .date({ error: 'must be an ISO calendar date, YYYY-MM-DD', abort: true })
+  .refine(isIsoDate, { error: 'is not a real calendar date' });
+
+const zoneCache = new Map<string, boolean>();
+function isTimeZone(value: string): boolean {
+  let known = zoneCache.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+      known = value.length > 0;
+    } catch {
+      known = false;
+    }
+    if (zoneCache.size < 1000) zoneCache.set(value, known);
+  }
+  return known;
+}
+
+/**
+ * An IANA time zone name that the runtime knows.
+ *
+ * @example
+ * ```ts
+ * import { TimeZoneSchema } from 'gcm-kit/schemas';
+ * [TimeZoneSchema.safeParse('Europe/Minsk').success, TimeZoneSchema.safeParse('Europe/Geneva').success];
+ * // => [true, false]
+ * ```
+ */
+export const TimeZoneSchema = z
+  .string()
+  .max(64, { abort: true })
+  .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/Minsk' });
+
+/**
+ * A BCP 47 language tag (checked with `Intl.getCanonicalLocales`).
+ *
+ * @example
+ * ```ts
+ * import { LanguageTagSchema } from 'gcm-kit/schemas';
+ * [LanguageTagSchema.safeParse('ru-BY').success, LanguageTagSchema.safeParse('english').success];
+ * // => [true, false]
+ * ```
+ */
+export const LanguageTagSchema = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, {
+    error: 'must be a BCP 47 language tag such as en or ru-BY',
+    abort: true,
+  })
+  .refine(
+    (tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be a BCP 47 language tag such as en or ru-BY' },
+  );
+
+/**
+ * A stable id: lowercase kebab-case, 1 to 100 characters.
+ *
+ * @example
+ * ```ts
+ * import { SlugSchema } from 'gcm-kit/schemas';
+ * [SlugSchema.safeParse('belarus-2017-05-16').success, SlugSchema.safeParse('Belarus 2017').success];
+ * // => [true, false]
+ * ```
+ */
+export const SlugSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lowercase kebab-case, such as belarus-2017-05-16',
+  });
+
+/** Non-empty text up to a bound. Internal helper. */
+export const text = (max: number) =>
+  z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+
+/**
+ * A web link: http or https only (`mailto:` and others are refused).
+ *
+ * @example
+ * ```ts
+ * import { HttpUrlSchema } from 'gcm-kit/schemas';
+ * [HttpUrlSchema.safeParse('https://belarus.iom.int/').success, HttpUrlSchema.safeParse('mailto:a@b.org').success];
+ * // => [true, false]
+ * ```
+ */
+export const HttpUrlSchema = z
+  .httpUrl({ error: 'must be an http(s) URL', abort: true })
+  .max(2000)
+  .regex(/^https?:\/\//i, { error: 'must be an http(s) URL' });
