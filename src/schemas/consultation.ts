@@ -28,28 +28,26 @@ const migofIds = [...migof.principles.map((p) => p.id), ...migof.objectives.map(
   ...string[],
 ];
 
-const unique = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((list) => new Set(list).size === list.length, { error: 'must not repeat a value' });
+// A list of codes; that no code repeats is a rule of checkRecord (JSON Schema
+// could say uniqueItems, but zod's refinements cost too much in bulk).
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
 
 /** Tags that link a thematic group or a recommendation to the reference code lists. */
 const tags = {
   /** Thematic sessions, by number 1–6. */
-  thematicSessions: unique(
+  thematicSessions: list(
     z.int({ error: 'must be a thematic session number' }).min(1).max(6),
     6,
   ).optional(),
   /** GCM objectives, by number 1–23. */
-  gcmObjectives: unique(
+  gcmObjectives: list(
     z.int({ error: 'must be a GCM objective number' }).min(1).max(23),
     23,
   ).optional(),
   /** MiGOF principles and objectives, by id (`principle-1` … `objective-3`). */
-  migof: unique(z.enum(migofIds), 6).optional(),
+  migof: list(z.enum(migofIds), 6).optional(),
   /** SDG targets, by code (`10.7`). */
-  sdgTargets: unique(SdgTargetCodeSchema, 169).optional(),
+  sdgTargets: list(SdgTargetCodeSchema, 169).optional(),
   /** Whether the source states these tags or an editor added them later. */
   tagBasis: z.enum(tagBases).optional(),
 };
@@ -147,16 +145,14 @@ const CountrySchema = z.union(
   { error: countryError },
 );
 
-const RegionSchema = z.union(
-  [z.enum(regionalCommissions), z.enum(m49Codes as [string, ...string[]])],
-  {
-    error:
-      'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150',
-  },
-);
+const regionError =
+  'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150';
+const RegionSchema = z.enum([...regionalCommissions, ...m49Codes] as [string, ...string[]], {
+  error: regionError,
+});
 
-/** The fields of a consultation record, before cross-field rules. */
-const ConsultationShape = z.strictObject({
+/** The fields of a consultation record, before cross-field rules. Internal. */
+export const ConsultationShape = z.strictObject({
   id: SlugSchema,
   kind: z.enum(consultationKinds),
   title: text(MAX_TITLE),
@@ -166,10 +162,10 @@ const ConsultationShape = z.strictObject({
   country: CountrySchema.optional(),
   userAssignedCountryCode: z.boolean().optional(),
   city: text(200).optional(),
-  regions: unique(RegionSchema, 20).optional(),
+  regions: list(RegionSchema, 20).optional(),
   organizers: z.array(OrganizationSchema).max(100).optional(),
   funders: z.array(OrganizationSchema).max(100).optional(),
-  stakeholders: unique(z.enum(stakeholderCategories), stakeholderCategories.length).optional(),
+  stakeholders: list(z.enum(stakeholderCategories), stakeholderCategories.length).optional(),
   thematicGroups: z.array(ThematicGroupSchema).max(100).optional(),
   outcome: OutcomeSchema.optional(),
   sources: z.array(ConsultationSourceSchema).min(1, { error: 'needs at least one source' }).max(50),
@@ -190,10 +186,37 @@ function hasTags(item: {
   );
 }
 
-/** Cross-field rules; each adds an error issue at the path it concerns. */
-function checkRecord(record: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
-  const add = (path: (string | number)[], message: string, input?: unknown) =>
-    ctx.addIssue({ code: 'custom', path, message, input });
+/** Reports a cross-field problem at a path. */
+export type AddIssue = (path: (string | number)[], message: string, input?: unknown) => void;
+
+/**
+ * Cross-field rules, on a record whose fields passed their own checks; each
+ * problem is reported through `add` at the path it concerns. Internal: the
+ * schema runs it through zod's superRefine, and safeParseConsultation calls
+ * it directly after parsing the fields, which is faster in bulk.
+ */
+const TAG_LISTS = ['thematicSessions', 'gcmObjectives', 'migof', 'sdgTargets'] as const;
+
+/** Reports the first repeated value of a list, if any. */
+function checkUnique(
+  list: readonly unknown[] | undefined,
+  path: (string | number)[],
+  add: AddIssue,
+): void {
+  if (list === undefined || list.length < 2 || new Set(list).size === list.length) return;
+  const index = list.findIndex((value, i) => list.indexOf(value) !== i);
+  add([...path, index], `repeats ${JSON.stringify(list[index])}`, list[index]);
+}
+
+export function checkRecord(record: Shape, add: AddIssue): void {
+  checkUnique(record.regions, ['regions'], add);
+  checkUnique(record.stakeholders, ['stakeholders'], add);
+  for (const [i, group] of (record.thematicGroups ?? []).entries()) {
+    for (const key of TAG_LISTS) checkUnique(group[key], ['thematicGroups', i, key], add);
+  }
+  for (const [i, rec] of (record.outcome?.recommendations ?? []).entries()) {
+    for (const key of TAG_LISTS) checkUnique(rec[key], ['outcome', 'recommendations', i, key], add);
+  }
   // Each rule runs only on inputs that passed their own checks, so one
   // mistake is reported once, where it is.
   if (
@@ -276,7 +299,11 @@ function checkRecord(record: Shape, ctx: z.core.$RefinementCtx<Shape>): void {
  * // => true
  * ```
  */
-export const ConsultationSchema = ConsultationShape.superRefine(checkRecord);
+export const ConsultationSchema = ConsultationShape.superRefine((record, ctx) =>
+  checkRecord(record, (path, message, input) =>
+    ctx.addIssue({ code: 'custom', path, message, input }),
+  ),
+);
 
 /** A consultation record, as {@link ConsultationSchema} outputs it. */
 export type Consultation = z.output<typeof ConsultationSchema>;

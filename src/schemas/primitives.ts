@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { isIsoDate } from '../timeline/isIsoDate.js';
 
 // Shared building blocks. Every string and array has an upper bound, so a
 // hostile file cannot make validation hold a huge value.
@@ -10,8 +9,9 @@ export const MAX_TITLE = 500;
 export const MAX_TEXT = 20_000;
 
 /**
- * An ISO calendar date, `YYYY-MM-DD`, kept as a string (zod's `z.iso.date()`
- * plus gcm-kit's own parser, so 2017-02-29 is refused).
+ * An ISO calendar date, `YYYY-MM-DD`, kept as a string. zod's `z.iso.date()`
+ * checks month lengths and leap years, so 2017-02-29 is refused; a property
+ * test holds it to gcm-kit's own date parser.
  *
  * @example
  * ```ts
@@ -20,9 +20,7 @@ export const MAX_TEXT = 20_000;
  * // => [true, false]
  * ```
  */
-export const IsoDateSchema = z.iso
-  .date({ error: 'must be an ISO calendar date, YYYY-MM-DD', abort: true })
-  .refine(isIsoDate, { error: 'is not a real calendar date' });
+export const IsoDateSchema = z.iso.date({ error: 'must be an ISO calendar date, YYYY-MM-DD' });
 
 const zoneCache = new Map<string, boolean>();
 function isTimeZone(value: string): boolean {
@@ -54,6 +52,22 @@ export const TimeZoneSchema = z
   .max(64, { abort: true })
   .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/Minsk' });
 
+// Intl.getCanonicalLocales costs about a microsecond; bulk files repeat a
+// handful of tags, so answers are kept (up to a bound).
+const languageCache = new Map<string, boolean>();
+function isLanguageTag(tag: string): boolean {
+  let ok = languageCache.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+    if (languageCache.size < 1000) languageCache.set(tag, ok);
+  }
+  return ok;
+}
+
 /**
  * A BCP 47 language tag (checked with `Intl.getCanonicalLocales`).
  *
@@ -71,16 +85,7 @@ export const LanguageTagSchema = z
     error: 'must be a BCP 47 language tag such as en or ru-BY',
     abort: true,
   })
-  .refine(
-    (tag) => {
-      try {
-        return Intl.getCanonicalLocales(tag).length === 1;
-      } catch {
-        return false;
-      }
-    },
-    { error: 'must be a BCP 47 language tag such as en or ru-BY' },
-  );
+  .refine(isLanguageTag, { error: 'must be a BCP 47 language tag such as en or ru-BY' });
 
 /**
  * A stable id: lowercase kebab-case, 1 to 100 characters.
@@ -101,7 +106,7 @@ export const SlugSchema = z
 
 /** Non-empty text up to a bound. Internal helper. */
 export const text = (max: number) =>
-  z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+  z.string().max(max).regex(/\S/, { error: 'must not be empty or blank' });
 
 /**
  * A web link: http or https only (`mailto:` and others are refused).

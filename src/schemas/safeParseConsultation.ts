@@ -1,5 +1,5 @@
 import { events } from '../data/events.js';
-import { type Consultation, ConsultationSchema } from './consultation.js';
+import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
 import { formatPath, toValidationIssues, type ValidationIssue } from './issues.js';
 
 /** The result of {@link safeParseConsultation}. */
@@ -36,7 +36,13 @@ interface Tagged {
 }
 
 /** Warnings for tags that a source of that date could not have used. */
-function tagWarnings(record: Consultation): ValidationIssue[] {
+const NONE: readonly ValidationIssue[] = Object.freeze([]);
+
+function tagWarnings(record: Consultation): readonly ValidationIssue[] {
+  // Most records have no tag marked as stated by the source: nothing to allocate.
+  const bySource = (item: Tagged) => item.tagBasis === 'source';
+  if (!record.thematicGroups?.some(bySource) && !record.outcome?.recommendations.some(bySource))
+    return NONE;
   const out: ValidationIssue[] = [];
   const end = record.dates.end;
   const check = (item: Tagged, path: (string | number)[]) => {
@@ -97,8 +103,15 @@ function tagWarnings(record: Consultation): ValidationIssue[] {
  */
 export function safeParseConsultation(input: unknown): ConsultationResult {
   try {
-    const parsed = ConsultationSchema.safeParse(input);
+    // The fields first, then the cross-field rules on what parsed: the same
+    // rules as ConsultationSchema, without zod's refinement machinery.
+    const parsed = ConsultationShape.safeParse(input);
     if (!parsed.success) return { success: false, issues: toValidationIssues(parsed.error, input) };
+    const errors: ValidationIssue[] = [];
+    checkRecord(parsed.data, (path, message) =>
+      errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
+    );
+    if (errors.length > 0) return { success: false, issues: errors };
     return { success: true, data: parsed.data, issues: tagWarnings(parsed.data) };
   } catch (error) {
     // A hostile input (a getter that throws, say) must not escape as an exception.

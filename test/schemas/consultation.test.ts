@@ -224,3 +224,35 @@ describe('parseConsultation', () => {
     }
   });
 });
+
+describe('IsoDateSchema', () => {
+  it('agrees with isIsoDate, the date parser of the timeline, on every date shape', async () => {
+    const fc = (await import('fast-check')).default;
+    const { IsoDateSchema } = await import('../../src/schemas/primitives.js');
+    const { isIsoDate } = await import('../../src/timeline/isIsoDate.js');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(IsoDateSchema.safeParse(s).success).toBe(isIsoDate(s));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('lists of codes', () => {
+  it('must not repeat a value (a rule the library checks, not the JSON Schema)', () => {
+    const result = safeParseConsultation({
+      ...minimal,
+      stakeholders: ['government', 'academia', 'government'],
+    });
+    expect(result.issues.map((i) => [i.path, i.message])).toEqual([
+      ['stakeholders[2]', 'repeats "government"'],
+    ]);
+  });
+});

@@ -1,0 +1,150 @@
+// Validation benchmarks: validateMany (and the CLI, once built) against
+// reading and JSON.parse-ing the same NDJSON file, in the same run; peak
+// memory of each in its own process, for two file sizes.
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+// About 1 KB a record, with values that vary from record to record.
+function makeRecord(i) {
+  const n = String(i).padStart(6, '0');
+  const regional = i % 3 === 0;
+  return {
+    id: `consultation-${n}`,
+    kind: regional ? 'regional' : 'national',
+    title: `Multi-stakeholder consultation on the Global Compact for Migration no. ${n}`,
+    dates: { start: `2017-0${4 + (i % 6)}-1${i % 10}`, end: `2017-0${4 + (i % 6)}-2${i % 9}` },
+    timeZone: ['Europe/Minsk', 'Asia/Colombo', 'Africa/Accra', 'Asia/Dhaka'][i % 4],
+    country: ['BLR', 'LKA', 'GHA', 'BGD'][i % 4],
+    city: ['Minsk', 'Colombo', 'Accra', 'Dhaka'][i % 4],
+    ...(regional ? { regions: ['ECE'] } : {}),
+    organizers: [
+      { name: 'International Organization for Migration', category: 'international-organization' },
+      { name: `Ministry of Foreign Affairs (${n})`, category: 'government' },
+    ],
+    stakeholders: ['government', 'ngo-civil-society', 'academia'],
+    thematicGroups: [
+      {
+        id: 'irregular-migration',
+        title: 'Irregular migration',
+        thematicSessions: [6],
+        tagBasis: 'editor',
+      },
+      {
+        id: 'forced-migration',
+        title: 'Forced migration',
+        thematicSessions: [2],
+        tagBasis: 'editor',
+      },
+    ],
+    outcome: {
+      kind: 'recommendations',
+      recommendations: [
+        {
+          id: 'r1',
+          text: `Collect disaggregated migration data (${n}).`,
+          thematicGroupId: 'irregular-migration',
+          gcmObjectives: [1 + (i % 23)],
+          tagBasis: 'editor',
+        },
+        {
+          id: 'r2',
+          text: 'Expand regular pathways.',
+          thematicGroupId: 'forced-migration',
+          sdgTargets: ['10.7'],
+          tagBasis: 'editor',
+        },
+      ],
+    },
+    sources: [
+      {
+        title: 'National consultation report',
+        publisher: 'IOM',
+        url: `https://www.iom.int/news/consultation-${n}`,
+        publishedOn: '2017-05-23',
+        language: ['en', 'ru', 'fr', 'es'][i % 4],
+      },
+    ],
+    language: 'en',
+  };
+}
+
+async function writeFile(path, count) {
+  if (existsSync(path) && statSync(path).size > 0) return;
+  const out = createWriteStream(path);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(`${JSON.stringify(makeRecord(i))}\n`))
+      await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+}
+
+// Each job runs in its own process and prints "<ms> <maxRSS kB> <records>".
+const jobs = {
+  'read + JSON.parse (baseline)': `
+    import { createReadStream } from 'node:fs'; import { createInterface } from 'node:readline';
+    const t = performance.now(); let n = 0;
+    for await (const line of createInterface({ input: createReadStream(process.argv[1]), crlfDelay: Infinity })) { if (line) { JSON.parse(line); n++; } }
+    console.log(performance.now() - t, process.resourceUsage().maxRSS, n);`,
+  validateMany: `
+    import { createReadStream } from 'node:fs'; import { validateMany } from ${JSON.stringify(here('../dist/schemas.js'))};
+    const t = performance.now(); const s = await validateMany(createReadStream(process.argv[1]));
+    if (s.valid !== s.read) throw new Error('unexpected invalid records: ' + JSON.stringify(s.reports[0]));
+    console.log(performance.now() - t, process.resourceUsage().maxRSS, s.read);`,
+};
+
+function runJob(code, file) {
+  const [ms, rssKb, n] = execFileSync(process.execPath, ['--input-type=module', '-e', code, file], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split(' ')
+    .map(Number);
+  return { ms, rssMb: rssKb / 1024, n };
+}
+
+function runCli(file) {
+  const cli = here('../dist/cli.js');
+  if (!existsSync(cli)) return undefined;
+  const t = performance.now();
+  try {
+    execFileSync(process.execPath, [cli, 'validate', file], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  return { ms: performance.now() - t };
+}
+
+export async function runValidationBench() {
+  const sizes = [100_000, 200_000];
+  for (const count of sizes) {
+    const file = here(`./records-v2-${count}.ndjson`);
+    await writeFile(file, count);
+    const mb = statSync(file).size / 1e6;
+    const rows = {};
+    const base = runJob(jobs['read + JSON.parse (baseline)'], file);
+    for (const [name, code] of Object.entries(jobs)) {
+      const r = name.startsWith('read') ? base : runJob(code, file);
+      rows[name] = {
+        records: r.n,
+        'time (ms)': Math.round(r.ms),
+        'vs baseline': `${(r.ms / base.ms).toFixed(2)}x`,
+        'peak RSS (MB)': Math.round(r.rssMb),
+      };
+    }
+    const cli = runCli(file);
+    if (cli)
+      rows['gcm-kit validate (CLI, whole process)'] = {
+        records: count,
+        'time (ms)': Math.round(cli.ms),
+        'vs baseline': `${(cli.ms / base.ms).toFixed(2)}x`,
+        'peak RSS (MB)': '',
+      };
+    console.log(
+      `\nValidating ${count.toLocaleString('en')} NDJSON records (${mb.toFixed(0)} MB, ${Math.round((mb * 1e6) / count)} B each)`,
+    );
+    console.table(rows);
+  }
+}
