@@ -1,4 +1,161 @@
-import { getTimelinePosition } from '../index.js';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { list, listHelp } from './commands/list.js';
+import { schema, schemaHelp } from './commands/schema.js';
+import { timeline, timelineHelp } from './commands/timeline.js';
+import { validate, validateHelp } from './commands/validate.js';
+import { when, whenHelp } from './commands/when.js';
+import { UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { makeStyle } from './style.js';
 
-const [command, date] = process.argv.slice(2);
-if (command === 'when' && date) console.log(getTimelinePosition(date).phase?.name);
+const mainHelp = `Usage: gcm-kit <command> [options]
+
+The Global Compact for Safe, Orderly and Regular Migration, from the command line.
+
+Commands:
+  when <date|now>      where a day falls in the GCM process
+  validate <file...>   check consultation records (JSON, JSON array, NDJSON; - for stdin)
+  timeline             list or draw the events (text, json, ics, svg)
+  list <what>          list phases, sessions, objectives, principles, migof or sources
+  schema <name>        print a JSON Schema
+
+Options:
+  --help               help for gcm-kit or for a command
+  --version            print the version
+
+Run gcm-kit <command> --help for a command's options.`;
+
+const helps: Record<string, string> = {
+  when: whenHelp,
+  validate: validateHelp,
+  timeline: timelineHelp,
+  list: listHelp,
+  schema: schemaHelp,
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  function parse() {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        json: { type: 'boolean' },
+        tz: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        kind: { type: 'string', multiple: true },
+        format: { type: 'string' },
+        mark: { type: 'string' },
+      },
+    });
+  }
+  try {
+    parsed = parse();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    io.err(`gcm-kit: ${message} (see gcm-kit --help)`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.version && command === undefined) {
+    io.out(version());
+    return 0;
+  }
+  if (command === undefined) {
+    if (values.help) {
+      io.out(mainHelp);
+      return 0;
+    }
+    io.err(
+      'gcm-kit: name a command: when, validate, timeline, list or schema (see gcm-kit --help)',
+    );
+    return 2;
+  }
+  if (values.help) {
+    const help = helps[command];
+    if (help === undefined) {
+      io.err(`gcm-kit: unknown command ${JSON.stringify(command)} (see gcm-kit --help)`);
+      return 2;
+    }
+    io.out(help);
+    return 0;
+  }
+  const allowed: Record<string, readonly string[]> = {
+    when: ['tz', 'json'],
+    validate: ['json'],
+    timeline: ['from', 'to', 'kind', 'format', 'mark'],
+    list: ['json'],
+    schema: [],
+  };
+  const known = allowed[command];
+  if (known === undefined) {
+    io.err(`gcm-kit: unknown command ${JSON.stringify(command)} (see gcm-kit --help)`);
+    return 2;
+  }
+  try {
+    const stray = Object.keys(values).find(
+      (key) => !known.includes(key) && key !== 'help' && key !== 'version',
+    );
+    if (stray !== undefined)
+      throw new UsageError(`${command}: --${stray} is not an option of this command`);
+    switch (command) {
+      case 'when':
+        return when(args, values, io);
+      case 'validate':
+        return await validate(args, values, io);
+      case 'timeline':
+        return await timeline(args, values, io);
+      case 'list':
+        return list(args, values, io);
+      default:
+        return await schema(args, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(
+        `gcm-kit ${error.message} (see gcm-kit ${command} --help)`.replace(
+          `gcm-kit unknown`,
+          'gcm-kit: unknown',
+        ),
+      );
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`gcm-kit: unexpected error: ${message}`);
+    return 2;
+  }
+}
+
+const io: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${makeStyle(process.stderr, process.env).red(text)}\n`),
+  style: makeStyle(process.stdout, process.env),
+  now: () => new Date(),
+  stdin: process.stdin,
+};
+
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `gcm-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

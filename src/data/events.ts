@@ -487,7 +487,6 @@ const otherEvents = [
     venue: {
       city: 'Puerto Vallarta',
       country: 'MEX',
-      place: 'Jalisco',
       timeZone: 'America/Mexico_City',
     },
     timeZone: 'America/Mexico_City',
@@ -499,7 +498,7 @@ const otherEvents = [
       sourceIds: ['iom-belarus-2017-05-16'],
       note: 'In May 2017, IOM Belarus reported that Mexico would host the meeting in November 2017.',
     },
-    note: 'Co-chaired by the co-facilitators. Participation is counted differently: "over 400 delegates from 136 Member States" (DEV/3304) and "136 delegations… 897 participants" (chair\'s summary).',
+    note: 'Held in Puerto Vallarta, Jalisco; co-chaired by the co-facilitators. Participation is counted differently: "over 400 delegates from 136 Member States" (DEV/3304) and "136 delegations… 897 participants" (chair\'s summary).',
     sourceIds: ['rmun-stocktaking', 'press-dev-3304', 'stocktaking-chair-summary'],
   },
   {

@@ -1,0 +1,85 @@
+import { type EventKind, eventKinds, events } from '../../data/events.js';
+import { phases } from '../../data/phases.js';
+import { getEventsBetween } from '../../timeline/getEventsBetween.js';
+import { isIsoDate } from '../../timeline/isIsoDate.js';
+import { UsageError } from '../errors.js';
+import { place } from '../format.js';
+import type { Io } from '../io.js';
+import { renderTimelineSvg } from '../svg.js';
+
+export const timelineHelp = `Usage: gcm-kit timeline [--from D] [--to D] [--kind K]... [--format text|json|ics|svg] [--mark D]
+
+Lists the events of the GCM process, or draws them.
+
+  --from D     first day (default: 2016-09-19, the New York Declaration)
+  --to D       last day (default: the end of the last event)
+  --kind K     only events of kind K; repeat for several kinds
+  --format F   text (default), json, ics (iCalendar) or svg (a picture)
+  --mark D     with svg: mark day D with a vertical line
+
+Example: gcm-kit timeline --format svg --mark 2017-05-16 > timeline.svg`;
+
+export interface TimelineOptions {
+  from?: string | undefined;
+  to?: string | undefined;
+  kind?: string[] | undefined;
+  format?: string | undefined;
+  mark?: string | undefined;
+}
+
+export async function timeline(
+  args: readonly string[],
+  options: TimelineOptions,
+  io: Io,
+): Promise<number> {
+  if (args.length > 0)
+    throw new UsageError(`timeline: unexpected argument ${JSON.stringify(args[0])}`);
+  const lastEnd = events.map((e) => e.end).sort().at(-1) ?? '';
+  const from = options.from ?? phases[0]?.start ?? '2016-09-19';
+  const to = options.to ?? lastEnd;
+  for (const [flag, value] of [
+    ['--from', options.from],
+    ['--to', options.to],
+    ['--mark', options.mark],
+  ] as const) {
+    if (value !== undefined && !isIsoDate(value))
+      throw new UsageError(`timeline: ${flag} ${JSON.stringify(value)} is not a date (YYYY-MM-DD)`);
+  }
+  if (to < from) throw new UsageError(`timeline: --to ${to} is before --from ${from}`);
+  for (const kind of options.kind ?? []) {
+    if (!(eventKinds as readonly string[]).includes(kind)) {
+      throw new UsageError(
+        `timeline: unknown kind ${JSON.stringify(kind)}; expected one of ${eventKinds.join(', ')}`,
+      );
+    }
+  }
+  const format = options.format ?? 'text';
+  if (!['text', 'json', 'ics', 'svg'].includes(format)) {
+    throw new UsageError(
+      `timeline: unknown format ${JSON.stringify(format)}; expected text, json, ics or svg`,
+    );
+  }
+  if (options.mark !== undefined && format !== 'svg')
+    throw new UsageError('timeline: --mark goes with --format svg');
+  const kinds = options.kind as EventKind[] | undefined;
+  const selected = getEventsBetween(from, to, kinds && kinds.length > 0 ? { kind: kinds } : {});
+
+  if (format === 'json') io.out(JSON.stringify(selected, null, 2));
+  else if (format === 'ics') {
+    const { toICalendar } = await import('../../ics/toICalendar.js');
+    io.out(toICalendar(selected).trimEnd());
+  } else if (format === 'svg') {
+    io.out(renderTimelineSvg({ events: selected, phases, from, to, mark: options.mark }).trimEnd());
+  } else {
+    const width = Math.max(...selected.map((e) => e.kind.length), 4);
+    io.out(
+      selected
+        .map(
+          (e) =>
+            `${e.start}  ${e.end}  ${e.kind.padEnd(width)}  ${e.title}${place(e) ? ` (${place(e)})` : ''}`,
+        )
+        .join('\n') || `no events between ${from} and ${to}`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,22 @@
+// Colour for people at a terminal; plain text everywhere else, and never with NO_COLOR.
+
+export interface Style {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+}
+
+export function makeStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Style {
+  const on = stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const wrap = (open: number, close: number) => (text: string) =>
+    on ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  return {
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    red: wrap(31, 39),
+    green: wrap(32, 39),
+    yellow: wrap(33, 39),
+  };
+}

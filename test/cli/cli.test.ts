@@ -1,0 +1,206 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The built CLI, run as a user would: a child process. `npm test` builds first.
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function gcm(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('gcm-kit when', () => {
+  it('places 16 May 2017 in Phase I, between thematic sessions 1 and 2', () => {
+    const { code, out, err } = gcm(['when', '2017-05-16']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatchInlineSnapshot(`
+      "Tuesday 16 May 2017
+      Phase:    Phase I: consultations (day 46 of 244)
+      Events:   none that day
+      Previous: Informal thematic session 1, Geneva (8–9 May 2017), ended 7 days before
+      Next:     Informal thematic session 2, New York (22–23 May 2017), in 6 days
+      "
+    `);
+  });
+
+  it('shows both phases on 15 November 2017, the overlap of Phases I and II', () => {
+    const { out } = gcm(['when', '2017-11-15']);
+    expect(out).toContain('Phase:    Phase II: stocktaking (day 15 of 92)');
+    expect(out).toContain('overlaps Phase I: consultations (day 229 of 244)');
+  });
+
+  it('prints JSON with --json', () => {
+    const json = JSON.parse(gcm(['when', '2018-02-21', '--json']).out);
+    expect(json.phase.id).toBe('negotiations');
+    expect(json.events.map((e: { id: string }) => e.id)).toEqual([
+      'negotiation-round-1',
+      'multi-stakeholder-hearing-4',
+    ]);
+  });
+
+  it('takes now with --tz, and says which zone "today" is in', () => {
+    const { code, out } = gcm(['when', 'now', '--tz', 'Pacific/Kiritimati']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\(today in Pacific\/Kiritimati\)/);
+    expect(out).toContain('Follow-up and review');
+    expect(gcm(['when', 'now'], undefined, { TZ: 'Asia/Kathmandu' }).out).toMatch(
+      /the system's time zone/,
+    );
+  });
+
+  it('exits 2 with one line on stderr for an invalid date or zone', () => {
+    for (const args of [
+      ['when', '2017-13-01'],
+      ['when', '2017-05-16', '--tz', 'Mars/Olympus'],
+      ['when'],
+    ]) {
+      const { code, out, err } = gcm(args);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err.trimEnd().split('\n')).toHaveLength(1);
+    }
+    expect(gcm(['when', '2017-13-01']).err).toBe(
+      'gcm-kit when: invalid date "2017-13-01" (expected YYYY-MM-DD or now) (see gcm-kit when --help)\n',
+    );
+  });
+});
+
+describe('gcm-kit validate', () => {
+  it('exits 0 for the shipped examples', () => {
+    const { code, out } = gcm([
+      'validate',
+      'examples/belarus-2017-05-16.json',
+      'examples/ghana-2017-09-15.json',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toBe('2 files, 2 records: 2 valid, 0 invalid, 0 unreadable; 0 warnings\n');
+  });
+
+  it('exits 1 and prints file, line, record, path and message for each problem', () => {
+    const fixture = JSON.parse(
+      readFileSync(`${root}/test/fixtures/invalid/country-lowercase.json`, 'utf8'),
+    ).record;
+    const ndjson = `${JSON.stringify(fixture)}\nnot json\n`;
+    const { code, out } = gcm(['validate', '-'], ndjson);
+    expect(code).toBe(1);
+    expect(out.split('\n')).toEqual([
+      '(stdin):1: error: record "belarus-2017-05-16": country: must be an ISO 3166-1 alpha-3 country code such as BLR (did you mean "BLR"?)',
+      expect.stringMatching(/^\(stdin\):2: error: record #2: \(record\): is not valid JSON/),
+      '1 file, 2 records: 0 valid, 1 invalid, 1 unreadable; 0 warnings',
+      '',
+    ]);
+  });
+
+  it('prints JSON with --json', () => {
+    const { code, out } = gcm(['validate', '--json', 'examples/eclac-2017-08-30.json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).total).toEqual({
+      read: 1,
+      valid: 1,
+      invalid: 0,
+      unreadable: 0,
+      warnings: 0,
+    });
+  });
+
+  it('exits 2, with no stack trace, for a missing file or no file at all', () => {
+    const missing = gcm(['validate', 'examples/nope.json']);
+    expect([missing.code, missing.out]).toEqual([2, '']);
+    expect(missing.err).toBe(
+      'gcm-kit validate: cannot read "examples/nope.json": no such file (see gcm-kit validate --help)\n',
+    );
+    expect(gcm(['validate']).code).toBe(2);
+    expect(gcm(['validate', 'examples']).err).toMatch(/not a file/);
+  });
+});
+
+describe('gcm-kit timeline, list, schema', () => {
+  it('lists the six thematic sessions', () => {
+    const { code, out } = gcm(['timeline', '--kind', 'thematic-session']);
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\n')).toHaveLength(6);
+  });
+
+  it('exports iCalendar that keeps the exclusive end', () => {
+    const { out } = gcm(['timeline', '--format', 'ics', '--kind', 'stocktaking']);
+    expect(out).toContain('DTSTART;VALUE=DATE:20171204\r\nDTEND;VALUE=DATE:20171207');
+  });
+
+  it('draws SVG with one mark per event in range', () => {
+    const { out } = gcm([
+      'timeline',
+      '--format',
+      'svg',
+      '--from',
+      '2018-02-01',
+      '--to',
+      '2018-07-31',
+      '--mark',
+      '2018-02-21',
+    ]);
+    expect(out.startsWith('<svg')).toBe(true);
+    expect(out.match(/<circle class="event"/g)).toHaveLength(15);
+  });
+
+  it('refuses a bad option value with exit 2', () => {
+    expect(gcm(['timeline', '--format', 'pdf']).code).toBe(2);
+    expect(gcm(['timeline', '--kind', 'party']).code).toBe(2);
+    expect(gcm(['timeline', '--from', '2019-01-01', '--to', '2018-01-01']).code).toBe(2);
+    expect(gcm(['timeline', '--mark', '2018-01-01']).code).toBe(2);
+  });
+
+  it('lists phases, sessions, objectives, principles, migof and sources, as text or JSON', () => {
+    expect(gcm(['list', 'objectives']).out.trimEnd().split('\n')).toHaveLength(23);
+    expect(gcm(['list', 'principles']).out.trimEnd().split('\n')).toHaveLength(10);
+    expect(JSON.parse(gcm(['list', 'phases', '--json']).out)).toHaveLength(6);
+    expect(gcm(['list', 'migof']).out).toContain(
+      'objective-2  Effectively address the mobility dimensions of crises',
+    );
+    expect(gcm(['list', 'sources']).code).toBe(0);
+    expect(gcm(['list', 'sessions']).code).toBe(0);
+    expect(gcm(['list', 'nope']).code).toBe(2);
+  });
+
+  it('prints a JSON Schema', () => {
+    const { code, out } = gcm(['schema', 'consultation']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).$id).toBe('urn:gcm-kit:json-schema:consultation');
+    expect(gcm(['schema', 'nope']).code).toBe(2);
+  });
+});
+
+describe('gcm-kit itself', () => {
+  it('prints the bare version from package.json', () => {
+    const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+    expect(gcm(['--version']).out).toBe(`${pkg.version}\n`);
+  });
+
+  it('has --help for itself and every command', () => {
+    expect(gcm(['--help']).out).toMatch(/^Usage: gcm-kit <command>/);
+    for (const command of ['when', 'validate', 'timeline', 'list', 'schema']) {
+      const { code, out } = gcm([command, '--help']);
+      expect([code, out.startsWith(`Usage: gcm-kit ${command}`)]).toEqual([0, true]);
+    }
+  });
+
+  it('exits 2 for an unknown command, an unknown option, or no command', () => {
+    expect(gcm(['frob']).err).toBe('gcm-kit: unknown command "frob" (see gcm-kit --help)\n');
+    expect(gcm(['when', '2017-05-16', '--bogus']).code).toBe(2);
+    expect(gcm(['list', 'phases', '--tz', 'UTC']).code).toBe(2);
+    expect(gcm([]).code).toBe(2);
+  });
+
+  it('uses colour only on a terminal: none in a pipe', () => {
+    const { out } = gcm(['validate', '-'], 'nope\n', { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(out).not.toContain('\u001b[');
+  });
+});
