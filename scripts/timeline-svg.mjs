@@ -5,6 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const svg = execFileSync(process.execPath, [cli, 'timeline', '--format', 'svg', '--mark', '2017-05-16'], { encoding: 'utf8' });
+const svg = execFileSync(
+  process.execPath,
+  [cli, 'timeline', '--format', 'svg', '--mark', '2017-05-16'],
+  { encoding: 'utf8' },
+);
 writeFileSync(new URL('../docs/timeline.svg', import.meta.url), svg);
 console.log(`docs/timeline.svg: ${svg.length} bytes`);

@@ -6,7 +6,11 @@ import { events } from '../../src/data/events.js';
 import { phases } from '../../src/data/phases.js';
 import { getEventsBetween } from '../../src/timeline/getEventsBetween.js';
 
-const lastEnd = events.map((e) => e.end).sort().at(-1) ?? '';
+const lastEnd =
+  events
+    .map((e) => e.end)
+    .sort()
+    .at(-1) ?? '';
 const draw = (from: string, to: string, mark?: string) =>
   renderTimelineSvg({ events: getEventsBetween(from, to), phases, from, to, mark });
 

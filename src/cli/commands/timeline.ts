@@ -34,7 +34,11 @@ export async function timeline(
 ): Promise<number> {
   if (args.length > 0)
     throw new UsageError(`timeline: unexpected argument ${JSON.stringify(args[0])}`);
-  const lastEnd = events.map((e) => e.end).sort().at(-1) ?? '';
+  const lastEnd =
+    events
+      .map((e) => e.end)
+      .sort()
+      .at(-1) ?? '';
   const from = options.from ?? phases[0]?.start ?? '2016-09-19';
   const to = options.to ?? lastEnd;
   for (const [flag, value] of [
