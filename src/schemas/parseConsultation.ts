@@ -2,7 +2,23 @@ import type { Consultation } from './consultation.js';
 import type { ValidationIssue } from './issues.js';
 import { safeParseConsultation } from './safeParseConsultation.js';
 
-/** Thrown by {@link parseConsultation}: the message lists the first errors; `issues` has them all. */
+/**
+ * Thrown by {@link parseConsultation}: the message lists the first errors;
+ * `issues` has them all.
+ *
+ * @example
+ * ```ts
+ * import { ConsultationValidationError, parseConsultation } from 'gcm-kit/schemas';
+ * let caught;
+ * try {
+ *   parseConsultation({ id: 'x' });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof ConsultationValidationError && caught.issues[0].path;
+ * // => 'kind'
+ * ```
+ */
 export class ConsultationValidationError extends Error {
   /** Every issue, errors first (example: `[{ path: 'dates.end', … }]`). */
   readonly issues: readonly ValidationIssue[];

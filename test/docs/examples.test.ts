@@ -46,20 +46,30 @@ function instrument(code: string): { script: string; expected: string[] } {
   const lines = code.trimEnd().split('\n');
   const out: string[] = [];
   const expected: string[] = [];
-  let pending: string[] = [];
+  let pending: { text: string; depthAfter: number }[] = [];
+  let depth = 0;
   for (const [i, line] of lines.entries()) {
     if (line.startsWith('import ') || line.trim().startsWith('//')) continue;
-    pending.push(line);
-    if (!line.trimEnd().endsWith(';')) continue;
+    for (const c of line) depth += '({['.includes(c) ? 1 : ')}]'.includes(c) ? -1 : 0;
+    pending.push({ text: line, depthAfter: depth });
+    if (!line.trimEnd().endsWith(';') || depth !== 0) continue;
     const arrow = /^\/\/ => (.*?)(?: \(.*\))?$/.exec((lines[i + 1] ?? '').trim());
-    const statement = pending.join('\n').trim();
+    // The expression starts after the last earlier line that ends at depth 0 (a closed block).
+    let start = 0;
+    for (let k = 0; k < pending.length - 1; k++) if (pending[k]?.depthAfter === 0) start = k + 1;
+    out.push(...pending.slice(0, start).map((p) => p.text));
+    const statement = pending
+      .slice(start)
+      .map((p) => p.text)
+      .join('\n')
+      .trim();
     pending = [];
     if (arrow && !/^(const|let|var) /.test(statement)) {
       expected.push(arrow[1] as string);
       out.push(`__results.push(${statement.slice(0, -1)});`);
     } else out.push(statement);
   }
-  out.push(...pending);
+  out.push(...pending.map((p) => p.text));
   return { script: out.join('\n'), expected };
 }
 
