@@ -25,14 +25,19 @@ for (const entry of entries) {
     const declarations = symbol.getDeclarations() ?? [];
     // For overloads, the first signature carries the comment.
     const tags = symbol.getJsDocTags(checker);
-    const isValue = (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class)) !== 0;
+    const isValue =
+      (symbol.flags &
+        (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class)) !==
+      0;
     if (summary === '') problems.push(`${name}: no TSDoc summary`);
     if (isValue && !tags.some((t) => t.name === 'example')) problems.push(`${name}: no @example`);
     if (declarations.length === 0) problems.push(`${name}: no declaration`);
   }
 }
 if (problems.length > 0) {
-  console.error(`${problems.length} of ${count} public exports lack documentation:\n${problems.join('\n')}`);
+  console.error(
+    `${problems.length} of ${count} public exports lack documentation:\n${problems.join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`all ${count} public exports have a summary; every value has an example`);

@@ -19,11 +19,17 @@ import assert from 'node:assert/strict';
 import { getPhaseOn, thematicSessions } from 'gcm-kit';
 assert.equal(thematicSessions.length, 6);
 assert.equal(getPhaseOn('2017-05-16')?.id, 'consultations');
-const schemas = await import('gcm-kit/schemas');
-assert.equal(typeof schemas, 'object');
-const ics = await import('gcm-kit/ics');
-assert.equal(typeof ics, 'object');
-console.log('esm: ok');
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+const { safeParseConsultation } = await import('gcm-kit/schemas');
+const require = createRequire(import.meta.url);
+const example = JSON.parse(readFileSync(require.resolve('gcm-kit/examples/belarus-2017-05-16.json'), 'utf8'));
+assert.equal(safeParseConsultation(example).success, true);
+const schema = require('gcm-kit/json-schema/consultation.schema.json');
+assert.equal(schema.$id, 'urn:gcm-kit:json-schema:consultation');
+const { toICalendar } = await import('gcm-kit/ics');
+assert.match(toICalendar(), /BEGIN:VCALENDAR/);
+console.log('esm: ok (root, schemas, ics, json-schema, examples)');
 JS
 cat > cjs.cjs <<'JS'
 const assert = require('node:assert/strict');
@@ -31,11 +37,15 @@ const { thematicSessions, getPhaseOn } = require('gcm-kit');
 assert.equal(thematicSessions[0].start, '2017-05-08');
 assert.equal(getPhaseOn('2017-11-15').id, 'stocktaking');
 const zodLoaded = Object.keys(require.cache).some((file) => /[\\/]node_modules[\\/]zod[\\/]/.test(file));
+const { parseConsultation } = require('gcm-kit/schemas');
+assert.equal(typeof parseConsultation, 'function');
 assert.equal(zodLoaded, false, 'the root entry must not load zod');
 console.log('cjs: ok (zod not loaded by the root entry)');
 JS
 cat > index.ts <<'TS'
 import { type PhaseId, getPhaseOn, thematicSessions } from 'gcm-kit';
+import type { Consultation } from 'gcm-kit/schemas';
+export type Checked = Consultation['kind'];
 const id: PhaseId | undefined = getPhaseOn('2017-05-16')?.id;
 const first: '2017-05-08' = thematicSessions[0].start;
 // @ts-expect-error a Date needs a time zone
@@ -52,3 +62,5 @@ JSON
 done
 node esm.mjs
 node cjs.cjs
+out=$(npx --no-install gcm-kit when 2017-05-16)
+case "$out" in *"Phase I: consultations"*) echo "bin: ok";; *) echo "bin: unexpected output: $out"; exit 1;; esac
