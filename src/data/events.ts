@@ -869,7 +869,7 @@ const otherEvents = [
     venue: newYork,
     timeZone: 'America/New_York',
     phaseId: 'follow-up',
-    sourceIds: ['pga-2022-05-20'],
+    sourceIds: ['pga-2022-05-20', 'indico-imrf-2022'],
   },
   {
     id: 'imrf-2022',
@@ -881,8 +881,15 @@ const otherEvents = [
     venue: newYork,
     timeZone: 'America/New_York',
     phaseId: 'follow-up',
-    note: 'Chaired by the President of the General Assembly, Abdulla Shahid; over 200 pledges. Pages written beforehand gave 10–13 May 2022; those dates were not used.',
-    sourceIds: ['pga-2022-05-20'],
+    planned: {
+      start: '2022-05-10',
+      end: '2022-05-13',
+      precision: 'day',
+      sourceIds: ['indico-imrf-2022-first-notice'],
+      note: 'The first notice on Indico.UN announced the forum for 10–13 May 2022.',
+    },
+    note: 'Chaired by the President of the General Assembly, Abdulla Shahid; over 200 pledges.',
+    sourceIds: ['pga-2022-05-20', 'indico-imrf-2022'],
   },
   {
     id: 'progress-declaration-2022',

@@ -558,6 +558,23 @@ const sourceRecords = {
     publishedOn: '2022-05-20',
     kind: 'primary',
   },
+  'indico-imrf-2022': {
+    id: 'indico-imrf-2022',
+    title:
+      'International Migration Review Forum 2022: registration for specially and previously accredited entities',
+    publisher: 'United Nations (Indico.UN)',
+    url: 'https://indico.un.org/event/1000748/',
+    kind: 'primary',
+    note: 'The President of the General Assembly convenes the forum from 17 to 20 May 2022, with a multi-stakeholder hearing on 16 May 2022, as per resolutions 73/195 and 73/326.',
+  },
+  'indico-imrf-2022-first-notice': {
+    id: 'indico-imrf-2022-first-notice',
+    title: 'First International Migration Review Forum (first notice)',
+    publisher: 'United Nations (Indico.UN)',
+    url: 'https://indico.un.org/event/37351/',
+    kind: 'primary',
+    note: 'Announced the forum for Tuesday 10 May to Friday 13 May 2022; it was held on 17–20 May 2022.',
+  },
   'progress-declaration-2022': {
     id: 'progress-declaration-2022',
     title:
