@@ -123,3 +123,25 @@ describe('conference', () => {
     ]);
   });
 });
+
+describe('every dataset', () => {
+  it('has unique ids (and unique numbers where records are numbered)', async () => {
+    const gcm = await import('../../src/index.js');
+    const lists: [string, readonly { id: string; number?: number | null }[]][] = [
+      ['phases', gcm.phases],
+      ['events', gcm.events],
+      ['thematicSessions', gcm.thematicSessions],
+      ['gcmObjectives', gcm.gcmObjectives],
+      ['gcmGuidingPrinciples', gcm.gcmGuidingPrinciples],
+      ['mgiDomains', gcm.mgiDomains],
+      ['migof.principles', gcm.migof.principles],
+      ['migof.objectives', gcm.migof.objectives],
+    ];
+    for (const [name, list] of lists) {
+      expect(new Set(list.map((r) => r.id)).size, name).toBe(list.length);
+      const numbers = list.map((r) => r.number).filter((n) => typeof n === 'number');
+      expect(new Set(numbers).size, name).toBe(numbers.length);
+    }
+    expect(new Set(gcm.sdgTargets.map((t) => t.code)).size).toBe(gcm.sdgTargets.length);
+  });
+});
