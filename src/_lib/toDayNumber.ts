@@ -1,8 +1,8 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { parseDayNumber } from './dayNumber.js';
+import { isTimeZone } from './isTimeZone.js';
 
 const MS_PER_DAY = 86_400_000;
-const knownZones = new Map<string, boolean>();
 
 /** Throws a RangeError unless `timeZone` is an IANA zone this runtime knows. */
 export function assertTimeZone(timeZone: unknown, where: string): asserts timeZone is string {
@@ -11,16 +11,7 @@ export function assertTimeZone(timeZone: unknown, where: string): asserts timeZo
       `${where}: options.timeZone must be an IANA time zone name, got ${describe(timeZone)}`,
     );
   }
-  let known = knownZones.get(timeZone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      known = timeZone.length > 0;
-    } catch {
-      known = false;
-    }
-    knownZones.set(timeZone, known);
-  }
+  const known = isTimeZone(timeZone);
   if (!known) throw new RangeError(`${where}: unknown time zone ${JSON.stringify(timeZone)}`);
 }
 

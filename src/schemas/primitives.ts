@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { isTimeZone } from '../_lib/isTimeZone.js';
+import { memoize } from '../_lib/memoize.js';
 
 // Shared building blocks. Every string and array has an upper bound, so a
 // hostile file cannot make validation hold a huge value.
@@ -22,21 +24,6 @@ export const MAX_TEXT = 20_000;
  */
 export const IsoDateSchema = z.iso.date({ error: 'must be an ISO calendar date, YYYY-MM-DD' });
 
-const zoneCache = new Map<string, boolean>();
-function isTimeZone(value: string): boolean {
-  let known = zoneCache.get(value);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: value });
-      known = value.length > 0;
-    } catch {
-      known = false;
-    }
-    if (zoneCache.size < 1000) zoneCache.set(value, known);
-  }
-  return known;
-}
-
 /**
  * An IANA time zone name that the runtime knows.
  *
@@ -52,21 +39,13 @@ export const TimeZoneSchema = z
   .max(64, { abort: true })
   .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/Minsk' });
 
-// Intl.getCanonicalLocales costs about a microsecond; bulk files repeat a
-// handful of tags, so answers are kept (up to a bound).
-const languageCache = new Map<string, boolean>();
-function isLanguageTag(tag: string): boolean {
-  let ok = languageCache.get(tag);
-  if (ok === undefined) {
-    try {
-      ok = Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      ok = false;
-    }
-    if (languageCache.size < 1000) languageCache.set(tag, ok);
+const isLanguageTag = memoize((tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
   }
-  return ok;
-}
+}, 1000);
 
 /**
  * A BCP 47 language tag (checked with `Intl.getCanonicalLocales`).

@@ -1,3 +1,4 @@
+import { isTimeZone } from '../../_lib/isTimeZone.js';
 import type { GcmEvent } from '../../data/events.js';
 import type { Phase } from '../../data/phases.js';
 import { getPhaseProgress } from '../../timeline/getPhaseProgress.js';
@@ -18,15 +19,6 @@ the events under way that day, and the previous and next events.
   --json       print JSON
 
 Example: gcm-kit when 2017-05-16`;
-
-function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 const eventJson = (e: GcmEvent) => ({
   id: e.id,
@@ -59,7 +51,7 @@ export function when(
     throw new UsageError(`when: expected one date (YYYY-MM-DD) or "now", got ${args.length}`);
   const input = args[0] as string;
   const tz = options.tz;
-  if (tz !== undefined && !knownZone(tz))
+  if (tz !== undefined && !isTimeZone(tz))
     throw new UsageError(`when: unknown time zone ${JSON.stringify(tz)}`);
   let at: TimelinePosition;
   let zoneNote: string | undefined;
