@@ -136,3 +136,16 @@ export const outcomeKinds = Object.freeze([
  * ```
  */
 export const tagBases = Object.freeze(['source', 'editor'] as const);
+
+/**
+ * The shape of an SDG target code, `goal.target`: goal 1–17, target a number
+ * or a letter a–h (example: `'10.c'`).
+ *
+ * @example
+ * ```ts
+ * import { SDG_TARGET_CODE } from 'gcm-kit/schemas';
+ * [SDG_TARGET_CODE.test('10.7'), SDG_TARGET_CODE.test('10,7'), SDG_TARGET_CODE.test('18.1')];
+ * // => [true, false, false]
+ * ```
+ */
+export const SDG_TARGET_CODE = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;

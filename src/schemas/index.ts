@@ -11,6 +11,7 @@ export {
   m49Codes,
   outcomeKinds,
   regionalCommissions,
+  SDG_TARGET_CODE,
   stakeholderCategories,
   tagBases,
   USER_ASSIGNED_ALPHA3,

@@ -6,6 +6,7 @@ import {
   m49Codes,
   outcomeKinds,
   regionalCommissions,
+  SDG_TARGET_CODE,
   stakeholderCategories,
   tagBases,
 } from './codeLists.js';
@@ -127,9 +128,7 @@ function suggest(field: string | undefined, value: unknown): string | undefined 
     }
     case 'sdgTargets': {
       const code = trimmed.replace(',', '.').toLowerCase();
-      return /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/.test(code) && code !== value
-        ? code
-        : undefined;
+      return SDG_TARGET_CODE.test(code) && code !== value ? code : undefined;
     }
     case 'gcmObjectives':
     case 'thematicSessions':

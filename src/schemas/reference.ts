@@ -3,7 +3,7 @@ import { eventKinds } from '../data/events.js';
 import { phases } from '../data/phases.js';
 import type { SourceId } from '../data/sources.js';
 import { sources } from '../data/sources.js';
-import { countryCodes } from './codeLists.js';
+import { countryCodes, SDG_TARGET_CODE } from './codeLists.js';
 import { HttpUrlSchema, IsoDateSchema, TimeZoneSchema } from './primitives.js';
 
 // Schemas of the reference data of the root entry. A test parses every
@@ -253,12 +253,9 @@ export const MgiDomainSchema = z.strictObject({
  * // => [true, false]
  * ```
  */
-export const SdgTargetCodeSchema = z
-  .string()
-  .max(6)
-  .regex(/^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/, {
-    error: 'must be an SDG target code such as 10.7 or 10.c',
-  });
+export const SdgTargetCodeSchema = z.string().max(6).regex(SDG_TARGET_CODE, {
+  error: 'must be an SDG target code such as 10.7 or 10.c',
+});
 
 /**
  * An SDG target linked to migration.
