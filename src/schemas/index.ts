@@ -52,6 +52,7 @@ export {
   PhaseSchema,
   SdgTargetCodeSchema,
   SdgTargetSchema,
+  type SourceIdsSchemaType,
   SourceSchema,
   ThematicSessionSchema,
   VenueSchema,

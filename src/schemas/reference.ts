@@ -10,7 +10,16 @@ import { HttpUrlSchema, IsoDateSchema, TimeZoneSchema } from './primitives.js';
 // dataset with its schema, so the data and the schemas cannot drift apart.
 
 const sourceIds = Object.keys(sources) as [SourceId, ...SourceId[]];
-const SourceIdsSchema = z.array(z.enum(sourceIds)).min(1).readonly();
+/**
+ * The schema of a list of source ids. An interface, so that declaration files
+ * name it instead of spelling out the hundred source ids at every use.
+ */
+export interface SourceIdsSchemaType
+  extends z.ZodReadonly<z.ZodArray<z.ZodEnum<Record<SourceId, SourceId>>>> {}
+const SourceIdsSchema: SourceIdsSchemaType = z
+  .array(z.enum(sourceIds) as z.ZodEnum<Record<SourceId, SourceId>>)
+  .min(1)
+  .readonly();
 const PrecisionSchema = z.enum(['day', 'month', 'year']);
 
 /**

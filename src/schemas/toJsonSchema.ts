@@ -14,7 +14,36 @@ import {
   ThematicSessionSchema,
 } from './reference.js';
 
-const schemasByName = {
+/**
+ * The names of the JSON Schemas gcm-kit ships, one file each as
+ * `gcm-kit/json-schema/<name>.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import { jsonSchemaNames } from 'gcm-kit/schemas';
+ * jsonSchemaNames.includes('consultation');
+ * // => true
+ * ```
+ */
+export const jsonSchemaNames = Object.freeze([
+  'consultation',
+  'phase',
+  'event',
+  'thematic-session',
+  'source',
+  'gcm-objective',
+  'gcm-guiding-principle',
+  'migof',
+  'mgi-domain',
+  'sdg-target',
+  'modalities',
+  'conference',
+] as const);
+
+/** Name of a JSON Schema that gcm-kit ships (example: `'consultation'`). */
+export type JsonSchemaName = (typeof jsonSchemaNames)[number];
+
+const schemasByName: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   consultation: ConsultationSchema,
   phase: PhaseSchema,
   event: GcmEventSchema,
@@ -27,23 +56,7 @@ const schemasByName = {
   'sdg-target': SdgTargetSchema,
   modalities: ModalitiesSchema,
   conference: ConferenceSchema,
-} as const;
-
-/** Name of a JSON Schema that gcm-kit ships (example: `'consultation'`). */
-export type JsonSchemaName = keyof typeof schemasByName;
-
-/**
- * The names of the JSON Schemas gcm-kit ships, one file each as
- * `gcm-kit/json-schema/<name>.schema.json`.
- *
- * @example
- * ```ts
- * import { jsonSchemaNames } from 'gcm-kit/schemas';
- * jsonSchemaNames.includes('consultation');
- * // => true
- * ```
- */
-export const jsonSchemaNames = Object.freeze(Object.keys(schemasByName) as JsonSchemaName[]);
+};
 
 /**
  * A draft 2020-12 JSON Schema generated from a zod schema of gcm-kit, for
