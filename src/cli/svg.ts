@@ -55,6 +55,8 @@ const SHORT: Record<string, string> = {
   'africa-civil-society-consultation': 'Africa CSOs',
   'colombo-process-consultation': 'Colombo Process',
   'grcp-7': 'GRCP 7',
+  'sutherland-report': 'Sutherland report',
+  'idm-2018-session-1': 'IDM 2018',
 };
 
 /** A label of a few words for an event. */

@@ -379,6 +379,24 @@ const sourceRecords = {
     kind: 'primary',
     note: 'IOM IDM page, weblog.iom.int/node/2082 and publications.iom.int.',
   },
+  'iom-idm-2018': {
+    id: 'iom-idm-2018',
+    title: 'International Dialogue on Migration 2018: Towards effective migration governance',
+    publisher: 'International Organization for Migration',
+    kind: 'primary',
+    note: 'iom.int page on the IDM 2018 sessions: 26–27 March 2018 in New York, and a second session from 8 October 2018 in Geneva (its end date was not read).',
+  },
+  'a-71-728': {
+    id: 'a-71-728',
+    title: 'Report of the Special Representative of the Secretary-General on Migration',
+    publisher: 'United Nations General Assembly',
+    symbol: 'A/71/728',
+    url: 'https://docslib.org/doc/10868958',
+    publishedOn: '2017-02-03',
+    kind: 'primary',
+    mirrorOf: 'A/71/728',
+    note: 'Cover page read: dated 3 February 2017; the report, by Peter Sutherland, makes 16 recommendations (paragraph 62 of A/RES/71/1 asked for it).',
+  },
   'iom-grcp-7': {
     id: 'iom-grcp-7',
     title:

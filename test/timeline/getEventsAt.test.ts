@@ -18,11 +18,12 @@ describe('getEventsAt', () => {
     expect(ids('2017-05-24T04:30:00Z')).toEqual([]);
   });
 
-  it('leaves out events without a zone unless a fallback zone is given', () => {
-    expect(ids('2018-03-26T12:00:00Z')).toEqual([]);
+  it('leaves out events without a zone (drafts) unless a fallback zone is given', () => {
+    expect(ids('2018-03-26T12:00:00Z')).toEqual(['idm-2018-session-1']);
     expect(ids('2018-03-26T12:00:00Z', { fallbackTimeZone: 'America/New_York' })).toEqual([
       'zero-draft-plus',
       'draft-rev-1',
+      'idm-2018-session-1',
     ]);
   });
 
