@@ -1,5 +1,5 @@
 import { type EventKind, eventKinds } from '../data/events.js';
-import { describe } from './toDayNumber.js';
+import { describe } from './describe.js';
 
 /** A predicate for `options.kind`, or `undefined` when every kind is wanted. */
 export function kindFilter(kind: unknown, where: string): ((k: EventKind) => boolean) | undefined {

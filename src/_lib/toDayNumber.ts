@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { parseDayNumber } from './dayNumber.js';
+import { describe } from './describe.js';
 import { isTimeZone } from './isTimeZone.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -43,15 +44,6 @@ function offsetOn(timeZone: string, ms: number): number {
 export function instantToDayNumber(instant: Date, timeZone: string): number {
   const ms = instant.getTime();
   return Math.floor((ms + offsetOn(timeZone, ms) * 60_000) / MS_PER_DAY);
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value instanceof Date) return 'a Date';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 /** Options of the date helpers when they are given an instant. */

@@ -1,6 +1,6 @@
 import ical from 'ical-generator';
 import { parseDayNumber } from '../_lib/dayNumber.js';
-import { describe } from '../_lib/toDayNumber.js';
+import { describe } from '../_lib/describe.js';
 import { events as allEvents, type GcmEvent } from '../data/events.js';
 import { sources } from '../data/sources.js';
 

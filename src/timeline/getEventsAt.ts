@@ -1,6 +1,7 @@
+import { describe } from '../_lib/describe.js';
 import { kindFilter } from '../_lib/kindFilter.js';
 import { eventIndex } from '../_lib/timelineIndex.js';
-import { assertTimeZone, describe, instantToDayNumber } from '../_lib/toDayNumber.js';
+import { assertTimeZone, instantToDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { EventQueryOptions } from './types.js';
 

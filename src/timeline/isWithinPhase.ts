@@ -1,5 +1,6 @@
+import { describe } from '../_lib/describe.js';
 import { phaseIndex } from '../_lib/timelineIndex.js';
-import { describe, toDayNumber } from '../_lib/toDayNumber.js';
+import { toDayNumber } from '../_lib/toDayNumber.js';
 import { type PhaseId, phases } from '../data/phases.js';
 import type { InstantOptions } from './types.js';
 
