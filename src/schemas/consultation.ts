@@ -189,33 +189,44 @@ function hasTags(item: {
 /** Reports a cross-field problem at a path. */
 export type AddIssue = (path: (string | number)[], message: string, input?: unknown) => void;
 
+const TAG_LISTS = ['thematicSessions', 'gcmObjectives', 'migof', 'sdgTargets'] as const;
+
+/** Index of the first value of a list that repeats an earlier one, or -1. */
+function firstRepeat(list: readonly unknown[] | undefined): number {
+  if (list === undefined || list.length < 2 || new Set(list).size === list.length) return -1;
+  return list.findIndex((value, i) => list.indexOf(value) !== i);
+}
+
 /**
  * Cross-field rules, on a record whose fields passed their own checks; each
  * problem is reported through `add` at the path it concerns. Internal: the
  * schema runs it through zod's superRefine, and safeParseConsultation calls
  * it directly after parsing the fields, which is faster in bulk.
+ *
+ * It runs on every record of a bulk file, so paths are built only when a
+ * rule fails.
  */
-const TAG_LISTS = ['thematicSessions', 'gcmObjectives', 'migof', 'sdgTargets'] as const;
-
-/** Reports the first repeated value of a list, if any. */
-function checkUnique(
-  list: readonly unknown[] | undefined,
-  path: (string | number)[],
-  add: AddIssue,
-): void {
-  if (list === undefined || list.length < 2 || new Set(list).size === list.length) return;
-  const index = list.findIndex((value, i) => list.indexOf(value) !== i);
-  add([...path, index], `repeats ${JSON.stringify(list[index])}`, list[index]);
-}
-
 export function checkRecord(record: Shape, add: AddIssue): void {
-  checkUnique(record.regions, ['regions'], add);
-  checkUnique(record.stakeholders, ['stakeholders'], add);
-  for (const [i, group] of (record.thematicGroups ?? []).entries()) {
-    for (const key of TAG_LISTS) checkUnique(group[key], ['thematicGroups', i, key], add);
+  for (const key of ['regions', 'stakeholders'] as const) {
+    const list = record[key];
+    const at = firstRepeat(list);
+    if (at >= 0) add([key, at], `repeats ${JSON.stringify(list?.[at])}`, list?.[at]);
   }
-  for (const [i, rec] of (record.outcome?.recommendations ?? []).entries()) {
-    for (const key of TAG_LISTS) checkUnique(rec[key], ['outcome', 'recommendations', i, key], add);
+  const groups = record.thematicGroups ?? [];
+  const recommendations = record.outcome?.recommendations ?? [];
+  for (const [items, prefix] of [
+    [groups, ['thematicGroups']],
+    [recommendations, ['outcome', 'recommendations']],
+  ] as const) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as (typeof items)[number];
+      for (const key of TAG_LISTS) {
+        const list = item[key] as readonly unknown[] | undefined;
+        const at = firstRepeat(list);
+        if (at >= 0)
+          add([...prefix, i, key, at], `repeats ${JSON.stringify(list?.[at])}`, list?.[at]);
+      }
+    }
   }
   // Each rule runs only on inputs that passed their own checks, so one
   // mistake is reported once, where it is.
@@ -245,7 +256,8 @@ export function checkRecord(record: Shape, add: AddIssue): void {
     );
   }
   const groupIds = new Set<string>();
-  for (const [i, group] of (record.thematicGroups ?? []).entries()) {
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as (typeof groups)[number];
     if (groupIds.has(group.id))
       add(['thematicGroups', i, 'id'], `repeats the id ${group.id}`, group.id);
     groupIds.add(group.id);
@@ -257,21 +269,22 @@ export function checkRecord(record: Shape, add: AddIssue): void {
     }
   }
   const recommendationIds = new Set<string>();
-  for (const [i, rec] of (record.outcome?.recommendations ?? []).entries()) {
-    const path = ['outcome', 'recommendations', i];
-    if (recommendationIds.has(rec.id)) add([...path, 'id'], `repeats the id ${rec.id}`, rec.id);
+  for (let i = 0; i < recommendations.length; i++) {
+    const rec = recommendations[i] as (typeof recommendations)[number];
+    const path = () => ['outcome', 'recommendations', i];
+    if (recommendationIds.has(rec.id)) add([...path(), 'id'], `repeats the id ${rec.id}`, rec.id);
     recommendationIds.add(rec.id);
     if (rec.thematicGroupId !== undefined && !groupIds.has(rec.thematicGroupId)) {
       const known = [...groupIds].join(', ') || 'none';
       add(
-        [...path, 'thematicGroupId'],
+        [...path(), 'thematicGroupId'],
         `names no thematic group of this record (groups: ${known})`,
         rec.thematicGroupId,
       );
     }
     if (hasTags(rec) && rec.tagBasis === undefined) {
       add(
-        [...path, 'tagBasis'],
+        [...path(), 'tagBasis'],
         "is required with tags: 'source' if the source states them, 'editor' if added later",
       );
     }
