@@ -10,6 +10,14 @@ import {
   stakeholderCategories,
   tagBases,
 } from './codeLists.js';
+import {
+  ConsultationShape,
+  ConsultationSourceSchema,
+  OrganizationSchema,
+  OutcomeSchema,
+  RecommendationSchema,
+  ThematicGroupSchema,
+} from './consultation.js';
 
 /** A problem found in a record: where, what, how bad, and a fix when one is likely. */
 export interface ValidationIssue {
@@ -72,44 +80,24 @@ function closest(value: string, list: readonly string[], maxDistance = 2): strin
   return best;
 }
 
-const FIELD_NAMES = [
-  'id',
-  'kind',
-  'title',
-  'titleAsPublished',
-  'dates',
-  'start',
-  'end',
-  'timeZone',
-  'country',
-  'userAssignedCountryCode',
-  'city',
-  'regions',
-  'organizers',
-  'funders',
-  'stakeholders',
-  'thematicGroups',
-  'outcome',
-  'sources',
-  'language',
-  'notes',
-  'name',
-  'category',
-  'thematicSessions',
-  'gcmObjectives',
-  'migof',
-  'sdgTargets',
-  'tagBasis',
-  'summary',
-  'recommendations',
-  'purpose',
-  'text',
-  'thematicGroupId',
-  'publisher',
-  'url',
-  'symbol',
-  'publishedOn',
-];
+/** Every field name of a consultation record, read from the schemas, for "did you mean". */
+let fieldNames: readonly string[] | undefined;
+function knownFields(): readonly string[] {
+  fieldNames ??= [
+    ...new Set(
+      [
+        ConsultationShape,
+        ConsultationShape.shape.dates,
+        OrganizationSchema,
+        ThematicGroupSchema,
+        RecommendationSchema,
+        OutcomeSchema,
+        ConsultationSourceSchema,
+      ].flatMap((schema) => Object.keys(schema.shape)),
+    ),
+  ];
+  return fieldNames;
+}
 
 let zoneNames: readonly string[] | undefined;
 
@@ -207,7 +195,7 @@ export function toValidationIssues(error: z.ZodError, input: unknown): Validatio
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const reserved = key === '__proto__' || key === 'constructor' || key === 'prototype';
-        const suggestion = reserved ? undefined : closest(key, FIELD_NAMES, 3);
+        const suggestion = reserved ? undefined : closest(key, knownFields(), 3);
         out.push({
           path: formatPath([...path, key]),
           message: reserved ? 'is a reserved name and not allowed' : 'is not a known field',
