@@ -39,6 +39,12 @@ describe('gcm-kit when', () => {
     expect(out).toContain('overlaps Phase I: consultations (day 229 of 244)');
   });
 
+  it('says that nothing had begun before the New York Declaration of 19 September 2016', () => {
+    expect(gcm(['when', '2016-09-18']).out.split('\n')[1]).toBe(
+      'Phase:    none yet: the process began on 19 September 2016, New York Declaration for Refugees and Migrants adopted (A/RES/71/1)',
+    );
+  });
+
   it('prints JSON with --json', () => {
     const json = JSON.parse(gcm(['when', '2018-02-21', '--json']).out);
     expect(json.phase.id).toBe('negotiations');
@@ -200,10 +206,5 @@ describe('gcm-kit itself', () => {
     expect(gcm(['when', '2017-05-16', '--bogus']).code).toBe(2);
     expect(gcm(['list', 'phases', '--tz', 'UTC']).code).toBe(2);
     expect(gcm([]).code).toBe(2);
-  });
-
-  it('uses colour only on a terminal: none in a pipe', () => {
-    const { out } = gcm(['validate', '-'], 'nope\n', { NO_COLOR: '', FORCE_COLOR: '1' });
-    expect(out).not.toContain('\u001b[');
   });
 });

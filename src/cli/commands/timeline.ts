@@ -11,7 +11,7 @@ export const timelineHelp = `Usage: gcm-kit timeline [--from D] [--to D] [--kind
 
 Lists the events of the GCM process, or draws them.
 
-  --from D     first day (default: 2016-09-19, the New York Declaration)
+  --from D     first day (default: the first day of the first phase)
   --to D       last day (default: the end of the last event)
   --kind K     only events of kind K; repeat for several kinds
   --format F   text (default), json, ics (iCalendar) or svg (a picture)
@@ -39,7 +39,7 @@ export async function timeline(
       .map((e) => e.end)
       .sort()
       .at(-1) ?? '';
-  const from = options.from ?? phases[0]?.start ?? '2016-09-19';
+  const from = options.from ?? phases[0]?.start ?? lastEnd;
   const to = options.to ?? lastEnd;
   for (const [flag, value] of [
     ['--from', options.from],

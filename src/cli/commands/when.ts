@@ -1,6 +1,6 @@
 import { isTimeZone } from '../../_lib/isTimeZone.js';
-import type { GcmEvent } from '../../data/events.js';
-import type { Phase } from '../../data/phases.js';
+import { events, type GcmEvent } from '../../data/events.js';
+import { type Phase, phases } from '../../data/phases.js';
 import { getPhaseProgress } from '../../timeline/getPhaseProgress.js';
 import { getTimelinePosition, type TimelinePosition } from '../../timeline/getTimelinePosition.js';
 import { isIsoDate } from '../../timeline/isIsoDate.js';
@@ -94,8 +94,10 @@ export function when(
     s.bold(`${weekday(at.date)} ${longDate(at.date)}`) + (zoneNote ? s.dim(` (${zoneNote})`) : ''),
   );
   if (at.phase === undefined) {
+    // Before the first phase, name the event that opened it, from the data.
+    const opening = events.find((e) => e.start === phases[0]?.start);
     lines.push(
-      'Phase:    none yet: the process began with the New York Declaration on 19 September 2016',
+      `Phase:    none yet: the process began on ${longDate(phases[0]?.start ?? '')}${opening ? `, ${opening.title}` : ''}`,
     );
   } else {
     const describe = (p: Phase) => {
