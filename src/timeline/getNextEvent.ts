@@ -4,16 +4,12 @@ import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
 
-/** The first event starting after a day number. Internal. */
-export function nextEventAfter(
-  day: number,
-  keep?: (kind: GcmEvent['kind']) => boolean,
-): GcmEvent | undefined {
+/** Index (in the event index) of the first event starting after a day number, or -1. Internal. */
+export function nextEventAfter(day: number, keep?: (kind: GcmEvent['kind']) => boolean): number {
   for (let i = upperBound(eventIndex.starts, day); i < eventIndex.list.length; i++) {
-    const event = eventIndex.list[i] as GcmEvent;
-    if (keep === undefined || keep(event.kind)) return event;
+    if (keep === undefined || keep((eventIndex.list[i] as GcmEvent).kind)) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -42,5 +38,5 @@ export function getNextEvent(
   options?: EventQueryOptions & Partial<InstantOptions>,
 ): GcmEvent | undefined {
   const day = toDayNumber(date, options, 'getNextEvent');
-  return nextEventAfter(day, kindFilter(options?.kind, 'getNextEvent'));
+  return eventIndex.list[nextEventAfter(day, kindFilter(options?.kind, 'getNextEvent'))];
 }

@@ -4,16 +4,16 @@ import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
 
-/** The event that ended last before a day number. Internal. */
+/** Index (in the event index) of the event that ended last before a day number, or -1. Internal. */
 export function previousEventBefore(
   day: number,
   keep?: (kind: GcmEvent['kind']) => boolean,
-): GcmEvent | undefined {
+): number {
   for (let j = lowerBound(eventIndex.byEndEnds, day) - 1; j >= 0; j--) {
-    const event = eventIndex.list[eventIndex.byEnd[j] as number] as GcmEvent;
-    if (keep === undefined || keep(event.kind)) return event;
+    const i = eventIndex.byEnd[j] as number;
+    if (keep === undefined || keep((eventIndex.list[i] as GcmEvent).kind)) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -42,5 +42,5 @@ export function getPreviousEvent(
   options?: EventQueryOptions & Partial<InstantOptions>,
 ): GcmEvent | undefined {
   const day = toDayNumber(date, options, 'getPreviousEvent');
-  return previousEventBefore(day, kindFilter(options?.kind, 'getPreviousEvent'));
+  return eventIndex.list[previousEventBefore(day, kindFilter(options?.kind, 'getPreviousEvent'))];
 }

@@ -1,5 +1,5 @@
-import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
-import { phaseIndex } from '../_lib/timelineIndex.js';
+import { formatDayNumber } from '../_lib/dayNumber.js';
+import { eventIndex, phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { Phase } from '../data/phases.js';
@@ -57,8 +57,11 @@ export function getTimelinePosition(
 ): TimelinePosition {
   const day = toDayNumber(date, options, 'getTimelinePosition');
   const phases = phaseIndexesOn(day).map((i) => phaseIndex.list[i] as Phase);
-  const previous = previousEventBefore(day);
-  const next = nextEventAfter(day);
+  // Indexes into the event index, whose day numbers were parsed once at import.
+  const before = previousEventBefore(day);
+  const after = nextEventAfter(day);
+  const previous = eventIndex.list[before];
+  const next = eventIndex.list[after];
   return {
     date: formatDayNumber(day),
     phase: phases[phases.length - 1],
@@ -66,8 +69,8 @@ export function getTimelinePosition(
     events: eventsOnDay(day),
     previous,
     daysSincePrevious:
-      previous === undefined ? undefined : day - (parseDayNumber(previous.end) as number),
+      previous === undefined ? undefined : day - (eventIndex.ends[before] as number),
     next,
-    daysUntilNext: next === undefined ? undefined : (parseDayNumber(next.start) as number) - day,
+    daysUntilNext: next === undefined ? undefined : (eventIndex.starts[after] as number) - day,
   };
 }
