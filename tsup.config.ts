@@ -4,7 +4,12 @@ const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schemas: 'src/schemas/index.ts', ics: 'src/ics/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      schemas: 'src/schemas/index.ts',
+      consultations: 'src/consultations/index.ts',
+      ics: 'src/ics/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts,
     clean: true,

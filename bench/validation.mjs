@@ -20,10 +20,17 @@ function makeRecord(i) {
     country: ['BLR', 'LKA', 'GHA', 'BGD'][i % 4],
     city: ['Minsk', 'Colombo', 'Accra', 'Dhaka'][i % 4],
     ...(regional ? { regions: ['ECE'] } : {}),
-    organizers: [
-      { name: 'International Organization for Migration', category: 'international-organization' },
-      { name: `Ministry of Foreign Affairs (${n})`, category: 'government' },
+    multiStakeholder: true,
+    organizations: [
+      {
+        name: 'International Organization for Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+      { name: `Ministry of Foreign Affairs (${n})`, category: 'government', roles: ['host'] },
     ],
+    participants: [{ count: 40 + (i % 60), qualifier: 'about', unit: 'people', sources: [0] }],
+    speakers: [{ name: `Speaker ${n}`, role: 'Minister', organization: 'Government' }],
     stakeholders: ['government', 'ngo-civil-society', 'academia'],
     thematicGroups: [
       {

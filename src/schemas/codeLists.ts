@@ -60,82 +60,18 @@ export const regionalCommissions = Object.freeze([
   'ESCWA',
 ] as const);
 
-/**
- * Kinds of consultation record.
- *
- * @example
- * ```ts
- * import { consultationKinds } from 'gcm-kit/schemas';
- * consultationKinds[0];
- * // => 'national'
- * ```
- */
-export const consultationKinds = Object.freeze([
-  'national',
-  'regional',
-  'multi-stakeholder',
-  'thematic-session',
-  'stocktaking',
-  'other',
-] as const);
-
-/**
- * Categories of organizers, funders and stakeholders.
- *
- * @example
- * ```ts
- * import { stakeholderCategories } from 'gcm-kit/schemas';
- * stakeholderCategories.includes('migrant-or-diaspora-organization');
- * // => true
- * ```
- */
-export const stakeholderCategories = Object.freeze([
-  'government',
-  'parliament',
-  'local-authority',
-  'un-system',
-  'international-organization',
-  'ngo-civil-society',
-  'migrant-or-diaspora-organization',
-  'private-sector',
-  'trade-union',
-  'academia',
-  'national-human-rights-institution',
-  'media',
-  'other',
-] as const);
-
-/**
- * Kinds of consultation outcome.
- *
- * @example
- * ```ts
- * import { outcomeKinds } from 'gcm-kit/schemas';
- * outcomeKinds.includes('national-position');
- * // => true
- * ```
- */
-export const outcomeKinds = Object.freeze([
-  'recommendations',
-  'priorities',
-  'national-position',
-  'summary',
-  'report',
-  'other',
-] as const);
-
-/**
- * Who attached a tag: the source itself, or an editor after the fact (the 23
- * objectives did not exist in 2017, so a 2017 source cannot state them).
- *
- * @example
- * ```ts
- * import { tagBases } from 'gcm-kit/schemas';
- * tagBases;
- * // => ['source', 'editor']
- * ```
- */
-export const tagBases = Object.freeze(['source', 'editor'] as const);
+export {
+  consultationKinds,
+  countQualifiers,
+  countUnits,
+  dateBases,
+  datePrecisions,
+  organizationRoles,
+  outcomeKinds,
+  sourceKinds,
+  stakeholderCategories,
+  tagBases,
+} from '../consultations/vocabulary.js';
 
 /**
  * The shape of an SDG target code, `goal.target`: goal 1–17, target a number

@@ -1,16 +1,22 @@
 import * as z from 'zod';
-import { migof } from '../data/migof.js';
-import { isIsoDate } from '../timeline/isIsoDate.js';
+import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
+import type { ConsultationDates } from '../consultations/types.js';
 import {
   consultationKinds,
-  countryCodes,
-  m49Codes,
+  countQualifiers,
+  countUnits,
+  dateBases,
+  datePrecisions,
+  organizationRoles,
   outcomeKinds,
-  regionalCommissions,
+  sourceKinds,
   stakeholderCategories,
   tagBases,
-  USER_ASSIGNED_ALPHA3,
-} from './codeLists.js';
+} from '../consultations/vocabulary.js';
+import { events } from '../data/events.js';
+import { migof } from '../data/migof.js';
+import { countryCodes, m49Codes, regionalCommissions, USER_ASSIGNED_ALPHA3 } from './codeLists.js';
+import { formatPath } from './path.js';
 import {
   HttpUrlSchema,
   IsoDateSchema,
@@ -52,19 +58,26 @@ const tags = {
   tagBasis: z.enum(tagBases).optional(),
 };
 
+const roleList = z
+  .array(z.enum(organizationRoles), { error: 'must be a list of roles' })
+  .min(1, { error: 'needs at least one role' })
+  .max(organizationRoles.length);
+
 /**
- * An organization that organized or funded a consultation.
+ * An organization with what it did for a consultation: host, organizer,
+ * co-organizer, supporter or funder.
  *
  * @example
  * ```ts
  * import { OrganizationSchema } from 'gcm-kit/schemas';
- * OrganizationSchema.safeParse({ name: 'IOM Minsk', category: 'international-organization' }).success;
+ * OrganizationSchema.safeParse({ name: 'IOM Minsk', category: 'international-organization', roles: ['organizer'] }).success;
  * // => true
  * ```
  */
 export const OrganizationSchema = z.strictObject({
   name: text(MAX_TITLE),
   category: z.enum(stakeholderCategories),
+  roles: roleList,
 });
 
 /**
@@ -134,6 +147,8 @@ export const ConsultationSourceSchema = z.strictObject({
   symbol: text(100).optional(),
   publishedOn: IsoDateSchema.optional(),
   language: LanguageTagSchema.optional(),
+  kind: z.enum(sourceKinds).optional(),
+  mirrorOf: text(2000).optional(),
 });
 
 const countryError = 'must be an ISO 3166-1 alpha-3 country code such as BLR';
@@ -151,23 +166,103 @@ const RegionSchema = z.enum([...regionalCommissions, ...m49Codes] as [string, ..
   error: regionError,
 });
 
+/**
+ * The dates of a consultation or of one of its parts, both ends inclusive,
+ * with how precisely they are known and whether a source states them.
+ *
+ * @example
+ * ```ts
+ * import { ConsultationDatesSchema } from 'gcm-kit/schemas';
+ * ConsultationDatesSchema.safeParse({ start: '2017-10-01', end: '2017-10-31', precision: 'month' }).success;
+ * // => true
+ * ```
+ */
+export const ConsultationDatesSchema = z.strictObject({
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  precision: z.enum(datePrecisions).optional(),
+  basis: z.enum(dateBases).optional(),
+});
+
+/**
+ * One part of a consultation held in parts, such as one of two workshops in
+ * two cities.
+ *
+ * @example
+ * ```ts
+ * import { ConsultationPartSchema } from 'gcm-kit/schemas';
+ * ConsultationPartSchema.safeParse({ id: 'workshop-2', dates: { start: '2017-07-18', end: '2017-07-19' }, city: 'Geneva', country: 'CHE' }).success;
+ * // => true
+ * ```
+ */
+export const ConsultationPartSchema = z.strictObject({
+  id: SlugSchema,
+  title: text(MAX_TITLE).optional(),
+  dates: ConsultationDatesSchema,
+  city: text(200).optional(),
+  country: CountrySchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
+  venue: text(MAX_TITLE).optional(),
+});
+
+/**
+ * A count of participants as one source gives it; `sources` are indexes into
+ * the record's `sources`.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantCountSchema } from 'gcm-kit/schemas';
+ * ParticipantCountSchema.safeParse({ count: 700, qualifier: 'over', unit: 'people', sources: [0] }).success;
+ * // => true
+ * ```
+ */
+export const ParticipantCountSchema = z.strictObject({
+  count: z.int({ error: 'must be a whole number' }).min(0).max(100_000_000),
+  qualifier: z.enum(countQualifiers).optional(),
+  unit: z.enum(countUnits).optional(),
+  sources: list(z.int({ error: 'must be an index into sources' }).min(0).max(49), 50).optional(),
+});
+
+/**
+ * A person named as a speaker.
+ *
+ * @example
+ * ```ts
+ * import { SpeakerSchema } from 'gcm-kit/schemas';
+ * SpeakerSchema.safeParse({ name: 'Alina Narusova', organization: 'IOM' }).success;
+ * // => true
+ * ```
+ */
+export const SpeakerSchema = z.strictObject({
+  name: text(MAX_TITLE),
+  role: text(MAX_TITLE).optional(),
+  organization: text(MAX_TITLE).optional(),
+});
+
 /** The fields of a consultation record, before cross-field rules. Internal. */
 export const ConsultationShape = z.strictObject({
+  $schema: z.string().max(2000).optional(),
   id: SlugSchema,
   kind: z.enum(consultationKinds),
+  multiStakeholder: z.boolean().optional(),
   title: text(MAX_TITLE),
   titleAsPublished: text(MAX_TITLE).optional(),
-  dates: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
+  dates: ConsultationDatesSchema,
+  parts: z.array(ConsultationPartSchema).max(50).optional(),
   timeZone: TimeZoneSchema.optional(),
   country: CountrySchema.optional(),
   userAssignedCountryCode: z.boolean().optional(),
+  coveredCountries: list(CountrySchema, 300).optional(),
   city: text(200).optional(),
+  venue: text(MAX_TITLE).optional(),
   regions: list(RegionSchema, 20).optional(),
-  organizers: z.array(OrganizationSchema).max(100).optional(),
-  funders: z.array(OrganizationSchema).max(100).optional(),
+  organizations: z.array(OrganizationSchema).max(200).optional(),
+  participants: z.array(ParticipantCountSchema).max(50).optional(),
   stakeholders: list(z.enum(stakeholderCategories), stakeholderCategories.length).optional(),
+  speakers: z.array(SpeakerSchema).max(500).optional(),
   thematicGroups: z.array(ThematicGroupSchema).max(100).optional(),
   outcome: OutcomeSchema.optional(),
+  eventId: SlugSchema.optional(),
   sources: z.array(ConsultationSourceSchema).min(1, { error: 'needs at least one source' }).max(50),
   language: LanguageTagSchema.optional(),
   notes: text(MAX_TEXT).optional(),
@@ -207,11 +302,123 @@ function firstRepeat(list: readonly unknown[] | undefined): number {
  * rule fails.
  */
 export function checkRecord(record: Shape, add: AddIssue): void {
-  for (const key of ['regions', 'stakeholders'] as const) {
+  for (const key of ['regions', 'stakeholders', 'coveredCountries'] as const) {
     const list = record[key];
     const at = firstRepeat(list);
     if (at >= 0) add([key, at], `repeats ${JSON.stringify(list?.[at])}`, list?.[at]);
   }
+  checkDates(record.dates, ['dates'], add);
+  if (record.dates.basis === 'inferred' && record.notes === undefined) {
+    add(['notes'], "is required when dates.basis is 'inferred': say how the dates were inferred");
+  }
+  checkParts(record, add);
+  checkCountry(record.country, record.userAssignedCountryCode, ['country'], add);
+  for (const [i, code] of (record.coveredCountries ?? []).entries())
+    checkCountry(code, record.userAssignedCountryCode, ['coveredCountries', i], add);
+  if (record.kind === 'national' && record.country === undefined) {
+    add(['country'], "is required for a national consultation (the venue's country)");
+  }
+  for (const [i, org] of (record.organizations ?? []).entries()) {
+    const at = firstRepeat(org.roles);
+    if (at >= 0) add(['organizations', i, 'roles', at], `repeats ${JSON.stringify(org.roles[at])}`);
+  }
+  const sourceCount = record.sources.length;
+  for (const [i, count] of (record.participants ?? []).entries()) {
+    for (const [j, index] of (count.sources ?? []).entries()) {
+      if (index >= sourceCount)
+        add(
+          ['participants', i, 'sources', j],
+          `names source ${index}, but the record has ${sourceCount} source${sourceCount === 1 ? '' : 's'} (indexes from 0)`,
+          index,
+        );
+    }
+    const at = firstRepeat(count.sources);
+    if (at >= 0) add(['participants', i, 'sources', at], `repeats ${count.sources?.[at]}`);
+  }
+  if (record.eventId !== undefined && !eventIds.has(record.eventId)) {
+    add(['eventId'], 'names no event of the gcm-kit timeline (see `events`)', record.eventId);
+  }
+  checkTags(record, add);
+}
+
+const eventIds = new Set<string>(events.map((e) => e.id));
+
+/** End not before start, and a month or year precision that spans whole months or years. */
+function checkDates(dates: ConsultationDates, at: (string | number)[], add: AddIssue): void {
+  const start = parseDayNumber(dates.start);
+  const end = parseDayNumber(dates.end);
+  if (start === undefined || end === undefined) return;
+  if (start > end) {
+    add(
+      [...at, 'end'],
+      `must not be before ${formatPath([...at, 'start'])} (${dates.start})`,
+      dates.end,
+    );
+    return;
+  }
+  if (dates.precision === 'month' || dates.precision === 'year') {
+    const unit = dates.precision;
+    const first =
+      unit === 'month' ? dates.start.slice(8) === '01' : dates.start.slice(5) === '01-01';
+    const last =
+      unit === 'month' ? formatDayNumber(end + 1).endsWith('-01') : dates.end.slice(5) === '12-31';
+    if (!first)
+      add(
+        [...at, 'start'],
+        `must be the first day of a ${unit} with precision '${unit}'`,
+        dates.start,
+      );
+    if (!last)
+      add([...at, 'end'], `must be the last day of a ${unit} with precision '${unit}'`, dates.end);
+  }
+}
+
+/** Parts: unique ids, their own dates, and inside the record's dates. */
+function checkParts(record: Shape, add: AddIssue): void {
+  const parts = record.parts ?? [];
+  const ids = new Set<string>();
+  const start = parseDayNumber(record.dates.start);
+  const end = parseDayNumber(record.dates.end);
+  for (const [i, part] of parts.entries()) {
+    if (ids.has(part.id)) add(['parts', i, 'id'], `repeats the id ${part.id}`, part.id);
+    ids.add(part.id);
+    checkDates(part.dates, ['parts', i, 'dates'], add);
+    checkCountry(part.country, record.userAssignedCountryCode, ['parts', i, 'country'], add);
+    const partStart = parseDayNumber(part.dates.start);
+    const partEnd = parseDayNumber(part.dates.end);
+    if (
+      start === undefined ||
+      end === undefined ||
+      partStart === undefined ||
+      partEnd === undefined
+    )
+      continue;
+    if (partStart < start || partEnd > end) {
+      add(
+        ['parts', i, 'dates'],
+        `(${part.dates.start} to ${part.dates.end}) must lie within the record's dates (${record.dates.start} to ${record.dates.end})`,
+      );
+    }
+  }
+}
+
+function checkCountry(
+  code: string | undefined,
+  userAssigned: boolean | undefined,
+  at: (string | number)[],
+  add: AddIssue,
+): void {
+  if (typeof code === 'string' && USER_ASSIGNED_ALPHA3.test(code) && userAssigned !== true) {
+    add(
+      at,
+      `${code} is a user-assigned code, not an assigned ISO 3166-1 code; set userAssignedCountryCode: true to use it`,
+      code,
+    );
+  }
+}
+
+/** Thematic groups and recommendations: unique ids, known groups, tagBasis with tags, no repeated tags. */
+function checkTags(record: Shape, add: AddIssue): void {
   const groups = record.thematicGroups ?? [];
   const recommendations = record.outcome?.recommendations ?? [];
   for (const [items, prefix] of [
@@ -227,33 +434,6 @@ export function checkRecord(record: Shape, add: AddIssue): void {
           add([...prefix, i, key, at], `repeats ${JSON.stringify(list?.[at])}`, list?.[at]);
       }
     }
-  }
-  // Each rule runs only on inputs that passed their own checks, so one
-  // mistake is reported once, where it is.
-  if (
-    isIsoDate(record.dates.start) &&
-    isIsoDate(record.dates.end) &&
-    record.dates.start > record.dates.end
-  ) {
-    add(
-      ['dates', 'end'],
-      `must not be before dates.start (${record.dates.start})`,
-      record.dates.end,
-    );
-  }
-  if (record.kind === 'national' && record.country === undefined) {
-    add(['country'], 'is required for a national consultation');
-  }
-  if (
-    typeof record.country === 'string' &&
-    USER_ASSIGNED_ALPHA3.test(record.country) &&
-    record.userAssignedCountryCode !== true
-  ) {
-    add(
-      ['country'],
-      `${record.country} is a user-assigned code, not an assigned ISO 3166-1 code; set userAssignedCountryCode: true to use it`,
-      record.country,
-    );
   }
   const groupIds = new Set<string>();
   for (let i = 0; i < groups.length; i++) {
@@ -318,19 +498,18 @@ export const ConsultationSchema = ConsultationShape.superRefine((record, ctx) =>
   ),
 );
 
-/** A consultation record, as {@link ConsultationSchema} outputs it. */
-export type Consultation = z.output<typeof ConsultationSchema>;
-/** A consultation record before parsing (what a file holds). */
-export type ConsultationInput = z.input<typeof ConsultationSchema>;
-/** An organizer or funder. */
-export type Organization = z.output<typeof OrganizationSchema>;
-/** A thematic working group. */
-export type ThematicGroup = z.output<typeof ThematicGroupSchema>;
-/** A recommendation. */
-export type Recommendation = z.output<typeof RecommendationSchema>;
-/** A consultation outcome. */
-export type Outcome = z.output<typeof OutcomeSchema>;
-/** A stakeholder category (example: `'academia'`). */
-export type StakeholderCategory = (typeof stakeholderCategories)[number];
-/** A consultation kind (example: `'national'`). */
-export type ConsultationKind = (typeof consultationKinds)[number];
+export type {
+  Consultation,
+  ConsultationDates,
+  ConsultationInput,
+  ConsultationKind,
+  ConsultationPart,
+  ConsultationSource,
+  Organization,
+  Outcome,
+  ParticipantCount,
+  Recommendation,
+  Speaker,
+  StakeholderCategory,
+  ThematicGroup,
+} from '../consultations/types.js';

@@ -11,13 +11,19 @@ import {
   tagBases,
 } from './codeLists.js';
 import {
+  ConsultationPartSchema,
   ConsultationShape,
   ConsultationSourceSchema,
   OrganizationSchema,
   OutcomeSchema,
+  ParticipantCountSchema,
   RecommendationSchema,
+  SpeakerSchema,
   ThematicGroupSchema,
 } from './consultation.js';
+import { formatPath } from './path.js';
+
+export { formatPath };
 
 /** A problem found in a record: where, what, how bad, and a fix when one is likely. */
 export interface ValidationIssue {
@@ -31,16 +37,6 @@ export interface ValidationIssue {
   readonly code: string;
   /** A likely correct value, for code lists and dates (example: `'BLR'`). */
   readonly suggestion?: string;
-}
-
-/** Formats a path the way people write it: `outcome.recommendations[2].text`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
 }
 
 function editDistance(a: string, b: string): number {
@@ -59,6 +55,17 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length] as number;
 }
+
+/** Field names people write for a field of the record format, and the field they mean. */
+const FIELD_SYNONYMS: Readonly<Record<string, string>> = {
+  organisers: 'organizations',
+  organizers: 'organizations',
+  organisations: 'organizations',
+  funders: 'organizations',
+  date: 'dates',
+  type: 'category',
+  role: 'category',
+};
 
 /** The closest entry of a list, if it is close enough to be a likely typo. */
 function closest(value: string, list: readonly string[], maxDistance = 2): string | undefined {
@@ -88,7 +95,10 @@ function knownFields(): readonly string[] {
       [
         ConsultationShape,
         ConsultationShape.shape.dates,
+        ConsultationPartSchema,
         OrganizationSchema,
+        ParticipantCountSchema,
+        SpeakerSchema,
         ThematicGroupSchema,
         RecommendationSchema,
         OutcomeSchema,
@@ -195,7 +205,9 @@ export function toValidationIssues(error: z.ZodError, input: unknown): Validatio
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const reserved = key === '__proto__' || key === 'constructor' || key === 'prototype';
-        const suggestion = reserved ? undefined : closest(key, knownFields(), 3);
+        const suggestion = reserved
+          ? undefined
+          : (FIELD_SYNONYMS[key.toLowerCase()] ?? closest(key, knownFields(), 3));
         out.push({
           path: formatPath([...path, key]),
           message: reserved ? 'is a reserved name and not allowed' : 'is not a known field',

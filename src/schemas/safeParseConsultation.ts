@@ -1,3 +1,4 @@
+import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import { events } from '../data/events.js';
 import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
 import { formatPath, toValidationIssues, type ValidationIssue } from './issues.js';
@@ -81,6 +82,46 @@ function tagWarnings(record: Consultation): readonly ValidationIssue[] {
   return out;
 }
 
+/** The earliest plausible day of a GCM consultation record: 2016-01-01. */
+const EARLIEST = parseDayNumber('2016-01-01') as number;
+const MS_PER_DAY = 86_400_000;
+
+/** Warnings about the record as a whole: a long range without parts, implausible dates. */
+function recordWarnings(record: Consultation): readonly ValidationIssue[] {
+  const start = parseDayNumber(record.dates.start) as number;
+  const end = parseDayNumber(record.dates.end) as number;
+  const out: ValidationIssue[] = [];
+  const precision = record.dates.precision ?? 'day';
+  if (record.parts === undefined && precision === 'day' && end - start + 1 > 31) {
+    out.push({
+      path: 'dates',
+      message: `span ${end - start + 1} days; a meeting held in separate parts is better written with parts`,
+      severity: 'warning',
+      code: 'long_range',
+      suggestion: 'add parts: [{ id, dates, city, country, timeZone }] for each part',
+    });
+  }
+  if (start < EARLIEST) {
+    out.push({
+      path: 'dates.start',
+      message: `${record.dates.start} is before 2016-01-01, earlier than any consultation on the GCM`,
+      severity: 'warning',
+      code: 'implausible_date',
+    });
+  }
+  // "Today" is the UTC day: a one-year margin makes the zone irrelevant.
+  const latest = Math.floor(Date.now() / MS_PER_DAY) + 366;
+  if (end > latest) {
+    out.push({
+      path: 'dates.end',
+      message: `${record.dates.end} is more than a year after today (${formatDayNumber(latest - 366)})`,
+      severity: 'warning',
+      code: 'implausible_date',
+    });
+  }
+  return out;
+}
+
 /**
  * Validates a consultation record without throwing, whatever the input.
  *
@@ -112,7 +153,8 @@ export function safeParseConsultation(input: unknown): ConsultationResult {
       errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
     );
     if (errors.length > 0) return { success: false, issues: errors };
-    return { success: true, data: parsed.data, issues: tagWarnings(parsed.data) };
+    const warnings = [...recordWarnings(parsed.data), ...tagWarnings(parsed.data)];
+    return { success: true, data: parsed.data, issues: warnings.length > 0 ? warnings : NONE };
   } catch (error) {
     // A hostile input (a getter that throws, say) must not escape as an exception.
     const reason = error instanceof Error ? error.message : String(error);

@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import * as consultations from '../../src/consultations/index.js';
 import * as ics from '../../src/ics/index.js';
 import * as rootEntry from '../../src/index.js';
 import * as schemas from '../../src/schemas/index.js';
 
-const gcm = { ...rootEntry, ...schemas, ...ics };
+const gcm = { ...rootEntry, ...schemas, ...consultations, ...ics };
 
 // Runs every `@example` in the TSDoc of src/ and checks each `// => value`
 // line against what the expression before it returns, so that the examples

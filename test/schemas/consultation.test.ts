@@ -162,7 +162,7 @@ describe('safeParseConsultation', () => {
 
   it('suggests the closest field for an unknown key, and refuses __proto__ without polluting anything', () => {
     expect(issuesOf({ ...minimal, organisers: [] })).toEqual([
-      { path: 'organisers', severity: 'error', suggestion: 'organizers' },
+      { path: 'organisers', severity: 'error', suggestion: 'organizations' },
     ]);
     const hostile = JSON.parse(
       `{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}`,

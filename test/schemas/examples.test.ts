@@ -49,7 +49,7 @@ describe('examples/', () => {
     });
   }
 
-  it('records Belarus 16 May 2017: three thematic groups, recommendations at the plenary, Norway funding', () => {
+  it('records Belarus 16 May 2017: three thematic groups, recommendations at the plenary, Norway as funder', () => {
     const belarus = examples.find((e) => e.file.startsWith('belarus'))?.json;
     expect(belarus.thematicGroups.map((g: { title: string }) => g.title)).toEqual([
       'Irregular migration',
@@ -57,7 +57,24 @@ describe('examples/', () => {
       'Migration and development',
     ]);
     expect(belarus.titleAsPublished).toMatch(/safe, orderly and legal migration/);
-    expect(belarus.funders[0].name).toMatch(/Norway/);
+    expect(
+      belarus.organizations.filter((o: { roles: string[] }) => o.roles.includes('funder')),
+    ).toEqual([
+      {
+        name: 'Ministry of Foreign Affairs of the Kingdom of Norway',
+        category: 'government',
+        roles: ['funder'],
+      },
+    ]);
+    expect(
+      belarus.organizations
+        .filter((o: { roles: string[] }) => o.roles.includes('organizer'))
+        .map((o: { name: string }) => o.name),
+    ).toEqual([
+      'IOM Minsk Mission',
+      'Ministry of Foreign Affairs of the Republic of Belarus',
+      'Ministry of the Interior of the Republic of Belarus',
+    ]);
   });
 
   it("records Ghana's seven priorities as its outcome", () => {
@@ -101,7 +118,7 @@ describe('JSON Schema', () => {
   it('turns code lists into enums', () => {
     const text = JSON.stringify(toJsonSchema('consultation'));
     expect(text).toContain(
-      '"enum":["national","regional","multi-stakeholder","thematic-session","stocktaking","other"]',
+      '"enum":["national","sub-regional","regional","global","thematic-session","stocktaking","other"]',
     );
     expect(text).toContain('"BLR"');
   });

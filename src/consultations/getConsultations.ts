@@ -1,0 +1,23 @@
+import { consultations } from './consultations.js';
+import { type ConsultationFilter, consultationFilter } from './filter.js';
+import type { Consultation } from './types.js';
+
+/**
+ * The consultations of the register that pass a filter, in order of their
+ * first day.
+ *
+ * @param filter - `{ country }` (alpha-3: held there or covering it) and `{ kind }`.
+ * @returns The consultations, possibly empty.
+ * @throws RangeError for a malformed country code or an unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { getConsultations } from 'gcm-kit/consultations';
+ * getConsultations({ country: 'BLR', kind: 'national' }).map((c) => c.id);
+ * // => ['belarus-2017-05-16']
+ * ```
+ */
+export function getConsultations(filter?: ConsultationFilter): Consultation[] {
+  const keep = consultationFilter(filter, 'getConsultations');
+  return keep === undefined ? [...consultations] : consultations.filter(keep);
+}

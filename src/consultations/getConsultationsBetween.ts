@@ -1,0 +1,52 @@
+import { toDayNumber } from '../_lib/toDayNumber.js';
+import type { InstantOptions } from '../timeline/types.js';
+import type { ConsultationFilter } from './filter.js';
+import { consultationFilter } from './filter.js';
+import { filterOf } from './getConsultationsOn.js';
+import { consultationSpans } from './spans.js';
+import type { Consultation } from './types.js';
+
+/**
+ * The consultations of the register held, wholly or in part, between two
+ * calendar days, both ends included, in order of their first day.
+ *
+ * @param start - First day, an ISO calendar date (or a `Date` with `options.timeZone`).
+ * @param end - Last day, inclusive; not before `start`.
+ * @param options - `{ country, kind }` to filter; `{ timeZone }`, required with `Date`s.
+ * @returns The consultations, possibly empty.
+ * @throws RangeError for invalid dates, an unknown zone or kind, or `end` before `start`.
+ *
+ * @example
+ * ```ts
+ * import { getConsultationsBetween } from 'gcm-kit/consultations';
+ * getConsultationsBetween('2017-08-01', '2017-08-31', { kind: 'regional' }).map((c) => c.id);
+ * // => ['eclac-2017-08-30']
+ * ```
+ */
+export function getConsultationsBetween(
+  start: string,
+  end: string,
+  options?: ConsultationFilter,
+): Consultation[];
+export function getConsultationsBetween(
+  start: Date,
+  end: Date,
+  options: ConsultationFilter & InstantOptions,
+): Consultation[];
+export function getConsultationsBetween(
+  start: string | Date,
+  end: string | Date,
+  options?: ConsultationFilter & Partial<InstantOptions>,
+): Consultation[] {
+  const from = toDayNumber(start, options, 'getConsultationsBetween');
+  const to = toDayNumber(end, options, 'getConsultationsBetween');
+  if (to < from) throw new RangeError('getConsultationsBetween: the end is before the start');
+  const keep = consultationFilter(filterOf(options), 'getConsultationsBetween');
+  const found: Consultation[] = [];
+  for (const { consultation, spans } of consultationSpans()) {
+    if (spans.some(([first, last]) => first <= to && from <= last)) {
+      if (keep === undefined || keep(consultation)) found.push(consultation);
+    }
+  }
+  return found;
+}

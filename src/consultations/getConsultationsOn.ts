@@ -1,0 +1,51 @@
+import { toDayNumber } from '../_lib/toDayNumber.js';
+import type { InstantOptions } from '../timeline/types.js';
+import { type ConsultationFilter, consultationFilter } from './filter.js';
+import { consultationSpans } from './spans.js';
+import type { Consultation } from './types.js';
+
+/**
+ * The consultations of the register held on a calendar day, in order of their
+ * first day. One held in parts counts only on the days of its parts; a
+ * month-precision one on every day of its month.
+ *
+ * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
+ * @param options - `{ country, kind }` to filter; `{ timeZone }`, required with a `Date`.
+ * @returns The consultations, possibly empty.
+ * @throws RangeError for an invalid date, unknown zone, malformed country or unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { getConsultationsOn } from 'gcm-kit/consultations';
+ * getConsultationsOn('2017-05-16').map((c) => c.id);
+ * // => ['belarus-2017-05-16']
+ * ```
+ */
+export function getConsultationsOn(date: string, options?: ConsultationFilter): Consultation[];
+export function getConsultationsOn(
+  date: Date,
+  options: ConsultationFilter & InstantOptions,
+): Consultation[];
+export function getConsultationsOn(
+  date: string | Date,
+  options?: ConsultationFilter & Partial<InstantOptions>,
+): Consultation[] {
+  const day = toDayNumber(date, options, 'getConsultationsOn');
+  const keep = consultationFilter(filterOf(options), 'getConsultationsOn');
+  const found: Consultation[] = [];
+  for (const { consultation, spans } of consultationSpans()) {
+    if (spans.some(([first, last]) => first <= day && day <= last)) {
+      if (keep === undefined || keep(consultation)) found.push(consultation);
+    }
+  }
+  return found;
+}
+
+/** The filter part of options that may also carry a zone. Internal. */
+export function filterOf(
+  options: (ConsultationFilter & Partial<InstantOptions>) | undefined,
+): ConsultationFilter | undefined {
+  if (options === undefined || options === null || typeof options !== 'object') return options;
+  const { timeZone: _, ...filter } = options;
+  return filter;
+}

@@ -1,0 +1,36 @@
+/**
+ * `gcm-kit/consultations`: a register of real consultations of 2017–2018 that
+ * fed the GCM, each citing its sources, with helpers to find them by day,
+ * period, country and kind. This entry does not load zod.
+ *
+ * @packageDocumentation
+ */
+export { consultations } from './consultations.js';
+export type { ConsultationFilter } from './filter.js';
+export { getConsultations } from './getConsultations.js';
+export { getConsultationsBetween } from './getConsultationsBetween.js';
+export { getConsultationsOn } from './getConsultationsOn.js';
+export type {
+  Consultation,
+  ConsultationDates,
+  ConsultationInput,
+  ConsultationKind,
+  ConsultationPart,
+  ConsultationSource,
+  CountQualifier,
+  CountUnit,
+  DateBasis,
+  DatePrecision,
+  Organization,
+  OrganizationRole,
+  Outcome,
+  OutcomeKind,
+  ParticipantCount,
+  Recommendation,
+  SourceKind,
+  Speaker,
+  StakeholderCategory,
+  TagBasis,
+  Tags,
+  ThematicGroup,
+} from './types.js';
