@@ -17,7 +17,8 @@ Commands:
   when <date|now>      where a day falls in the GCM process
   validate <file...>   check consultation records (JSON, JSON array, NDJSON; - for stdin)
   timeline             list or draw the events (text, json, ics, svg)
-  list <what>          list phases, sessions, objectives, principles, migof or sources
+  list <what>          list phases, sessions, objectives, principles, migof, sources
+                       or consultations
   schema <name>        print a JSON Schema
 
 Options:
@@ -59,6 +60,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         kind: { type: 'string', multiple: true },
         format: { type: 'string' },
         mark: { type: 'string' },
+        country: { type: 'string' },
       },
     });
   }
@@ -98,7 +100,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     when: ['tz', 'json'],
     validate: ['json'],
     timeline: ['from', 'to', 'kind', 'format', 'mark'],
-    list: ['json'],
+    list: ['json', 'country', 'kind'],
     schema: [],
   };
   const known = allowed[command];

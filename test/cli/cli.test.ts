@@ -18,6 +18,42 @@ function gcm(args: string[], input?: string, env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+describe('gcm-kit list consultations', () => {
+  it('lists the national consultation held in Belarus, filtered by country and kind', () => {
+    const { code, out } = gcm(['list', 'consultations', '--country', 'BLR', '--kind', 'national']);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toEqual([
+      '2017-05-16             national     Minsk, BLR               National consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    ]);
+  });
+
+  it('gives the register as JSON, each record citing its sources', () => {
+    const { code, out } = gcm(['list', 'consultations', '--kind', 'regional', '--json']);
+    expect(code).toBe(0);
+    const records = JSON.parse(out) as { kind: string; sources: unknown[] }[];
+    expect(records.length).toBeGreaterThanOrEqual(4);
+    for (const r of records) {
+      expect(r.kind).toBe('regional');
+      expect(r.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a lowercase country code or an unknown kind with exit code 2, naming the option', () => {
+    expect(gcm(['list', 'consultations', '--country', 'blr'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("--country must be an ISO 3166-1 alpha-3 code such as 'BLR'"),
+    });
+    expect(gcm(['list', 'consultations', '--kind', 'nationwide'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown consultation kind "nationwide"'),
+    });
+    expect(gcm(['list', 'phases', '--country', 'BLR'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--country and --kind go with list consultations'),
+    });
+  });
+});
+
 describe('gcm-kit when', () => {
   it('places 16 May 2017 in Phase I, between thematic sessions 1 and 2', () => {
     const { code, out, err } = gcm(['when', '2017-05-16']);
@@ -27,6 +63,7 @@ describe('gcm-kit when', () => {
       "Tuesday 16 May 2017
       Phase:    Phase I: consultations (day 46 of 244)
       Events:   none that day
+      Held:     National consultation on the Global Compact for Safe, Orderly and Regular Migration, Minsk, BLR (belarus-2017-05-16)
       Previous: Informal thematic session 1, Geneva (8–9 May 2017), ended 7 days before
       Next:     Informal thematic session 2, New York (22–23 May 2017), in 6 days
       "

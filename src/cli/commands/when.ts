@@ -1,4 +1,5 @@
 import { isTimeZone } from '../../_lib/isTimeZone.js';
+import { getConsultationsOn } from '../../consultations/getConsultationsOn.js';
 import { events, type GcmEvent } from '../../data/events.js';
 import { type Phase, phases } from '../../data/phases.js';
 import { getPhaseProgress } from '../../timeline/getPhaseProgress.js';
@@ -11,7 +12,8 @@ import type { Io } from '../io.js';
 export const whenHelp = `Usage: gcm-kit when <date|now> [--tz ZONE] [--json]
 
 Where a day falls in the GCM process: the phase (and any overlapping phase),
-the events under way that day, and the previous and next events.
+the events under way that day, the consultations of the register held that
+day, and the previous and next events.
 
   <date>       an ISO calendar date, YYYY-MM-DD
   now          today; in --tz ZONE, or in the system's zone (said in the output)
@@ -76,6 +78,15 @@ export function when(
           phase: at.phase ? phaseJson(at.phase, at.date) : null,
           phases: at.phases.map((p) => phaseJson(p, at.date)),
           events: at.events.map(eventJson),
+          consultations: getConsultationsOn(at.date).map((c) => ({
+            id: c.id,
+            kind: c.kind,
+            title: c.title,
+            start: c.dates.start,
+            end: c.dates.end,
+            ...(c.city ? { city: c.city } : {}),
+            ...(c.country ? { country: c.country } : {}),
+          })),
           previous: at.previous
             ? { ...eventJson(at.previous), daysSince: at.daysSincePrevious }
             : null,
@@ -114,6 +125,13 @@ export function when(
   for (const [i, e] of at.events.entries()) {
     lines.push(
       `${i === 0 ? 'Events:   ' : '          '}${e.title}${place(e) ? `, ${place(e)}` : ''} (${dateRange(e)})`,
+    );
+  }
+  const held = getConsultationsOn(at.date);
+  for (const [i, c] of held.entries()) {
+    const where = [c.city, c.country].filter(Boolean).join(', ');
+    lines.push(
+      `${i === 0 ? 'Held:     ' : '          '}${c.title}${where ? `, ${where}` : ''} (${c.id})`,
     );
   }
   if (at.previous) {
