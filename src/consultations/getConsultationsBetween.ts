@@ -20,7 +20,7 @@ import type { Consultation } from './types.js';
  * ```ts
  * import { getConsultationsBetween } from 'gcm-kit/consultations';
  * getConsultationsBetween('2017-08-01', '2017-08-31', { kind: 'regional' }).map((c) => c.id);
- * // => ['eclac-2017-08-30']
+ * // => ['asia-rcsc-2017-08-04', 'mena-cso-2017-08-24', 'africa-cso-2017-08-28', 'eclac-2017-08-30']
  * ```
  */
 export function getConsultationsBetween(

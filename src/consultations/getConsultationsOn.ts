@@ -18,7 +18,7 @@ import type { Consultation } from './types.js';
  * ```ts
  * import { getConsultationsOn } from 'gcm-kit/consultations';
  * getConsultationsOn('2017-05-16').map((c) => c.id);
- * // => ['belarus-2017-05-16']
+ * // => ['pafom-2017-05-15', 'belarus-2017-05-16']
  * ```
  */
 export function getConsultationsOn(date: string, options?: ConsultationFilter): Consultation[];

@@ -5,6 +5,384 @@ import type { Consultation } from './types.js';
 /** The register's records, by start date. Internal: see `consultations`. */
 export const records: Consultation[] = [
   {
+    id: 'iom-idm-2017-04-18',
+    kind: 'global',
+    title: 'International Dialogue on Migration 2017',
+    dates: {
+      start: '2017-04-18',
+      end: '2017-07-19',
+    },
+    parts: [
+      {
+        id: 'idm-2017-new-york',
+        title:
+          'Strengthening international cooperation on and governance of migration towards the adoption of a global compact for safe, orderly and regular migration in 2018',
+        dates: {
+          start: '2017-04-18',
+          end: '2017-04-19',
+        },
+        city: 'New York',
+        country: 'USA',
+        timeZone: 'America/New_York',
+        venue: 'United Nations Headquarters, Conference Room 1',
+      },
+      {
+        id: 'idm-2017-geneva',
+        title:
+          'Understanding migrant vulnerabilities: A solution-based approach towards a global compact that reduces vulnerabilities and empowers migrants',
+        dates: {
+          start: '2017-07-18',
+          end: '2017-07-19',
+        },
+        city: 'Geneva',
+        country: 'CHE',
+        timeZone: 'Europe/Zurich',
+        venue: 'Palais des Nations, Room XVIII',
+      },
+    ],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+    ],
+    participants: [
+      {
+        count: 700,
+        qualifier: 'over',
+        unit: 'people',
+        sources: [3],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'local-authority',
+      'un-system',
+      'international-organization',
+      'regional-organization',
+      'academia',
+    ],
+    outcome: {
+      kind: 'report',
+      purpose:
+        'IOM used its policy forum, at the request of Member States in the GCM modalities, to let States and other actors exchange views on core elements of the future compact: the New York workshop on international cooperation and governance of migration (SDG targets, whole-of-government and whole-of-society approaches, governance capacities, cooperation and follow-up mechanisms), the Geneva workshop on migrant vulnerabilities and protection gaps.',
+      summary:
+        'The discussions of both workshops were consolidated in the publication International Dialogue on Migration No. 27 (uploaded 14 Dec 2017), which IOM provided as a contribution to the stocktaking meeting in Puerto Vallarta (4-6 Dec). The report is organised by themes and ends with key recommendations, which were not read for this record.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Strengthening international cooperation on and governance of migration towards the adoption of a global compact on migration in 2018',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://iom.int/strengthening-international-cooperation-and-governance-migration-towards-adoption-global-compact-migration-2018',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'International Dialogue on Migration 2017: Understanding migrant vulnerabilities: A solution-based approach towards a global compact that reduces vulnerabilities and empowers migrants',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://www.iom.int/international-dialogue-migration-2017-understanding-migrant-vulnerabilities-solution-based-approach',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          '2017 IDM Dedicated to the Process of Elaboration of the Global Compact for Safe, Orderly and Regular Migration',
+        publisher: 'International Organization for Migration (IOM) weblog',
+        url: 'http://weblog.iom.int/node/2082',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'International Dialogue on Migration No. 27 : Strengthening International Cooperation on and Governance of Migration: Towards the Adoption of a Global Compact for Safe, Orderly and Regular Migration in 2018',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://publications.iom.int/books/international-dialogue-migration-no-27-strengthening-international-cooperation-and-governance',
+        publishedOn: '2017-12-14',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'International Dialogue on Migration 2017: Strengthening international cooperation on and governance of migration towards the adoption of a global compact on migration in 2018',
+        publisher: 'MADE network (GFMD civil society)',
+        url: 'https://madenetwork-org.gfmdcivilsociety.org/upcoming-events/iom-international-dialogue-migration-idm-first-intersessional-workshop',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'International Dialogue on Migration Discusses Migrant Vulnerabilities in Preparation for Global Compact for Migration',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://iom.int/news/international-dialogue-migration-discusses-migrant-vulnerabilities-preparation-global-compact-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "One record with two parts: IOM ran the 2017 IDM as two workshops, New York (18-19 April) and Geneva (18-19 July). Top-level city, country, venue and timeZone are left out because the parts had different venues; each part carries its own. The 700+ figure is IOM's total for both events (IDM No. 27 page); the weblog gives over 300 representatives for the New York workshop alone. Stakeholders follow the weblog's list for New York, which is cut off after academia, so civil society and the private sector are not listed. No speaker is recorded: the page naming IOM's Director General only announced remarks in advance. The first source's page shows no heading in the stored copy; its title is the workshop title as given by the MADE page and the page address. The IDM No. 27 upload date (14 Dec 2017) comes after the Puerto Vallarta meeting that, per IOM, the report fed.",
+  },
+  {
+    id: 'jordan-2017-05-03',
+    kind: 'national',
+    multiStakeholder: true,
+    title:
+      'Jordan: multi-stakeholder roundtable on the human rights of all migrants (first of six, towards national consultations on the Global Compact for Migration)',
+    dates: {
+      start: '2017-05-03',
+      end: '2017-05-03',
+    },
+    timeZone: 'Asia/Amman',
+    country: 'JOR',
+    city: 'Amman',
+    venue: 'Le Meridien Hotel',
+    regions: ['ESCWA', '145'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+      {
+        name: 'Government of Japan',
+        category: 'government',
+        roles: ['funder'],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society', 'un-system'],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "The first of a series of six roundtables giving technical support to the Government of Jordan to launch its national consultations for the GCM; it was preceded by a workshop introducing IOM's Migration Governance Framework.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Japan and IOM support the multi-stakeholders discussion on Human Rights of All Migrants',
+        publisher: 'United Nations in Jordan (un.org.jo)',
+        url: 'http://un.org.jo/en/news/japan-and-iom-support-the-multi-stakeholders-discussion-on-human-rights-of-all-migrants/172',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      'A preparatory roundtable, the first of six, meant to help the Government of Jordan launch its national GCM consultations; not the national consultation itself. The page says the discussion was organized within a capacity-building project funded by Japan and implemented by IOM, and its headline says Japan and IOM supported it; it names no organizer, so IOM is listed as supporter. Present, per the page: Shuichi Sakurai (Ambassador of Japan), Munther Abu al-Obaid (Ministry of Foreign Affairs and Expatriates), Anders Pedersen (UN Resident and Humanitarian Coordinator), Stefano Severe (UNHCR) and Enrico Ponziani (IOM Chief of Mission); they are not listed as speakers because the page only says they were present. The other five roundtables were not found.',
+  },
+  {
+    id: 'bosnia-and-herzegovina-2017-05-11',
+    kind: 'national',
+    title:
+      'Presentation of the Global Compact on Migration to stakeholders in Bosnia and Herzegovina',
+    titleAsPublished: 'predstavljanje globalnog sporazuma o migracijama',
+    dates: {
+      start: '2017-05-11',
+      end: '2017-05-11',
+    },
+    timeZone: 'Europe/Sarajevo',
+    country: 'BIH',
+    city: 'Sarajevo',
+    venue: 'Hotel "Holiday"',
+    regions: ['ECE'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM), Mission in Bosnia and Herzegovina',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+      {
+        name: 'UNHCR Regional Representation for South-Eastern Europe',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society', 'academia', 'private-sector'],
+    speakers: [
+      {
+        name: 'Sezin Sinanoglu',
+        role: 'UN Resident Coordinator in Bosnia and Herzegovina',
+      },
+      {
+        name: 'Dragan Mektić',
+        role: 'Minister of Security of Bosnia and Herzegovina',
+      },
+      {
+        name: 'Semiha Borovac',
+        role: 'Minister for Human Rights and Refugees of Bosnia and Herzegovina',
+      },
+      {
+        name: 'Peter Van der Auweraert',
+        role: 'Sub-regional Coordinator for the Western Balkans',
+        organization: 'IOM',
+      },
+      {
+        name: 'Anne-Christine Eriksson',
+        role: 'Regional Representative for South-Eastern Europe',
+        organization: 'UNHCR',
+      },
+      {
+        name: 'Francesca Bonelli',
+        role: 'presented the Global Compact on Migration',
+        organization: 'UNHCR Bosnia and Herzegovina',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'To present the Global Compact on Migration to national stakeholders. According to the page, consultations on the compact in Bosnia and Herzegovina began at this meeting, the first of a planned series of meetings for the Western Balkans.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'predstavljanje globalnog sporazuma o migracijama',
+        publisher:
+          'Društvo Crvenog krsta/križa Bosne i Hercegovine (Red Cross Society of Bosnia and Herzegovina)',
+        url: 'https://rcsbh.org/bh/novosti-rcsbh-bh/71-bih-bh/novosti/211-predstavljanje-globalnog-sporazuma-o-migracijama',
+        language: 'bs',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The source is in Bosnian; names and roles were rendered into English by the researcher, not machine-translated. The page's word for the compact is 'Globalni sporazum o migracijama'. The Red Cross Society of Bosnia and Herzegovina attended through Žaklina Ninković, coordinator for international cooperation. This meeting appears to belong to the series of national informational events that led to the Sarajevo sub-regional event of 29 June 2017 (western-balkans-2017-06-29), but neither page links the two explicitly.",
+  },
+  {
+    id: 'pafom-2017-05-15',
+    kind: 'regional',
+    title: 'Third Pan-African Forum on Migration (PAFoM)',
+    dates: {
+      start: '2017-05-15',
+      end: '2017-05-17',
+    },
+    timeZone: 'Africa/Kampala',
+    country: 'UGA',
+    city: 'Kampala',
+    venue: 'Speke Resort Munyonyo',
+    regions: ['ECA', '002'],
+    organizations: [
+      {
+        name: 'African Union Commission (AUC)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+      },
+      {
+        name: 'Regional Economic Communities (RECs)',
+        category: 'regional-organization',
+        roles: ['co-organizer'],
+      },
+      {
+        name: 'Government of Uganda',
+        category: 'government',
+        roles: ['host'],
+      },
+      {
+        name: 'International Organization for Migration (IOM), Technical Secretariat',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+    ],
+    participants: [
+      {
+        count: 250,
+        qualifier: 'about',
+        unit: 'people',
+        sources: [5],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'regional-organization',
+      'un-system',
+      'ngo-civil-society',
+      'private-sector',
+      'migrant-or-diaspora-organization',
+      'academia',
+      'trade-union',
+    ],
+    speakers: [
+      {
+        name: 'Yoweri Kaguta Museveni',
+        role: 'President of Uganda; represented at the opening by Prime Minister Ruhakana Rugunda, who delivered his speech',
+      },
+      {
+        name: 'Obiga Kania',
+        role: 'Minister of State for Internal Affairs, Uganda; closing speech',
+      },
+      {
+        name: 'Aderanti Adepoju',
+        role: 'Executive Director; spoke on youth and irregular migration',
+        organization: 'Network of Migration Research on Africa (NOMRA)',
+      },
+      {
+        name: 'Nanette Thomas',
+        role: 'Moderator of the session on youth and irregular migration; Minister of Political and Public Affairs, Sierra Leone',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'An AU forum designed as part of the regional consultations for the GCM, to share national and regional perspectives and make recommendations as inputs towards an African common position.',
+      summary:
+        'The expected outcome was a draft common African position (the government announcement says on migration and on refugees); NOMRA reports that a draft outcome document towards an African common position was to be prepared at the end of the meeting.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Uganda to host The Third Pan African Forum on Migration (PAFoM) from 15th-17 May in Kampala',
+        publisher: 'Directorate of Citizenship and Immigration Control, Uganda (immigration.go.ug)',
+        url: 'https://immigration.go.ug/media/uganda-host-third-pan-african-forum-migration-pafom-15th-17-may-kampala',
+        publishedOn: '2017-05-11',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          '3rd Pan African Forum on Migration, Kampala: Closing Speech by the Minister of State for Internal Affairs, Hon. Obiga Kania',
+        publisher: 'Directorate of Citizenship and Immigration Control, Uganda (immigration.go.ug)',
+        url: 'https://immigration.go.ug/media/3rd-pan-african-forum-migration-kampala-closing-speech-minister-state-internal-affairs-hon',
+        publishedOn: '2017-05-17',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'UGANDA TO HOST THE THIRD PAN-AFRICAN FORUM ON MIGRATION IN KAMPALA',
+        publisher: 'Ministry of Foreign Affairs, Uganda',
+        url: 'http://www.mofa.go.ug/data/dnews/430/UGANDA%20TO%20HOST%20THE%20THIRD%20PAN-AFRICAN%20FORUM%20ON%20MIGRATION%20IN%20KAMPALA.html',
+        publishedOn: '2017-05-11',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'NOMRA Attends the Third Pan African Forum on Migration in Kampala',
+        publisher: 'Network of Migration Research on Africa (NOMRA)',
+        url: 'https://nomra.wordpress.com/2017/06/24/nomra-attends-the-third-pan-african-forum-on-migration-in-kampala/',
+        publishedOn: '2017-06-24',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'African experts meet to develop continental policy on migration',
+        publisher: 'Nigeria Today (nigeriatoday.ng)',
+        url: 'http://www.nigeriatoday.ng/2017/05/african-experts-meet-to-develop-continental-policy-on-migration-2/',
+        publishedOn: '2017-05-16',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Uganda Hosts Pan African Forum on Migration',
+        publisher: 'IOM Uganda',
+        url: 'https://uganda.iom.int/news/uganda-hosts-pan-african-forum-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The theme is worded differently by the sources: 'Towards an African Common Position on the Global Compact on Migration' (Ministry of Foreign Affairs; NOMRA) versus 'Towards a Common African Position on the Global Compacts on Migration and on Refugees' (immigration.go.ug announcement). Both are kept here; no titleAsPublished is set because the forum's own name is the same in all sources. Roles: immigration.go.ug calls PAFoM 'an African Union initiative with the support of IOM as the Technical Secretariat in collaboration with the RECs'; NOMRA calls it 'a joint initiative of the AUC and the RECs' with IOM as Technical Secretariat. IOM's role as Technical Secretariat is mapped to 'supporter'. IOM Director General William Lacy Swing is thanked in the closing speech for attending; he is not listed as a speaker because no remarks of his were read. The announcements were written before the forum; the closing speech of 17 May 2017 and NOMRA's report show it was held. Participants were invited from all AU member states; the list of States attending was not read.",
+  },
+  {
     id: 'belarus-2017-05-16',
     kind: 'national',
     title: 'National consultation on the Global Compact for Safe, Orderly and Regular Migration',
@@ -97,8 +475,510 @@ export const records: Consultation[] = [
       'Speaker named in the source: Alina Narusova, Regional Specialist on Politics and Liaison (IOM). The page also gives the process as planned in May 2017 (stocktaking in Mexico in November 2017, a draft in February 2018, negotiations in New York from March to July 2018); what was held differs. The thematic-session tags of the groups were added by the gcm-kit editors.',
   },
   {
+    id: 'north-macedonia-2017-06-23',
+    kind: 'national',
+    title: 'National information event on the Global Compacts on Migration and on Refugees, Skopje',
+    dates: {
+      start: '2017-06-23',
+      end: '2017-06-23',
+    },
+    timeZone: 'Europe/Skopje',
+    country: 'MKD',
+    city: 'Skopje',
+    regions: ['ECE'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+      {
+        name: 'Office of the United Nations High Commissioner for Refugees (UNHCR), Skopje',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Louise Vinton',
+        role: 'UN Resident Coordinator (opening)',
+        organization: 'United Nations',
+      },
+      {
+        name: 'Mila Carovska',
+        role: 'Minister of Labour and Social Policy',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'IOM and UNHCR presented both global compacts, the GCM and the compact on refugees, to national stakeholders.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Global Compacts on Migration and on Refugees',
+        publisher: 'Legis (NGO)',
+        url: 'http://legis.mk/news/2359/global-compacts-on-migration-and-on-refugees',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'Sub-regional Consultative Event in the Western Balkans on the Global Compact for Safe, Orderly and Regular Migration, Sarajevo, 29 June 2017: Final Report of the Conference',
+        publisher: 'IOM (transcription on lawsdocbox.com)',
+        url: 'http://lawsdocbox.com/Immigration/123290829-Sub-regional-consultative-event-in-the-western-balkans-on-the-global-compact-for-safe-orderly-and-regular-migration.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Legis, a refugee and migrant NGO, attended and reported the event; its page calls the event 'the Conference' in describing the UN Resident Coordinator's opening. The ministerial affiliation of Mila Carovska is as the page gives it; the page does not name the country, saying only 'This country'. The Sarajevo report (second source) says the Western Balkans sub-regional event built on 'a series of six national informational events' facilitated by IOM and UNHCR. That report does not list the six, so counting this Skopje event as one of them is an inference. Roles: Legis says IOM and UNHCR 'presented' the compacts and the Sarajevo report says the national events were 'facilitated' by them; 'organizer' is a reading of those words.",
+  },
+  {
+    id: 'western-balkans-2017-06-29',
+    kind: 'sub-regional',
+    title:
+      'Sub-regional Consultative Event in the Western Balkans on the Global Compact for Safe, Orderly and Regular Migration',
+    titleAsPublished:
+      'SUB-REGIONAL CONSULTATIVE EVENT IN THE WESTERN BALKANS ON THE GLOBAL COMPACT FOR SAFE, ORDERLY AND REGULAR MIGRATION',
+    dates: {
+      start: '2017-06-29',
+      end: '2017-06-29',
+    },
+    timeZone: 'Europe/Sarajevo',
+    country: 'BIH',
+    city: 'Sarajevo',
+    regions: ['ECE'],
+    thematicGroups: [
+      {
+        id: 'diaspora-engagement',
+        title: 'Diaspora engagement',
+      },
+      {
+        id: 'large-movements-crisis',
+        title: 'Large Movements in Times of Crisis',
+      },
+      {
+        id: 'migrant-vulnerability-protection',
+        title: 'Migrant Vulnerability and Protection',
+      },
+      {
+        id: 'labour-mobility',
+        title: 'Labour Mobility',
+      },
+    ],
+    outcome: {
+      kind: 'recommendations',
+      purpose:
+        'To strengthen dialogue and consultation in the sub-region and to identify key messages the countries could bring to the GCM negotiations.',
+      summary:
+        'A final report of the conference sets out recommendations under four headings: diaspora engagement, large movements in times of crisis, migrant vulnerability and protection, and labour mobility. An annotated agenda is annexed. The individual recommendations were not in the excerpt read.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Sub-regional Consultative Event in the Western Balkans on the Global Compact for Safe, Orderly and Regular Migration, Sarajevo, 29 June 2017: Final Report of the Conference',
+        publisher: 'IOM (transcription on lawsdocbox.com)',
+        url: 'http://lawsdocbox.com/Immigration/123290829-Sub-regional-consultative-event-in-the-western-balkans-on-the-global-compact-for-safe-orderly-and-regular-migration.html',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'SUB-REGIONAL CONSULTATIVE EVENT IN THE WESTERN BALKANS ON THE GLOBAL COMPACT FOR SAFE, ORDERLY AND REGULAR MIGRATION',
+        publisher: 'dokumen.tips',
+        url: 'https://dokumen.tips/documents/sub-regional-consultative-event-in-the-western-addressing-drivers-of-migration-including.html',
+        language: 'en',
+        kind: 'primary',
+        mirrorOf:
+          'http://lawsdocbox.com/Immigration/123290829-Sub-regional-consultative-event-in-the-western-balkans-on-the-global-compact-for-safe-orderly-and-regular-migration.html',
+      },
+    ],
+    notes:
+      "The report says this event built on six national informational events that presented both global compacts, facilitated by IOM and UNHCR with the region's Governments (see bosnia-and-herzegovina-2017-05-11 and north-macedonia-2017-06-23). The excerpt read does not name the organizer or list the participating States, so 'organizations' and 'coveredCountries' are left out. The report carries an IOM disclaimer. The dokumen.tips copy has the same title page and is treated as a mirror.",
+  },
+  {
+    id: 'east-africa-2017-07-24',
+    kind: 'sub-regional',
+    title: 'East African Consultative Meeting on the Global Compact for Migration',
+    dates: {
+      start: '2017-07-24',
+      end: '2017-07-25',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Nairobi',
+    country: 'KEN',
+    city: 'Nairobi',
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'African Union Commission (AUC)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+      },
+      {
+        name: 'United Nations Economic Commission for Africa (UNECA)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+      {
+        name: 'Intergovernmental Authority on Development (IGAD)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+      },
+    ],
+    speakers: [
+      {
+        name: 'Jo Rispoli',
+        role: 'Senior Regional Specialist on Labour Mobility and Human Development; opening statement',
+        organization: 'IOM',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'One of the continent-wide consultations meant to produce the Common African Perspectives on the GCM.',
+      summary:
+        'IOM called for a holistic approach that makes migration a choice rather than a necessity, through regular channels, and proposed three ways to use the GCM to implement the migration-related SDGs.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'IOM East Africa Specialist: Global Compact for Migration Can Promote More Holistic Understanding of Migration',
+        publisher: 'IOM',
+        url: 'https://iom.int/news/iom-east-africa-specialist-global-compact-migration-can-promote-more-holistic-understanding-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Year inferred: the IOM story gives '24-25 July' without a year. It calls IOM 'the UN Migration Agency' and says the consultations 'will result in the Common African Perspectives on the GCM', so the meeting came before the compact was negotiated, i.e. 2017. An IGAD release dated 19 July 2017 (igad.int) also says IGAD member states had held regional consultations on the compact to feed the African consultation. Venue and participants not stated.",
+  },
+  {
+    id: 'arcp-2017-07-25',
+    kind: 'regional',
+    title:
+      'Extraordinary Meeting of the Arab Regional Consultative Process on Migration and Refugee Affairs (ARCP) on the two global compacts',
+    titleAsPublished:
+      'Extraordinary Meeting for the Arab Regional Consultative Process on Migration and Refugee Affairs, in preparation for the consultations of the Global Compact on Refugees and the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-07-25',
+      end: '2017-07-26',
+    },
+    timeZone: 'Africa/Cairo',
+    country: 'EGY',
+    city: 'Cairo',
+    venue: 'League of Arab States Headquarters',
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'League of Arab States (LAS), ARCP secretariat',
+        category: 'regional-organization',
+        roles: ['host', 'organizer'],
+      },
+      {
+        name: 'Office of the United Nations High Commissioner for Refugees (UNHCR)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+      },
+      {
+        name: 'Government of Egypt',
+        category: 'government',
+        roles: ['host'],
+      },
+    ],
+    stakeholders: [
+      'inter-state-consultation-mechanism',
+      'regional-organization',
+      'government',
+      'un-system',
+    ],
+    speakers: [
+      {
+        name: 'Laura Thompson',
+        role: 'Deputy Director General; spoke on the GCM',
+        organization: 'International Organization for Migration (IOM)',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      summary:
+        "The meeting adopted ARCP positions on both global compacts (migration and refugees). UNHCR's account stresses the refugee-compact track: raising LAS Member States' awareness, agreeing key Arab messages, and recommendations on the GCR and the CRRF submitted to the formal GCR consultations.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Statement, Extraordinary Meeting for the Arab Regional Consultative Process on Migration and Refugee Affairs, in preparation for the consultations of the Global Compact on Refugees and the Global Compact for Safe, Orderly and Regular Migration',
+        publisher: 'IOM',
+        url: 'https://www.iom.int/speeches-and-talks/statement-extraordinary-meeting-arab-regional-consultative-process-migration-and',
+        publishedOn: '2017-07-25',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'GCR / CRRF',
+        publisher: 'UNHCR Egypt',
+        url: 'https://www.unhcr.org/eg/what-we-do/las-cooperation/gcr-crrf',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'RCP highlights / ISCM 2017 highlights',
+        publisher: 'IOM (copy on fdocuments.in)',
+        url: 'https://fdocuments.in/document/rcp-highlights-2015-january-december-2017-issue-1ii-iscm-2017-highlights.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The ARCP is the League of Arab States' inter-state consultation mechanism; the ESCWA code stands for the Arab region, not for a regional-commission meeting. UNHCR presents the meeting as preparation for the refugee compact, organized by UNHCR with LAS at LAS headquarters; IOM's statement of 25 July 2017 covers both compacts and thanks the League of Arab States and the Government of Egypt as hosts; IOM's 2017 ISCM highlights say it adopted ARCP positions on both compacts. IOM's own role beyond the statement is not stated. Attending States and numbers are not given.",
+  },
+  {
+    id: 'asia-rcsc-2017-08-04',
+    kind: 'regional',
+    title:
+      'Asia Regional Civil Society Consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-08-04',
+      end: '2017-08-05',
+    },
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    city: 'Bangkok',
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'Migrant Forum in Asia (MFA)',
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+    ],
+    participants: [
+      {
+        count: 70,
+        qualifier: 'exact',
+        unit: 'people',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['ngo-civil-society', 'trade-union'],
+    thematicGroups: [
+      {
+        id: 'human-rights',
+        title: 'Human Rights of Migrants',
+      },
+      {
+        id: 'children',
+        title: 'Children in the Context of Migration',
+      },
+      {
+        id: 'women',
+        title: 'Women',
+      },
+      {
+        id: 'decent-work',
+        title: 'Decent Work',
+      },
+    ],
+    outcome: {
+      kind: 'recommendations',
+      purpose:
+        'To help Asian civil society organizations engage in the GCM process at regional and national level, and to develop recommendations and mechanisms for a rights-based GCM from their perspective.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Global Compact for Migration: Asia regional consultation',
+        publisher: "Green Watch (greenwatchbd), text 'From the Migrant Forum in Asia'",
+        url: 'https://wp.greenwatchbd.com/global-compact-for-migration-asia-regional-consultation/',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Regional Civil Society Consultations',
+        publisher: 'United Nations (refugeesmigrants.un.org)',
+        url: 'https://refugeesmigrants.un.org/regional-civil-society-consultations',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "One of the seven Regional Civil Society Consultations. The UN page gives 'Dates: 4-5 August 2017; Location: Bangkok, Thailand; Anchored by: Migrant Forum in Asia (MFA)'. IOM's supporter role comes from the UN page's statement about the whole series: regional civil society networks '(with the support of the International Organization for Migration (IOM))' would organize the seven RCSCs. The Diplomacy Training Program is NOT recorded: no page read links DTP to this consultation, though the report of the Pacific consultation does name it (see pacific-islands-cso-2017-11-02). The 70 participants represented regional migrant-rights organizations, trade unions, women's, children's and refugee-rights organizations, and humanitarian organizations. The page lists eight themes, but the excerpt shows only the first four in full; the fifth is cut off ('Participation, Mobilization and Accou…'), so it and the remaining three are not recorded. According to the same page, the groundwork included Asia Civil Society Days (2016), a regional training on mixed migration and the GCM (April 2017, by MFA, APRRN and GAATW), and an Asia partners meeting at the 2017 GFMD in Berlin.",
+  },
+  {
+    id: 'thailand-2017-08-14',
+    kind: 'national',
+    title:
+      'Thailand national consultations (stakeholder workshops) on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-08-14',
+      end: '2017-10-17',
+    },
+    parts: [
+      {
+        id: 'workshop-1-mae-sot',
+        title: 'Workshop I',
+        dates: {
+          start: '2017-08-14',
+          end: '2017-08-14',
+        },
+        city: 'Mae Sot',
+        country: 'THA',
+        timeZone: 'Asia/Bangkok',
+      },
+      {
+        id: 'workshop-2-samut-sakhon',
+        title: 'Workshop II',
+        dates: {
+          start: '2017-10-17',
+          end: '2017-10-17',
+        },
+        city: 'Samut Sakhon',
+        country: 'THA',
+        timeZone: 'Asia/Bangkok',
+      },
+    ],
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'Royal Thai Government, Ministry of Foreign Affairs',
+        category: 'government',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+    ],
+    thematicGroups: [
+      {
+        id: 'cluster-1',
+        title:
+          'Thematic Cluster #1: Human Rights of all Migrants, Social Inclusion, Cohesion, and all Forms Of Discrimination, including Racism, Xenophobia and Intolerance',
+      },
+      {
+        id: 'cluster-3',
+        title:
+          'Thematic cluster #3: Governance of migration in all its dimensions, including at borders, on transit, entry, return, readmission, integration and reintegration',
+      },
+      {
+        id: 'cluster-4',
+        title:
+          'Thematic cluster #4: Contributions of migrants and diasporas to all dimensions of sustainable development, including remittances and portability of earned benefits',
+      },
+      {
+        id: 'cluster-5',
+        title:
+          'Thematic cluster #5: Smuggling of migrants, trafficking in persons and contemporary forms of slavery, including identification, protection and assistance to victims',
+      },
+      {
+        id: 'cluster-6',
+        title:
+          'Thematic cluster #6: Irregular migration and regular pathways, including decent work, labor mobility, recognition of skills and qualifications, and other relevant measures',
+      },
+    ],
+    outcome: {
+      kind: 'report',
+      summary:
+        "A final report dated 1 November 2017 brings together the outcomes of both workshops, cluster by cluster. Its stated use was to prepare the Royal Thai Government's inputs to the Asia-Pacific regional preparatory meeting held in Bangkok in November 2017.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Cumulative Outcomes from the National Consultations on the Global Compact for Safe, Orderly and Regular Migration. Workshop I: Mae Sot 14 August 2017; Workshop II: Samut Sakhon 17 October 2017. Final Report, 1 November 2017',
+        publisher:
+          'Royal Thai Government, Ministry of Foreign Affairs and IOM (copy on docslib.org)',
+        url: 'https://docslib.org/download/3746902/thailand-to-prepare-the-inputs-and-contributions-of-the-royal-thai-government-to-inform-the-regional-preparatory-meeting-to-be-held-in-bangkok-in-november-2017',
+        publishedOn: '2017-11-01',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'The 3rd Global Compact for Safe, Orderly and Regular Migration Stakeholder Workshop',
+        publisher: 'Ministry of Foreign Affairs of the Kingdom of Thailand',
+        url: 'https://mfa.go.th/en/content/5d5bd0e915e39c3060022146?menu=5d5bd3da15e39c306002aafa&page=5d5bd3da15e39c306002aaf9',
+        publishedOn: '2018-01-26',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The parts are two one-day workshops in different provinces; the record's overall start and end span both. The organizer roles are inferred: the report cover reads 'The Royal Thai Government • Ministry of Foreign Affairs • IOM', and the excerpt read does not say who organized what. The cluster list is copied from the report's table of contents, which has no cluster #2 in the excerpt read. The purpose comes from the report title as given by the docslib copy ('to prepare the inputs and contributions of the Royal Thai Government to inform the regional preparatory meeting...'). The MFA page of January 2018 says Thailand's position at the Puerto Vallarta stocktaking was shaped by 'the two previous stakeholder meetings in Thailand'. That page does not name the two meetings, so matching them to these workshops is an inference. See thailand-2018-01-18 for the third workshop.",
+  },
+  {
+    id: 'mena-cso-2017-08-24',
+    kind: 'regional',
+    title:
+      'Middle East and North Africa (MENA) Regional Civil Society Consultation on the Global Compact on Migration',
+    dates: {
+      start: '2017-08-24',
+      end: '2017-08-25',
+    },
+    timeZone: 'Asia/Beirut',
+    country: 'LBN',
+    city: 'Beirut',
+    regions: ['ESCWA', '145', '015'],
+    organizations: [
+      {
+        name: 'Cross-Regional Center for Refugees and Migrants (CCRM)',
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+      },
+    ],
+    participants: [
+      {
+        count: 45,
+        qualifier: 'exact',
+        unit: 'people',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['ngo-civil-society', 'trade-union', 'faith-based-organization'],
+    outcome: {
+      kind: 'summary',
+      summary:
+        "Discussion centred on regional priorities: mixed migration, migrants' human and labour rights, migration governance, detention, migrants in crisis and children on the move. A delegation presented the outcome to the ESCWA governmental regional consultation on 26 September 2017.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Regional Civil Society Consultations',
+        publisher: 'United Nations (refugeesmigrants.un.org)',
+        url: 'https://refugeesmigrants.un.org/regional-civil-society-consultations',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'On the 24-25 of August 2017, Civil Society in the Middle East and North Africa met in Beirut to discuss the Global Compact on Migration',
+        publisher: 'Cross-Regional Center for Refugees and Migrants (CCRM)',
+        url: 'http://crossregionalcenter.org/how-to-find-research-software-for-your-firm/',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The UN listing names CCRM as the anchoring network; the CCRM text says CCRM organized it. That CCRM text is stored at a URL whose slug ('how-to-find-research-software-for-your-firm') has nothing to do with its content, and the stored copy shows no headline; the source title is the text's opening sentence. The lead should check the page before citing it. The UN listing alone supports the dates, city and anchor. Participants were from migrant-rights, women's-rights, humanitarian and faith-based organizations and labour unions.",
+  },
+  {
     id: 'sri-lanka-2017-08-25',
     kind: 'national',
+    multiStakeholder: true,
     title: 'Multi-Stakeholder National Consultation on the Global Compact on Migration',
     dates: {
       start: '2017-08-25',
@@ -186,6 +1066,77 @@ export const records: Consultation[] = [
       "Held at the Mövenpick Hotel, Colombo. IPS Research Fellow Dr Bilesha Weeraratne, IOM's consultant for the national consultation process, presented the summary. The six clusters are the source's; the thematic-session tags were added by the gcm-kit editors.",
   },
   {
+    id: 'africa-cso-2017-08-28',
+    kind: 'regional',
+    title:
+      'Africa Civil Society Organizations Regional Consultation on the Global Compact on Safe, Orderly and Regular Migration',
+    titleAsPublished:
+      'Regional Consultation of the African Civil Society Organization on the Global Compact on Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-08-28',
+      end: '2017-08-29',
+    },
+    timeZone: 'Africa/Bamako',
+    country: 'MLI',
+    city: 'Bamako',
+    venue: 'AZALAÏ Grand Hotel',
+    regions: ['ECA', '002'],
+    participants: [
+      {
+        count: 50,
+        qualifier: 'about',
+        unit: 'organizations',
+        sources: [0],
+      },
+      {
+        count: 81,
+        qualifier: 'exact',
+        unit: 'people',
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'migrant-or-diaspora-organization',
+      'academia',
+      'trade-union',
+      'ngo-civil-society',
+      'national-human-rights-institution',
+    ],
+    outcome: {
+      kind: 'report',
+      summary:
+        'A report dated September 2017 records the conclusions and recommendations; its annexes include a declaration on the hotspots, the terms of reference, the agenda, a list of good practices and policies, and the list of participants.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Africa Civil Society Organizations Regional Consultation on the Global Compact on Safe, Orderly and Regular Migration',
+        publisher: 'Futuro en Común',
+        url: 'https://futuroencomun.net/africa-civil-society-organizations-regional-consultation-on-the-global-compact-on-safe-orderly-and-regular-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'Africa Civil Society Organizations Regional Consultation on the Global Compact on Safe, Orderly and Regular Migration, Bamako, 28-29 August 2017: Report (September 2017)',
+        publisher: 'fdocuments.us (copy of the consultation report)',
+        url: 'https://fdocuments.us/document/africa-civil-society-organizations-regional-consultation-on-regional-researchers.html',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Regional Civil Society Consultations',
+        publisher: 'United Nations (refugeesmigrants.un.org)',
+        url: 'https://refugeesmigrants.un.org/regional-civil-society-consultations',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "One of the seven Regional Civil Society Consultations listed on refugeesmigrants.un.org, which says regional civil-society networks organized the series with IOM support; the stored excerpt of that page breaks off at the Bamako entry, so the anchoring network is not read and no organizer is named. Participants came from the five regions of Africa, the African diaspora and the United States; women's groups were also present. The report body beyond its table of contents was not read, so no recommendations are listed.",
+  },
+  {
     id: 'eclac-2017-08-30',
     kind: 'regional',
     title:
@@ -231,8 +1182,379 @@ export const records: Consultation[] = [
       'Described as the first of five regional consultations held by the UN regional commissions under paragraph 22 (a) of A/RES/71/280.',
   },
   {
+    id: 'nepal-2017-09-06',
+    kind: 'national',
+    multiStakeholder: true,
+    title:
+      'Nepal national multi-stakeholder consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-09-06',
+      end: '2017-09-06',
+    },
+    timeZone: 'Asia/Kathmandu',
+    country: 'NPL',
+    city: 'Kathmandu',
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'Ministry of Labour and Employment (MoLE), Nepal',
+        category: 'government',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+      {
+        name: 'Swiss Agency for Development and Cooperation (SDC)',
+        category: 'government',
+        roles: ['supporter'],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'un-system',
+      'ngo-civil-society',
+      'academia',
+      'private-sector',
+      'media',
+      'other',
+    ],
+    speakers: [
+      {
+        name: 'Laxman Mainali',
+        role: 'Secretary',
+        organization: 'Ministry of Labour and Employment, Nepal',
+      },
+      {
+        name: 'Paul I. Norton',
+        role: 'Chief of Mission (opening remarks)',
+        organization: 'IOM Nepal',
+      },
+    ],
+    outcome: {
+      kind: 'national-position',
+      purpose:
+        'To gather inputs for a Nepali national position paper on the GCM, identifying the migration priorities and challenges of a country whose economy leans heavily on labour migration.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Nepal Organizes Stakeholder Consultation on Global Migration Compact',
+        publisher: 'IOM Nepal',
+        url: 'https://nepal.iom.int/news/nepal-organizes-stakeholder-consultation-global-migration-compact',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'GoN-IOM[Press Release] Nepal Organizes Stakeholder Consultation on Global Migration Compact',
+        publisher: 'IOM Nepal (Government of Nepal / IOM joint press release)',
+        url: 'http://nepal.iom.int/jupgrade/index.php/ne/iom-nepal/20-cat-latest-news/197-art-latest-news-51',
+        publishedOn: '2017-09-06',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The older IOM Nepal press release is dated 6 September 2017 and says the consultation was held 'today (6 Sept)'; the current IOM Nepal page says 'Wednesday (6/9)'. Both pages say it followed an earlier consultation with government stakeholders from sectoral ministries, also supported by IOM and SDC; that earlier meeting's date is not given, so it is not recorded here. 'Development partners' among attendees is mapped to stakeholder category 'other'. Both pages note that Nepal chaired the Colombo Process at the time (see colombo-process-2017-09-13).",
+  },
+  {
+    id: 'asia-pacific-cso-chiang-mai-2017-09-10',
+    kind: 'regional',
+    title: 'Asia Pacific Consultation and Strategy Meeting on the Global Compact on Migration',
+    dates: {
+      start: '2017-09-10',
+      end: '2017-09-10',
+      basis: 'inferred',
+    },
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    city: 'Chiang Mai',
+    regions: ['ESCAP'],
+    outcome: {
+      kind: 'other',
+      summary:
+        "The meeting issued a statement titled 'Towards a compact to end forced migration and commodification of migrants; uphold human rights, and recognize migrants as active actors for genuine development'. Its opening criticizes intergovernmental processes, including the 2030 Agenda, the GFMD and financing-for-development talks, for counting on remittances instead of tackling the exploitation and rights violations migrants face.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Statement from the Asia Pacific Consultation and Strategy Meeting on the Global Compact on Migration',
+        publisher: 'film4peace.org (posted by Pervez Siddiqui)',
+        url: 'http://www.film4peace.org/statement-from-the-asia-pacific-consultation-and-strategy-meeting-on-the-global-compact-on-migration/',
+        publishedOn: '2017-09-10',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Weakly sourced; include only if the library accepts civil-society meetings known from one secondary copy of their statement. The date basis is 'inferred': the page gives only the statement's date and place ('10 September 2017, Chiang Mai, Thailand'), and the meeting may have run over several days ending then. The page names no organizer or participants, and the title is the meeting name used in the statement's heading. The 'publishedOn' value is the date on the statement itself, not the date of the film4peace post.",
+  },
+  {
+    id: 'midwa-2017-09-12',
+    kind: 'sub-regional',
+    title:
+      'Migration Dialogue for West Africa (MIDWA) meeting towards the Global Compact for Migration',
+    dates: {
+      start: '2017-09-12',
+      end: '2017-09-14',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Accra',
+    country: 'GHA',
+    city: 'Accra',
+    regions: ['ECA', '011'],
+    stakeholders: [
+      'regional-organization',
+      'inter-state-consultation-mechanism',
+      'government',
+      'un-system',
+    ],
+    speakers: [
+      {
+        name: 'Henry Quartey',
+        role: 'Deputy Minister for the Interior, Ghana',
+      },
+      {
+        name: 'Sophie Nonnenmacher',
+        role: 'Senior Regional Policy and Liaison Officer',
+        organization: 'IOM',
+      },
+    ],
+    outcome: {
+      kind: 'recommendations',
+      summary:
+        'Inter-state recommendations for the GCM; the final recommendations were to go to the ECOWAS Council of Ministers for discussion at its next meeting, planned for early December 2017 in Abuja.',
+      recommendations: [
+        {
+          id: 'r1',
+          text: 'Implement all the SDGs from a migration perspective.',
+        },
+        {
+          id: 'r2',
+          text: 'Educate young people about their human rights.',
+        },
+        {
+          id: 'r3',
+          text: 'Open effective and accessible regular migration channels.',
+        },
+        {
+          id: 'r4',
+          text: 'Foster inter-state economic and political cooperation.',
+        },
+        {
+          id: 'r5',
+          text: 'Increase advocacy and awareness of the benefits of labour migration.',
+        },
+        {
+          id: 'r6',
+          text: 'Improve data collection on remittances.',
+        },
+      ],
+    },
+    sources: [
+      {
+        title:
+          'West African States Meet to Discuss Regional Challenges on Migration towards Global Compact for Migration',
+        publisher: 'IOM (iom.ch)',
+        url: 'https://www.iom.ch/news/west-african-states-meet-discuss-regional-challenges-migration-towards-global-compact-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Year inferred: the story says 'this week (12-14 September)' without a year, and says the recommendations go to the ECOWAS Council of Ministers meeting 'scheduled to take place in early December 2017', so the meeting was in September 2017. Participants are described as high-level experts and officials from ECOWAS, the European Union, IOM and other organizations; no organizer is named. The six recommendations are 'some of' those made, so the list is partial (the page writes 'date collection' for data collection).",
+  },
+  {
+    id: 'oas-iom-costa-rica-2017-09-12',
+    kind: 'regional',
+    title: 'High-Level Forum on Irregular Migration Flows in the Americas',
+    dates: {
+      start: '2017-09-12',
+      end: '2017-09-13',
+    },
+    timeZone: 'America/Costa_Rica',
+    country: 'CRI',
+    city: 'San José',
+    regions: ['019'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+      {
+        name: 'Organization of American States (OAS)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+      },
+      {
+        name: 'Government of Costa Rica',
+        category: 'government',
+        roles: ['organizer'],
+      },
+    ],
+    stakeholders: ['government', 'regional-organization', 'un-system'],
+    speakers: [
+      {
+        name: 'Luis Almagro',
+        role: 'Secretary General',
+        organization: 'Organization of American States (OAS)',
+      },
+      {
+        name: 'Laura Thompson',
+        role: 'Deputy Director General',
+        organization: 'International Organization for Migration (IOM)',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "To obtain commitments to good migration governance in the Americas, including for irregular migrants from Africa, Asia and the Caribbean, and to turn them into contributions to building the GCM. Topics ranged from migrants' human rights, smuggling, trafficking, environmental and labour migration to migration governance, and the role of international cooperation in the region's response to irregular flows.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'UN Migration Agency, OAS, Costa Rica Hold High-Level Forum on Irregular Migration Flows in the Americas',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://iom.int/news/un-migration-agency-oas-costa-rica-hold-high-level-forum-irregular-migration-flows-americas',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Hemispheric (OAS-wide) meeting, so kind 'regional' with M49 019 (Americas) rather than the ECLAC region; it is not one of the five UN regional-commission consultations. The headline says IOM, the OAS and Costa Rica 'hold' the forum; all three are filed as organizers, since the page does not split the roles further. The page says the forum 'brought together most' OAS Member States, but gives no number, so there is no participants entry. The page names the forum in English; a photo caption gives the Spanish 'Foro de Alto Nivel sobre Migración Irregular en las Américas'. A document titled 'San Jose, Costa Rica September 12 13, 2017' exists on lawsdocbox (probably the forum's outcome) but was not read. Venue not stated. The page's phrase about the Global Compact 'which was adopted in September 2016' is its own error (the New York Declaration was adopted then); not used.",
+  },
+  {
+    id: 'colombo-process-2017-09-13',
+    kind: 'sub-regional',
+    title:
+      'Colombo Process Member States Consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-09-13',
+      end: '2017-09-14',
+    },
+    timeZone: 'Asia/Kathmandu',
+    country: 'NPL',
+    city: 'Kathmandu',
+    coveredCountries: [
+      'AFG',
+      'BGD',
+      'KHM',
+      'CHN',
+      'IND',
+      'IDN',
+      'NPL',
+      'PAK',
+      'PHL',
+      'LKA',
+      'THA',
+      'VNM',
+    ],
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+      {
+        name: 'Swiss Agency for Development and Cooperation (SDC)',
+        category: 'government',
+        roles: ['organizer'],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Dilli Bahadur Chaudhari',
+        role: 'State Minister (inaugurated the meeting)',
+        organization: 'Ministry of Labour and Employment, Nepal',
+      },
+    ],
+    thematicGroups: [
+      {
+        id: 'skills-recognition',
+        title: 'Skills and qualification recognition processes of labour migrants',
+      },
+      {
+        id: 'ethical-recruitment',
+        title: 'Fostering ethical recruitment',
+      },
+      {
+        id: 'pre-departure',
+        title: 'Effective pre-departure orientation and empowerment for migrant workers',
+      },
+      {
+        id: 'remittances',
+        title: 'Remittances',
+      },
+      {
+        id: 'labour-market-analysis',
+        title: 'International labour market analysis',
+      },
+    ],
+    outcome: {
+      kind: 'recommendations',
+      purpose:
+        "For senior officials of the Colombo Process Member States to agree a common position and actionable recommendations on the GCM's priority issues, drawing on the process's five thematic areas.",
+      summary:
+        'The outcome was to be the joint Colombo Process contribution to the GCM, shared at the ESCAP regional consultation in Bangkok in November 2017 and then submitted to the stocktaking meeting in Mexico.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Colombo Process Member States Consultation on Global Compact for Safe, Orderly and Regular Migration (GCM)',
+        publisher: 'Colombo Process',
+        url: 'http://www.colomboprocess.org/media-centre/29-meetings/entry/28-colombo-process-member-states-consultation-on-global-compact-for-safe-orderly-and-regular-migration-gcm',
+        publishedOn: '2017-09-14',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Labour-sending Asian Colombo Process Countries Meet on Global Migration Compact in Kathmandu',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://www.iom.int/news/labour-sending-asian-colombo-process-countries-meet-global-migration-compact-kathmandu',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'GoN-IOM[Press Release] Labour sending Asian countries of the Colombo Process come together in Kathmandu to discuss on Global Migration Compact',
+        publisher: 'IOM Nepal',
+        url: 'http://nepal.iom.int/jupgrade/index.php/en/iom-nepal/20-cat-latest-news/198-art-latest-news-52',
+        publishedOn: '2017-09-13',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: '12 nations to forge common stance on migration',
+        publisher: 'The Himalayan Times',
+        url: 'https://thehimalayantimes.com/kathmandu/12-nations-forge-common-stance-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: '12 Asian countries to forge common viewpoint on Labor Migration',
+        publisher: 'Republica (myrepublica.nagariknetwork.com)',
+        url: 'https://myrepublica.nagariknetwork.com/news/12-asian-countries-to-forge-common-viewpoint-on-labor-migration',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "A consultation of the Colombo Process Member States (the regional consultative process of Asian labour-sending countries, chaired by Nepal at the time). coveredCountries are the 12 members as listed by IOM. Republica reports that the meeting was jointly organized by IOM and the Swiss Agency for Development and Cooperation and that all members except Afghanistan attended, but its own list of countries has only eleven names, and IOM's sentence on attendance is cut off, so no participant count is recorded. The IOM Nepal release and the Himalayan Times mention an expert-level meeting on 8 September 2017 that prepared the recommendations. The Colombo Process page shows 'Thursday, 14 September 2017', taken as its publication date. The Himalayan Times page shows 'November 22, 2019' above a dateline of 'Kathmandu, September 13', so no publishedOn is given for it.",
+  },
+  {
     id: 'ghana-2017-09-15',
     kind: 'national',
+    multiStakeholder: true,
     title: 'National multi-stakeholder consultation forum on the Global Compact for Migration',
     dates: {
       start: '2017-09-15',
@@ -367,6 +1689,530 @@ export const records: Consultation[] = [
       "Held at UN House, Beirut. The source is a press release read on ESCWA's stage-unescwa.unescwa.org host.",
   },
   {
+    id: 'morocco-2017-09-26',
+    kind: 'national',
+    title:
+      "National consultations on Morocco's engagement in the preparation of the Global Compact for Safe, Orderly and Regular Migration",
+    titleAsPublished:
+      'المشاورات الوطنية في إطار انخراط المغرب في إعداد الميثاق العالمي من أجل هجرات آمنة، منظمة ومنتظمة',
+    dates: {
+      start: '2017-09-26',
+      end: '2017-09-29',
+    },
+    parts: [
+      {
+        id: 'civil-society',
+        title: 'Meeting with civil society',
+        dates: {
+          start: '2017-09-26',
+          end: '2017-09-26',
+        },
+      },
+      {
+        id: 'academia',
+        title: 'Meeting with the academic community',
+        dates: {
+          start: '2017-09-27',
+          end: '2017-09-27',
+        },
+      },
+      {
+        id: 'private-sector',
+        title: 'Meeting with the private sector',
+        dates: {
+          start: '2017-09-28',
+          end: '2017-09-28',
+        },
+      },
+      {
+        id: 'public-institutions',
+        title: 'Meeting with public institutions',
+        dates: {
+          start: '2017-09-29',
+          end: '2017-09-29',
+        },
+      },
+    ],
+    timeZone: 'Africa/Casablanca',
+    country: 'MAR',
+    city: 'Rabat',
+    regions: ['ECA', '015'],
+    organizations: [
+      {
+        name: 'Ministry Delegate to the Minister of Foreign Affairs and International Cooperation, in charge of Moroccans Residing Abroad and Migration Affairs',
+        category: 'government',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+      },
+    ],
+    stakeholders: [
+      'ngo-civil-society',
+      'academia',
+      'private-sector',
+      'government',
+      'migrant-or-diaspora-organization',
+    ],
+    thematicGroups: [
+      {
+        id: 'rights-inclusion',
+        title: "Migrants' rights and social integration",
+      },
+      {
+        id: 'mobility-work',
+        title: 'Mobility and work',
+      },
+      {
+        id: 'smuggling-trafficking',
+        title: 'Migrant smuggling and trafficking in human beings',
+      },
+      {
+        id: 'migration-development',
+        title: 'Migration and development',
+      },
+    ],
+    outcome: {
+      kind: 'national-position',
+      purpose:
+        "To enrich Morocco's contribution to the GCM before the 2018 intergovernmental negotiations, by gathering proposals and recommendations from migration actors.",
+      summary:
+        "According to a later GFMD Platform for Partnerships entry, the consultations allowed Morocco to produce a consolidated contribution, the 'Recommendations of the Kingdom of Morocco on the Global Compact for Safe, Orderly and Regular Migration'.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'إنطلقت صباح اليوم الثلاثاء 26 شتنبر 2017 بالرباط أشغال “المشاورات الوطنية في إطار انخراط المغرب في إعداد الميثاق العالمي من أجل هجرات آمنة، منظمة ومنتظمة”',
+        publisher: 'alaoual.com',
+        url: 'https://alaoual.com/?p=80658',
+        language: 'ar',
+        kind: 'secondary',
+      },
+      {
+        title: "Entame du dialogue national sur le traité mondial de l'immigration",
+        publisher: 'Libération (libe.ma)',
+        url: 'http://www.libe.ma/Entame-du-dialogue-national-sur-le-traite-mondial-de-l-immigration_a90646.html',
+        language: 'fr',
+        kind: 'secondary',
+      },
+      {
+        title: "A l'initiative du ministère délégué chargé des MRE et des affaires de la migration",
+        publisher: "Aujourd'hui le Maroc (copy on maghress.com)",
+        url: 'https://maghress.com/fr/aujourdhui/271339',
+        language: 'fr',
+        kind: 'secondary',
+      },
+      {
+        title:
+          "Morocco's Migration Policies and the Global Compact for Safe, Orderly and Regular Migration",
+        publisher: 'GFMD Platform for Partnerships',
+        url: 'http://gfmd.org/pfp/ppd/10974',
+        publishedOn: '2019-02-08',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Four meetings on consecutive days, in the order civil society, academia, private sector, public institutions (alaoual.com: 26, 27, 28 and 29 September 2017 'respectively'), recorded as parts. The four discussion axes are recorded as thematic groups; the Arabic excerpt breaks off at the fourth, and the French articles list all four. The GFMD entry (shared 8 February 2019) adds diaspora representatives and scholars among those consulted. Libération renders the compact as 'traité mondial pour une immigration sûre et organisée'. titleAsPublished is the Arabic event name quoted by alaoual.com. The stored copies show no headlines for alaoual.com and Aujourd'hui le Maroc: their source titles are the first line of the text (alaoual.com's opening words; the Maghress copy's lead-in line).",
+  },
+  {
+    id: 'rrocm-2017-10-09',
+    kind: 'sub-regional',
+    title:
+      'Central American civil society consultation on the Global Compact for Migration (Regional Network of Civil Organizations for Migration, RROCM)',
+    dates: {
+      start: '2017-10-09',
+      end: '2017-10-12',
+      basis: 'inferred',
+    },
+    timeZone: 'America/Guatemala',
+    country: 'GTM',
+    regions: ['ECLAC', '013'],
+    organizations: [
+      {
+        name: 'Red Regional de Organizaciones Civiles para las Migraciones (RROCM)',
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+      },
+    ],
+    stakeholders: ['ngo-civil-society'],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'The regional civil-society network consulted its partner organisations in Central America as part of the consultation process on the GCM.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Contacto Migrante: «Reflexiones sobre el Pacto Global sobre Migración»',
+        publisher: 'Federación Guatemalteca de Escuelas Radiofónicas (FGER)',
+        url: 'https://fger.org/contacto-migrante-16102017',
+        language: 'es',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Year inferred: the page text gives only 'los días 9, 10, 11, 12 de octubre'; the page address ends in '16102017' (a Contacto Migrante radio programme of 16 Oct 2017), and the text speaks of the consultation process on the GCM, which ran in 2017. The page says the consultation took place 'en Guatemala', which can mean the country or Guatemala City, so the city is left out. No English title is published; the record title is a description. Content, participants and results are not given. The page is a short programme note by Simón Antonio, so a fuller source (RROCM report or an IOM/civil-society page) is needed. The meeting language is not stated, so it is left out.",
+  },
+  {
+    id: 'iom-grcp7-2017-10-10',
+    kind: 'global',
+    title:
+      'Seventh Global Meeting of Chairs and Secretariats of Regional, Inter-regional and Global Consultative Processes on Migration (GRCP 7)',
+    dates: {
+      start: '2017-10-10',
+      end: '2017-10-11',
+    },
+    timeZone: 'Europe/Zurich',
+    country: 'CHE',
+    city: 'Geneva',
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['host', 'organizer'],
+      },
+    ],
+    participants: [
+      {
+        count: 92,
+        qualifier: 'exact',
+        unit: 'people',
+        sources: [0],
+      },
+      {
+        count: 22,
+        qualifier: 'exact',
+        unit: 'mechanisms',
+        sources: [0],
+      },
+      {
+        count: 19,
+        qualifier: 'exact',
+        unit: 'mechanisms',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['inter-state-consultation-mechanism', 'un-system', 'regional-organization'],
+    outcome: {
+      kind: 'recommendations',
+      purpose:
+        'Held under the theme of inter-state consultation mechanisms on migration and the GCM, the meeting let regional, inter-regional and global consultative processes and their regional partners review what they had contributed to the GCM preparations and agree common inputs. A survey of the mechanisms run beforehand fed the regional breakout groups.',
+      summary:
+        'Regional breakout groups picked overlapping issues per region; cross-regional recommendations were then filtered in plenary. The agenda also covered partner engagement and the role of the processes in GCM follow-up and review. IOM describes an outcome document that gathers good practices and partnerships from the regions for use in preparing the Compact. The recommendations themselves were not read.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'The Seventh Global Meeting of Chairs and Secretariats of Regional, Inter-regional and Global Consultative Processes on Migration (GRCP 7)',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://www.iom.int/2017-global-iscm-meeting',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'UN Migration Agency Hosts Global Meeting of Consultative Processes on Migration',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://iom.int/news/un-migration-agency-hosts-global-meeting-consultative-processes-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Seventh Global Meeting of Chairs and Secretariats of Regional, Inter-regional and Global Consultative Processes on Migration (GRCP 7)',
+        publisher: 'lawsdocbox.com (copy of the IOM report)',
+        url: 'http://lawsdocbox.com/Immigration/87415469-Seventh-global-meeting-of-chairs-and-secretariats-of-regional-inter-regional-and-global-consultative-processes-on-migration-grcp-7.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The two IOM pages disagree on the number of mechanisms attending: the event page says 22 inter-state consultation mechanisms (with 92 delegates, 5 UN Regional Commissions and 5 regional economic organizations), the news release says 19. Both are kept as separate participants entries. The news release's count may have been written before or during the meeting; nothing on the pages explains the difference. Venue building not stated. The closing session had the SRSG for International Migration and the GCM co-facilitators, but the pages do not name them, so no speakers are listed. The news release quotes DG William Lacy Swing, but it does not say he spoke at the meeting, so he is not listed as a speaker either. Source [2] is a third-party copy of the IOM report (title page reads 'October 2017 Geneva'); only its cover was seen. The IOM event page shows no heading in the stored copy; its source title is the opening words of the page.",
+  },
+  {
+    id: 'cambodia-2017-10-11',
+    kind: 'national',
+    title:
+      'Cambodia national consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-10-11',
+      end: '2017-10-11',
+      basis: 'inferred',
+    },
+    timeZone: 'Asia/Phnom_Penh',
+    country: 'KHM',
+    city: 'Phnom Penh',
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'Government of Cambodia',
+        category: 'government',
+        roles: ['host'],
+      },
+    ],
+    participants: [
+      {
+        count: 170,
+        qualifier: 'over',
+        unit: 'people',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society', 'private-sector'],
+    speakers: [
+      {
+        name: 'Samdech Krolahom Sar Kheng',
+        role: 'Chair; Deputy Prime Minister, Minister of the Interior and Chairman of the National Committee for Counter Trafficking',
+        organization: 'Government of Cambodia',
+      },
+      {
+        name: 'Nenette Motus',
+        role: 'Regional Director for Asia and the Pacific',
+        organization: 'IOM',
+      },
+      {
+        name: 'Leul Mekonnen',
+        role: 'Chief of Mission',
+        organization: 'IOM Cambodia',
+      },
+    ],
+    outcome: {
+      kind: 'recommendations',
+      summary:
+        'The IOM report says the consultation produced recommendations meant to inform the Asia-Pacific regional consultation and, in the end, the compact. It presents them as relevant to Cambodian migrants and their families and to transit and destination countries. The recommendations themselves are not listed.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Cambodia Hosts National Consultation on Global Migration Compact',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'http://www.iom.int/news/cambodia-hosts-national-consultation-global-migration-compact',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Date basis is 'inferred' because the page gives only the day and month ('this week (11/10)'). The year 2017 is taken from the photo credit ('UN Migration Agency 2017'). It also fits the reference to the upcoming Asia-Pacific regional consultations in Bangkok on 6-8 November, which is the ESCAP meeting of 2017. The page names no organizer beyond saying that Cambodia hosted the meeting. IOM officials spoke, but the text read does not give IOM a formal role, so IOM is not listed among the organizations.",
+  },
+  {
+    id: 'zimbabwe-2017-10-11',
+    kind: 'national',
+    title:
+      'Zimbabwe national consultations on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-10-11',
+      end: '2017-10-11',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Harare',
+    country: 'ZWE',
+    city: 'Harare',
+    regions: ['ECA', '014'],
+    stakeholders: ['government', 'un-system', 'ngo-civil-society', 'private-sector'],
+    speakers: [
+      {
+        name: 'Lily Sanya',
+        role: 'IOM Zimbabwe Chief of Mission',
+        organization: 'IOM',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "To gather Zimbabwe's inputs to the GCM process, with a focus on reducing migrants' vulnerabilities and empowering migrants; a follow-up to a government stakeholders' GCM consultation held in Harare in March of the same year.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          "Reducing Vulnerabilities, Empowering Migrants, Focus of Zimbabwe's Global Compact on Migration Consultations",
+        publisher: 'IOM',
+        url: 'https://iom.int/news/reducing-vulnerabilities-empowering-migrants-focus-zimbabwes-global-compact-migration-consultations',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Year inferred: the stored text gives only 'Wednesday (11/10)' and refers to a March consultation 'of this year'. 11 October fell on a Wednesday in 2017, and the page describes the GCM as still under negotiation, so the year is taken as 2017. The earlier government stakeholders' consultation (Harare, March of the same year) is mentioned but not recorded separately for lack of a day. Organizers are not named in the stored excerpt (IOM's chief of mission is quoted).",
+  },
+  {
+    id: 'kenya-2017-10-17',
+    kind: 'national',
+    title:
+      'Kenya national stakeholder forum on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-10-17',
+      end: '2017-10-17',
+    },
+    timeZone: 'Africa/Nairobi',
+    country: 'KEN',
+    city: 'Nairobi',
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'Kenya National Coordination Mechanism on Migration (NCM)',
+        category: 'government',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+      },
+    ],
+    participants: [
+      {
+        count: 50,
+        qualifier: 'exact',
+        unit: 'people',
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'un-system',
+      'ngo-civil-society',
+      'academia',
+      'faith-based-organization',
+    ],
+    speakers: [
+      {
+        name: 'Joseph Munywoki',
+        role: "Deputy of the Director of Immigration Services, Maj.-Gen. (rtd) Gordon Kihalangwa; delivered the Director's speech on his behalf",
+        organization: 'Department of Immigration Services, Kenya',
+      },
+      {
+        name: 'Dan Opon',
+        role: 'Assistant Director of Immigration Services and Head of the NCM Secretariat',
+        organization: 'Department of Immigration Services, Kenya',
+      },
+    ],
+    outcome: {
+      kind: 'national-position',
+      purpose:
+        "A one-day forum of Kenya's inter-agency migration coordination body, with IOM and civil-society, academic and faith-based participants, to deliberate on and adopt a common Kenyan position on the GCM.",
+      summary:
+        "Discussion covered drivers of migration in Kenya, migrants' human rights, migrant smuggling and trafficking in persons, international cooperation and migration governance, labour migration and the diaspora's contribution to development.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Kenya National Coordination Mechanism on Migration and IOM Convene Stakeholder Forum on the Global Compact for Safe, Orderly and Regular Migration',
+        publisher: 'IOM Kenya',
+        url: 'http://kenya.iom.int/article/kenya-national-coordination-mechanism-migration-and-iom-convene-stakeholder-forum-global',
+        publishedOn: '2017-10-19',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The article body gives the day and month only ('On 17 October'); the year comes from the page's own dateline (Thu, 10/19/2017). The NCM is described as grouping Government of Kenya ministries and departments with migration functions at central and devolved levels. The page does not name a venue.",
+  },
+  {
+    id: 'uganda-2017-10-17',
+    kind: 'national',
+    title:
+      'Uganda national consultation on the Global Compact for Migration (National Consultation Mechanism on Migration meeting)',
+    dates: {
+      start: '2017-10-17',
+      end: '2017-10-18',
+    },
+    timeZone: 'Africa/Kampala',
+    country: 'UGA',
+    city: 'Entebbe',
+    venue: 'Laico Lake Victoria Hotel',
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'IOM Uganda',
+        category: 'un-system',
+        roles: ['host'],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'private-sector', 'academia', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Obiga Mario Kania',
+        role: 'State Minister for Internal Affairs; opened the meeting',
+        organization: 'Government of Uganda',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'Experts from several sectors were consulted on what Uganda wants the GCM to include.',
+      summary:
+        'In the opening, the minister called for deeper international cooperation in line with human-rights standards, said the delayed national migration policy would soon go to Cabinet, and stressed a rights-based response to trafficking and smuggling.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'IOM Uganda hosts experts to discuss Global Compact on Migration',
+        publisher: 'IOM Uganda',
+        url: 'https://uganda.iom.int/press/iom-uganda-hosts-experts-discuss-global-compact-migration',
+        publishedOn: '2017-10-31',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The page calls the gathering both 'a consultation' and a meeting of the National Consultation Mechanism on Migration (NCM); it says IOM Uganda hosted it but does not name a government organizer, so only IOM is listed under organizations.",
+  },
+  {
+    id: 'nigeria-2017-10-19',
+    kind: 'national',
+    title: 'National consultation on the Global Compact for Migration (Nigeria)',
+    dates: {
+      start: '2017-10-19',
+      end: '2017-10-20',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Lagos',
+    country: 'NGA',
+    city: 'Lagos',
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'Swiss Agency for Development and Cooperation (SDC)',
+        category: 'government',
+        roles: ['funder'],
+      },
+    ],
+    stakeholders: ['un-system', 'government', 'ngo-civil-society', 'private-sector', 'academia'],
+    speakers: [
+      {
+        name: 'Enira Krdzalic',
+        role: 'IOM Nigeria Chief of Mission; opening remarks',
+        organization: 'IOM',
+      },
+    ],
+    outcome: {
+      kind: 'national-position',
+      purpose:
+        "A two-day national consultation leading to a draft document on Nigeria's contribution to the GCM, setting out the country's migration priorities.",
+      summary:
+        'The protection needs of the nearly two million people displaced by Boko Haram in the north-east were discussed and proposed as a central part of the document to be finalized at the end of the consultation.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          "Nigerian Government, UN Migration Agency Address the Country's Migration Priorities for the Global Compact for Migration",
+        publisher: 'IOM',
+        url: 'https://www.iom.int/news/nigerian-government-un-migration-agency-address-countrys-migration-priorities-global-compact',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Year inferred: the IOM story gives '19-20 October' with no year and no dateline in the stored copy. 2017 follows from the text: arrivals in Italy 'in 2016 and approximately 17,000 more this year', IOM styled 'the UN Migration Agency', and the compact still being prepared. The story names IOM, the Government of Nigeria, civil society, the private sector and academia as attending but does not say who organized, so only the funder (SDC) is listed under organizations. Venue not stated. Not the April 2022 Lagos consultation for the GCM review.",
+  },
+  {
     id: 'bangladesh-2017-10-26',
     kind: 'national',
     title: 'National consultation on the Global Compact for Safe, Orderly and Regular Migration',
@@ -458,6 +2304,422 @@ export const records: Consultation[] = [
       "Held at the UN Economic Commission for Africa (UN-ECA). IISD's event page, written before the meeting, lists it as the 'Africa Regional Conference on Migration' of UNECA, with ministers, regional migration experts and civil society. The sources read do not name the organizers.",
   },
   {
+    id: 'bali-process-2017-10-31',
+    kind: 'other',
+    title: 'Twelfth Meeting of the Bali Process Ad Hoc Group Senior Officials',
+    titleAsPublished: 'Twelfth Meeting of the Ad Hoc Group Senior Officials',
+    dates: {
+      start: '2017-10-31',
+      end: '2017-10-31',
+    },
+    timeZone: 'Asia/Kuala_Lumpur',
+    country: 'MYS',
+    city: 'Kuala Lumpur',
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime (Co-Chairs)',
+        category: 'inter-state-consultation-mechanism',
+        roles: ['host'],
+      },
+    ],
+    participants: [
+      {
+        count: 14,
+        qualifier: 'exact',
+        unit: 'states',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    outcome: {
+      kind: 'other',
+      summary:
+        'Members adopted a Bali Process statement for the Asia-Pacific Regional Preparatory Meeting on the GCM, held in Bangkok on 6-8 November 2017. They also welcomed the work of UNHCR and stakeholders on the Global Compact on Refugees.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Twelfth Meeting of the Ad Hoc Group Senior Officials',
+        publisher: 'Bali Process (baliprocess.net)',
+        url: 'https://www.baliprocess.net/event/twelfth-meeting-of-the-ad-hoc-group-senior-officials/',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "A regular Bali Process meeting that also took up the GCM, not a dedicated GCM consultation; included because it adopted a statement for the ESCAP preparatory meeting. The 14 States counted are those the Bali Process page names as attending (Afghanistan, Australia, Bangladesh, Indonesia, Malaysia, Maldives, Myanmar, New Zealand, Pakistan, Philippines, Thailand, United Arab Emirates, United States, Viet Nam). UNHCR, UNODC and IOM were also represented, and Canada and the Asia Dialogue on Forced Migration attended as observers. The page says the Co-Chairs hosted the meeting but does not name them here. Kind is 'other' because membership spans more than one region. The text of the statement for Bangkok was not found.",
+  },
+  {
+    id: 'ethiopia-2017-11-01',
+    kind: 'national',
+    title:
+      'Ethiopia: first national consultative meeting of migration stakeholders on the Global Compact for Migration',
+    dates: {
+      start: '2017-11-01',
+      end: '2017-11-30',
+      precision: 'month',
+    },
+    timeZone: 'Africa/Addis_Ababa',
+    country: 'ETH',
+    regions: ['ECA', '014'],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "Stakeholders working on migration in Ethiopia met to find common ground supporting the country's position in the GCM negotiations; a second national multi-stakeholder consultation followed later.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Ethiopia Expected to Play Crucial Role on Migration Negotiations',
+        publisher: 'Government Communication Affairs Office of Ethiopia (gcao.gov.et)',
+        url: 'http://www.gcao.gov.et/web/en/-/ethiopia-expected-to-play-crucial-role-on-migration-negotiations',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Only the month is known: the page, reporting on Ethiopia's second national multi-stakeholder consultation (held 'today', date not shown in the stored copy), says the first consultative meeting was held in November 2017. The statement is attributed to Zeynu Jemal, Deputy Director of the Administration for Refugee and Returnee Affairs (ARRA), speaking at the second consultation. No city, organizer or participant count is given for the first meeting. The second consultation (IOM Chief of Mission Maureen Cheing quoted) is not recorded separately because its date is not in the stored text. Do not confuse with the 25-26 September 2019 GCM implementation consultation in Addis Ababa (reliefweb/IOM).",
+  },
+  {
+    id: 'gambia-2017-11-01',
+    kind: 'national',
+    title:
+      'The Gambia: high-level national consultation meeting on the Global Compact for Migration',
+    dates: {
+      start: '2017-11-01',
+      end: '2017-11-30',
+      precision: 'month',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Banjul',
+    country: 'GMB',
+    venue: 'Gambia Coral Beach Hotel and Spa',
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'Ministry of Interior, The Gambia',
+        category: 'government',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'ngo-civil-society',
+      'academia',
+      'media',
+      'private-sector',
+      'un-system',
+    ],
+    outcome: {
+      kind: 'recommendations',
+      purpose:
+        'To bring government together with civil society, academia, media, the private sector and the UN system to give country-specific recommendations feeding into the GCM.',
+      summary:
+        'A later IOM report says the key thematic areas identified in November 2017 included protecting the safety, dignity, human rights and fundamental freedoms of all migrants regardless of status.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'High-level meeting on migration seeks unified global solution',
+        publisher: 'The Standard (Gambia)',
+        url: 'https://standard.gm/high-level-meeting-migration-seeks-unified-global-solution',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'IOM Facilitates National Multi-Stakeholder Consultation Workshop on Global Compact for Migration in The Gambia',
+        publisher: 'IOM Regional Office for West and Central Africa',
+        url: 'https://rodakar.iom.int/news/iom-facilitates-national-multi-stakeholder-consultation-workshop-global-compact-migration-gambia',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Dates inferred, month precision. The Standard (stored copy undated) reports the meeting as held on a 'Wednesday' and cites 2016 arrivals as 'last year', so 2017. IOM's report on the second workshop (26 June 2018, see gambia-2018-06-26) refers to thematic areas 'identified in November 2017'; linking that to the Standard's meeting is an inference (both are Ministry of Interior/IOM national GCM consultations and the June 2018 one is called the 'second'). The Standard's headline is reconstructed from the URL slug. City not stated.",
+  },
+  {
+    id: 'jamaica-2017-11-01',
+    kind: 'national',
+    title:
+      'Jamaica stakeholder consultations to fine-tune a national position on the Global Compact for Migration',
+    dates: {
+      start: '2017-11-01',
+      end: '2017-11-30',
+      precision: 'month',
+    },
+    timeZone: 'America/Jamaica',
+    country: 'JAM',
+    regions: ['ECLAC', '029'],
+    stakeholders: ['un-system'],
+    outcome: {
+      kind: 'national-position',
+      purpose:
+        "A set of stakeholder consultations used to refine Jamaica's national position on the GCM.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'National Consultative Workshop on the implications for the implementation of the Global Migration Compact for Safe, Orderly and Regular Migration',
+        publisher: 'United Nations Development Programme (UNDP) Jamaica',
+        url: 'http://www.jm.undp.org/content/jamaica/en/home/presscenter/speeches/2018/remarks---global-migration-compact-consultation.html',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Thin record: the only source is one sentence in UNDP Jamaica's remarks at the 6 November 2018 national workshop, recalling that about a year earlier, in November 2017, UNDP took part in a set of stakeholder consultations to fine-tune Jamaica's national position on the compact. No day, place, organizer or number of sessions is given. The Foreign Ministry's 2018 story names the PIOJ with IOM as leading the consultations, but it describes the 2018 phase, so no organizer is filled in here.",
+  },
+  {
+    id: 'sudan-2017-11-01',
+    kind: 'national',
+    title: 'Sudan national consultations (roundtable) on the Global Compact on Migration',
+    dates: {
+      start: '2017-11-01',
+      end: '2017-11-30',
+      precision: 'month',
+    },
+    timeZone: 'Africa/Khartoum',
+    country: 'SDN',
+    regions: ['ECA', '015'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs (MoFA), Sudan',
+        category: 'government',
+        roles: ['host'],
+      },
+      {
+        name: 'International Organization for Migration (IOM), Better Migration Management Programme',
+        category: 'un-system',
+        roles: ['co-organizer'],
+      },
+    ],
+    stakeholders: ['government', 'academia'],
+    speakers: [
+      {
+        name: 'Kamal Bashir Ahmed',
+        role: 'Ambassador; Director of INGOs at the Ministry of Foreign Affairs; chaired the discussions',
+        organization: 'Ministry of Foreign Affairs, Sudan',
+      },
+      {
+        name: 'Zalnoon',
+        role: 'Legal adviser and member of the National Committee for Combatting Human Trafficking (NCCT)',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'Two days of roundtable discussions with line ministries and academia, part of the consultation phase before the 2018 intergovernmental conference; the chair stressed that Sudan and Africa be represented in the GCM.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'The Government of Sudan Runs National Consultations on the Global Compact on Migration',
+        publisher: 'IOM Sudan',
+        url: 'http://sudan.iom.int/news/press-releases/government-sudan-runs-national-consultations-global-compact-migration',
+        publishedOn: '2017-11-22',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Only the month is certain: the press release is dated Wednesday 22 November 2017 and says the two days of roundtables took place 'this week' ('the past two days'), so the meeting fell within 20-22 November 2017; the exact days are not stated. City and venue not stated. The roundtable was designed and facilitated by IOM under the Better Migration Management (BMM) programme, funded by the EU and Germany's BMZ (programme funders, not named as funders of this event). Only a surname is given for the NCCT legal adviser ('Mr. Zalnoon').",
+  },
+  {
+    id: 'pacific-islands-cso-2017-11-02',
+    kind: 'sub-regional',
+    title:
+      'Pacific Islands Civil Society Consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-11-02',
+      end: '2017-11-03',
+    },
+    timeZone: 'Pacific/Fiji',
+    country: 'FJI',
+    city: 'Nadi',
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'Pacific Islands Association of Non-Governmental Organisations (PIANGO)',
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+      },
+      {
+        name: "Citizens' Constitutional Forum (CCF)",
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+      },
+      {
+        name: 'Migrant Forum in Asia (MFA)',
+        category: 'ngo-civil-society',
+        roles: ['supporter'],
+      },
+      {
+        name: 'Diplomacy Training Program (DTP)',
+        category: 'ngo-civil-society',
+        roles: ['supporter'],
+      },
+      {
+        name: 'Sydney Asia Pacific Migration Centre (SAPMiC)',
+        category: 'other',
+        roles: ['co-organizer'],
+      },
+    ],
+    participants: [
+      {
+        count: 30,
+        qualifier: 'over',
+        unit: 'organizations',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['ngo-civil-society', 'faith-based-organization', 'academia'],
+    outcome: {
+      kind: 'recommendations',
+      purpose:
+        'To inform Pacific Islands civil society about the GCM and about migration in the 2030 Agenda, to gather Pacific civil-society views on the GCM, and to produce rights-based, actionable recommendations for the preparatory process.',
+      summary:
+        "The inputs and recommendations were to be carried into the official Asia-Pacific regional consultation hosted by ESCAP in Bangkok on 6-8 November. Press reports describe a joint statement that agreed on three main points, one of them the adoption of Pacific action priorities. It also called for the compact to recognize historical legacies and root causes, and stressed migrants' human rights and protection against smuggling and trafficking.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Pacific Islands Civil Society Consultation on the Global Compact for Safe, Orderly and Regular Migration, November 2-3, 2017, Nadi, Fiji',
+        publisher: 'vdocuments.net (copy of the consultation report)',
+        url: 'https://vdocuments.net/pacific-islands-civil-society-consultation-on-the-global-compact-mw-fiji-gcm.html',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Program Brochure: Pacific Islands Civil Society Consultation on the Global Compact on Safe, Orderly and Regular Migration, Nadi, Fiji 2-3 November 2017',
+        publisher: 'docslib.org (copy)',
+        url: 'https://docslib.org/download/13953664/program-brochure',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'THE first civil society organisation dialogue on migration was held this week in Nadi',
+        publisher: 'The Fiji Times',
+        url: 'http://www.fijitimes.com/story.aspx?id=422540',
+        publishedOn: '2017-11-04',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Group seeks safety, dignity',
+        publisher: 'The Fiji Times',
+        url: 'https://www.fijitimes.com/group-seeks-safety-dignity/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The sources differ on roles. The report says PIANGO and CCF organised and facilitated the consultation 'with support from' Migrant Forum in Asia and the Diplomacy Training Program, so MFA and DTP are supporters. The programme brochure lists PIANGO, CCF, MFA, SAPMiC and DTP together as organizing and facilitating; SAPMiC appears only there and is marked co-organizer. The report speaks of over 30 civil society organizations and stakeholders from eight Pacific Islands, but no page read names the eight, so they are not listed. coveredCountries holds only the Pacific States a page names: Fiji (venue) and Kiribati, whose purchase of land in Fiji for climate-driven relocation CCF's chief executive gave as an example in the Fiji Times. He also called it one of seven consultations around the globe. The Fiji Times item of 4 November 2017 has no headline in the stored copy; its source title is its first line.",
+    coveredCountries: ['FJI', 'KIR'],
+  },
+  {
+    id: 'zambia-2017-11-02',
+    kind: 'national',
+    title:
+      'National Consultation on the Global Compact on Safe, Orderly and Regular Migration (Zambia)',
+    dates: {
+      start: '2017-11-02',
+      end: '2017-11-02',
+    },
+    timeZone: 'Africa/Lusaka',
+    country: 'ZMB',
+    city: 'Lusaka',
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'Government of Zambia',
+        category: 'government',
+        roles: ['host'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+    ],
+    stakeholders: ['government', 'private-sector', 'ngo-civil-society', 'un-system'],
+    speakers: [
+      {
+        name: 'Chileshe Mulenga',
+        role: 'Permanent Secretary, Ministry of Home Affairs; Guest of Honour, opening speech',
+        organization: 'Ministry of Home Affairs, Zambia',
+      },
+      {
+        name: 'Charles Kwenin',
+        role: 'IOM Regional Director for Southern Africa',
+        organization: 'IOM',
+      },
+    ],
+    thematicGroups: [
+      {
+        id: 'human-rights',
+        title: 'Human rights of all migrants',
+      },
+      {
+        id: 'international-cooperation',
+        title: 'International cooperation',
+      },
+      {
+        id: 'drivers',
+        title: 'Drivers of migration',
+      },
+      {
+        id: 'migrants-and-diaspora',
+        title: 'Contribution of migrants and diaspora',
+      },
+      {
+        id: 'smuggling-trafficking',
+        title: 'Smuggling and trafficking of migrants',
+      },
+      {
+        id: 'irregular-migration',
+        title: 'Addressing irregular migration',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "To gather information feeding into Zambia's contribution to the GCM, discussed under the six GCM thematic areas.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Zambia Hosts a National Consultation on the Global Compact on Safe, Orderly and Regular Migration',
+        publisher: 'IOM Zambia (IOM weblog)',
+        url: 'https://weblog.iom.int/zambia-hosts-national-consultation-global-compact-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'GOVT TACKLES HUMAN TRAFFICKING',
+        publisher: 'Daily Nation (Zambia)',
+        url: 'https://dailynationzambia.com/2021/03/govt-tackles-human-trafficking/',
+        publishedOn: '2017-11-03',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The thematic groups are the 'six thematic areas of the GCM' on which the consultation deliberated, as the IOM page lists them. Daily Nation (3 November 2017, 'yesterday') says Mulenga spoke on behalf of the Minister of Home Affairs, Stephen Kampyongo, and quotes the aim of a common national position for the regional and global consultations. The IOM weblog's headline is not in the stored excerpt; the title kept matches its URL. Venue not stated.",
+  },
+  {
     id: 'escap-2017-11-06',
     kind: 'regional',
     title:
@@ -500,5 +2762,666 @@ export const records: Consultation[] = [
       },
     ],
     language: 'en',
+  },
+  {
+    id: 'sacm-2017-11-14',
+    kind: 'sub-regional',
+    title: '17th South American Conference on Migration (SACM)',
+    dates: {
+      start: '2017-11-14',
+      end: '2017-11-16',
+      basis: 'inferred',
+    },
+    timeZone: 'America/Montevideo',
+    country: 'URY',
+    coveredCountries: ['ARG', 'BOL', 'BRA', 'CHL', 'COL', 'ECU', 'PRY', 'PER', 'URY', 'VEN'],
+    city: 'Montevideo',
+    regions: ['ECLAC', '005'],
+    organizations: [
+      {
+        name: 'South American Conference on Migration (SACM / Conferencia Suramericana sobre Migraciones)',
+        category: 'inter-state-consultation-mechanism',
+        roles: ['organizer'],
+      },
+    ],
+    participants: [
+      {
+        count: 10,
+        qualifier: 'exact',
+        unit: 'states',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    speakers: [
+      {
+        name: 'Laura Thompson',
+        role: 'Deputy Director General',
+        organization: 'International Organization for Migration (IOM)',
+      },
+      {
+        name: 'Ariel Bergamino',
+        role: 'Acting Minister of Foreign Affairs of Uruguay',
+        organization: 'Government of Uruguay',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "Annual meeting of the South American regional consultative process, held under the theme of including and integrating migrants beyond territorial borders. At the opening IOM praised the Conference's contribution to the GCM process and singled out the SACM's recent Lima Declaration, which calls for the Compact to centre on migrants' human rights.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'IOM Deputy Director General Commends South America’s Contribution to the Global Compact for Migration',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://iom.int/news/iom-deputy-director-general-commends-south-americas-contribution-global-compact-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'OIM destaca contribuição da América do Sul para o Pacto Mundial sobre Migração',
+        publisher: 'miguelimigrante.blogspot.com (republished IOM/UN text)',
+        url: 'https://miguelimigrante.blogspot.com/2017/11/oim-destaca-contribuicao-da-america-do.html',
+        publishedOn: '2017-11-24',
+        language: 'pt',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Year inferred: the IOM news text gives '(14/11)' and 'ended Thursday (16/11)' with no year; the Portuguese republication is dated 24 Nov 2017, and 16 Nov 2017 was a Thursday. This is a regular SACM annual meeting with the GCM as one topic, not a GCM-only consultation. The GCM-specific SACM input is the 'Lima Declaration' adopted at the SACM's 12th intersessional meeting. A document title seen in lawsdocbox listings reads 'South American Conference on Migration Lima Declaration on the Global Compact for a Safe, Orderly and Regular Migration 28th September 2017', but that document and the rest of the IOM sentence ('that took place ...') were not read, so there is no separate record for it. The SACM is filed as organizer; the page does not name a host or the technical secretariat. The year's theme ('The inclusion and integration of migrants beyond territorial borders') is given in outcome.purpose. The blog's Portuguese text says 'XVII Conferência Sul Americana sobre Migrações'.",
+  },
+  {
+    id: 'senegal-2017-11-23',
+    kind: 'national',
+    title: 'National consultation workshop on the Global Compact for Migration (Senegal)',
+    titleAsPublished: 'ATELIER NATIONAL DE CONSULTATION SUR LE PACTE MONDIAL POUR LES MIGRATIONS',
+    dates: {
+      start: '2017-11-23',
+      end: '2017-11-23',
+    },
+    timeZone: 'Africa/Dakar',
+    country: 'SEN',
+    city: 'Dakar',
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'Organisation internationale pour les migrations (OIM / IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+    ],
+    stakeholders: ['un-system', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Ndioro Ndiaye',
+        role: 'President',
+        organization: 'Alliance pour la migration, le leadership et le développement (AMLD)',
+      },
+      {
+        name: 'Ibrahima Racine Kane',
+        role: 'Representative of civil society',
+      },
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        "The sale of sub-Saharan migrants at auction in Libya was widely discussed; the workshop was presented as a step in strategic thinking on Senegal's migration governance, and Senegal intended to put forward a proposal to improve that governance. The civil-society speaker objected to Europe determining migratory status.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Atelier national de consultation sur le Pacte mondial pour les migrations',
+        publisher: 'Alliance pour la migration, le leadership et le développement (AMLD)',
+        url: 'http://www.amld-ong.org/migration-francophonie-cedeao-uemoa/atelier-national-de-consultation-pacte-mondial-migrations/',
+        language: 'fr',
+        kind: 'primary',
+      },
+      {
+        title:
+          "Consultation sur le Pacte mondial pour les migrations : L'OIM déplore la vente des migrants, Ndioro Ndiaye condamne",
+        publisher: 'Jotaay',
+        url: 'https://jotaay.net/CONSULTATION-SUR-LE-PACTE-MONDIAL-POUR-LES-MIGRATIONS-L-Oim-deplore-la-vente-des-migrants-Ndioro-Ndiaye-condamne_a599.html',
+        language: 'fr',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Date and place come from the AMLD report page (AMLD is chaired by Ndioro Ndiaye, a speaker). Jotaay (no date in the stored copy) says IOM organized the national consultation workshop; the jotaay headline is reconstructed from the URL slug and should be checked. The AMLD page also says that Senegal hosted a GCM consultative meeting on 27-28 September 2017 'pour les sous...' (text cut off in the stored copy); that meeting is not recorded here. Not to be confused with the 8 August 2018 OIM/OSIWA/AMLD day on the GCM conclusions (wabitimrew.net).",
+  },
+  {
+    id: 'caribbean-2017-11-27',
+    kind: 'sub-regional',
+    title: 'Caribbean sub-regional consultation towards the Global Compact for Migration',
+    titleAsPublished:
+      'Sub-Regional Consultation for the Caribbean towards a Global Compact for Safe, Orderly and Regular Migration (GCM)',
+    dates: {
+      start: '2017-11-27',
+      end: '2017-11-28',
+      basis: 'inferred',
+    },
+    timeZone: 'America/Port_of_Spain',
+    country: 'TTO',
+    coveredCountries: ['BHS', 'BRB', 'DMA', 'GRD', 'GUY', 'JAM', 'LCA', 'TTO'],
+    city: 'Port of Spain',
+    regions: ['ECLAC', '029'],
+    organizations: [
+      {
+        name: 'Government of Trinidad and Tobago',
+        category: 'government',
+        roles: ['host'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+      },
+      {
+        name: 'European Union',
+        category: 'regional-organization',
+        roles: ['funder'],
+      },
+      {
+        name: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+    ],
+    participants: [
+      {
+        count: 8,
+        qualifier: 'exact',
+        unit: 'states',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "To make sure the Caribbean's experience of governing migration, shaped by migration throughout the region's history, was taken into account while the GCM was drafted. Climate change and migration were raised as a growing challenge for Caribbean countries and territories.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Caribbean Consultation for Global Compact for Migration Held in Trinidad and Tobago',
+        publisher: 'savigny.ethemis.gr (Law of Aliens section; republished text)',
+        url: 'http://savigny.ethemis.gr/2017/12/18/caribbean-consultation-global-compact-migration-held-trinidad-tobago/',
+        publishedOn: '2017-12-18',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Year inferred: the text says only 'this week (27-28/11)'; the page was published on 18 December 2017 and the wording is in IOM press-release style, so 2017 is taken (27 Nov 2017 was a Monday, which fits a two-day meeting). The only page read is a third-party republication. The IOM original was not found in the corpus, so mirrorOf is left out; replace the source with the IOM news release if it turns up. The participants entry counts the eight governments the page lists (Bahamas, Barbados, Dominica, Grenada, Guyana, Jamaica, Saint Lucia, Trinidad and Tobago); coveredCountries is the same list. ECLAC 'participated in the planning and attended', which is filed as the role 'supporter'. The EU is filed as regional-organization because the category list has no better fit. Venue not stated. This is not the ECLAC regional consultation in Santiago (30-31 Aug 2017), which is a separate record.",
+  },
+  {
+    id: 'malawi-2017-11-28',
+    kind: 'national',
+    title:
+      'Malawi national consultative workshop on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2017-11-28',
+      end: '2017-11-28',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Blantyre',
+    country: 'MWI',
+    city: 'Lilongwe',
+    venue: 'Crossroads Hotel',
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+    ],
+    speakers: [
+      {
+        name: "Irene Nyang'wa",
+        role: 'Under Secretary; officially opened the workshop',
+        organization: 'Ministry of Home Affairs and Internal Security, Malawi',
+      },
+      {
+        name: 'Mpilo Nkomo',
+        role: 'Head of Office',
+        organization: 'IOM',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        "A stakeholders' national consultative meeting to share good practice and discuss better migration governance as input to the GCM.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'The Ministry of Home Affairs and Internal Security has said the level of migration globally is likely to increase',
+        publisher: 'allAfrica',
+        url: 'http://allafrica.com/stories/201711290630.html',
+        publishedOn: '2017-11-29',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The stored copy shows the story date 2017-11-29 and says the opening was on 'Tuesday'; the Tuesday before 29 November 2017 is 28 November, hence the inferred day. The stored copy shows no headline: the source title is the opening line of the story, and the real allAfrica headline should replace it. The Under Secretary of the Ministry of Home Affairs and Internal Security opened the workshop and thanked IOM for supporting it; the page does not say who organized it.",
+  },
+  {
+    id: 'thailand-2018-01-18',
+    kind: 'national',
+    title:
+      'Third Global Compact for Safe, Orderly and Regular Migration Stakeholder Workshop (Thailand)',
+    titleAsPublished:
+      'The 3rd Global Compact for Safe, Orderly and Regular Migration (GCM) – Stakeholder Workshop',
+    dates: {
+      start: '2018-01-18',
+      end: '2018-01-18',
+    },
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    venue: 'Ministry of Foreign Affairs of the Kingdom of Thailand',
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs of the Kingdom of Thailand',
+        category: 'government',
+        roles: ['host'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['host'],
+      },
+    ],
+    participants: [
+      {
+        count: 110,
+        qualifier: 'over',
+        unit: 'people',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'academia', 'private-sector', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Kanchana Patarachoke',
+        role: 'Director-General, Department of International Organizations (opening)',
+        organization: 'Ministry of Foreign Affairs of Thailand',
+      },
+      {
+        name: 'Supark Prongthura',
+        role: 'Deputy Director-General, Department of International Organizations',
+        organization: 'Ministry of Foreign Affairs of Thailand',
+      },
+    ],
+    outcome: {
+      kind: 'national-position',
+      purpose:
+        "The workshop theme was 'Designing the Way Forward for GCM Implementation to Enhance the Social Inclusion of Migrant Populations in Host Communities'. Stakeholder inputs were to be used to consolidate Thailand's national position for the formal GCM negotiations in New York in February 2018.",
+      summary:
+        'Participants were briefed on the results of the December 2017 stocktaking meeting in Puerto Vallarta.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'The 3rd Global Compact for Safe, Orderly and Regular Migration Stakeholder Workshop',
+        publisher: 'Ministry of Foreign Affairs of the Kingdom of Thailand',
+        url: 'https://mfa.go.th/en/content/5d5bd0e915e39c3060022146?menu=5d5bd3da15e39c306002aafa&page=5d5bd3da15e39c306002aaf9',
+        publishedOn: '2018-01-26',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The page puts the workshop 'at the Ministry of Foreign Affairs' but does not name the city, so no city is recorded. publishedOn is the page's data-entry date ('26 Jan 2018'); the page also shows an update date of 30 Nov 2022. This workshop came after two earlier stakeholder meetings (see thailand-2017-08-14) and fed Phase III, the negotiations.",
+  },
+  {
+    id: 'guyana-2018-02-05',
+    kind: 'national',
+    title:
+      'Guyana national consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    titleAsPublished:
+      'National Consultation Towards the Global Compact for Safe, Orderly and Regular Migration (GCM)',
+    dates: {
+      start: '2018-02-05',
+      end: '2018-02-05',
+    },
+    timeZone: 'America/Guyana',
+    country: 'GUY',
+    venue: 'Pegasus Hotel, Kingston',
+    regions: ['ECLAC', '005'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs of Guyana',
+        category: 'government',
+        roles: ['host', 'organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['host', 'co-organizer'],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society', 'un-system'],
+    speakers: [
+      {
+        name: 'Carl Greenidge',
+        role: 'Vice President and Minister of Foreign Affairs',
+        organization: 'Government of Guyana',
+      },
+      {
+        name: 'Robert Natiello',
+        role: 'Regional Coordination Officer for the Caribbean and Chief of Mission in Guyana',
+        organization: 'International Organization for Migration (IOM)',
+      },
+      {
+        name: 'Michael Brotherson',
+        role: 'Head of the Diaspora Unit',
+        organization: 'Ministry of Foreign Affairs of Guyana',
+      },
+    ],
+    outcome: {
+      kind: 'recommendations',
+      purpose:
+        "To prepare Guyana for the intergovernmental negotiations that began that month: government agencies, civil society and other stakeholders were asked for recommendations to feed Guyana's input in the final phase of the GCM process.",
+      summary:
+        "In break-out sessions participants went through the six thematic areas of the GCM, discussed the challenges Guyana faces in each and proposed actionable commitments for the Compact. The Foreign Ministry later said the meeting had been held to better inform Guyana's position in the negotiations. The individual recommendations are not listed on the pages read.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'National Consultation Towards the Global Compact for Safe, Orderly and Regular Migration (GCM) held',
+        publisher: 'United Nations in Guyana',
+        url: 'http://www.un.org.gy/un-media/newsletter/national-consultation-towards-the-global-compact-for-safe-orderly-and-regular-migration-gcm-held',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'IMO consults Guyana on Global Compact for Migration modalities',
+        publisher: 'Department of Public Information (DPI), Guyana',
+        url: 'http://dpi.gov.gy/imo-consults-guyana-on-global-compact-for-migration-modalities/',
+        publishedOn: '2018-02-05',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'National consultation on global migration pact held',
+        publisher: 'Stabroek News',
+        url: 'https://www.stabroeknews.com/2018/news/guyana/02/06/national-consultation-on-global-migration-pact-held/',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Guyana supports UN talks on migration',
+        publisher: 'Guyana Times',
+        url: 'https://guyanatimesgy.com/guyana-supports-un-talks-on-migration',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Date conflict: the UN in Guyana newsletter gives '4th February 2018' (a Sunday); the Government's DPI story is datelined 'Monday, February 5, 2018' and says the meeting happened 'Today', and Stabroek News (URL dated 2018/02/06) says 'yesterday'. The record uses 5 February 2018 (two sources, weekday consistent) and keeps 4 February here. City is left out: DPI gives the venue as 'Pegasus Hotel, Kingston' and no page names Georgetown. Held in 2018, just before the first negotiation round, so strictly after Phase I; it is a national input to the negotiations. IOM is filed as un-system. DPI's headline spells IOM as 'IMO'.",
+  },
+  {
+    id: 'tunisia-2018-05-01',
+    kind: 'national',
+    title:
+      'Tunisia national consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2018-05-01',
+      end: '2018-05-31',
+      precision: 'month',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Tunis',
+    country: 'TUN',
+    city: 'Tunis',
+    regions: ['ECA', '015'],
+    outcome: {
+      kind: 'other',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Un dialogue informel de haut niveau sur le pacte mondial pour des migrations sûres, ordonnées et régulières (PMM) s’est tenu les 4 et 5 juillet 2018 à Tunis.',
+        publisher: 'Kapitalis',
+        url: 'https://kapitalis.com/tunisie/?p=163411',
+        language: 'fr',
+        kind: 'secondary',
+      },
+      {
+        title: 'La Tunisie a accueilli un dialogue informel sur la migration',
+        publisher: 'WMC (webmanagercenter.com)',
+        url: 'https://www.webmanagercenter.com/2018/07/07/422011/la-tunisie-a-accueilli-un-dialogue-informel-sur-la-migration/',
+        language: 'fr',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'Tunisia hosts high-level informal dialogue on Global Compact for Safe, Orderly and Regular Migration',
+        publisher: 'TMO Mag (tmo-mag.com.tn)',
+        url: 'https://tmo-mag.com.tn/tunisia-hosts-high-level-informal-dialogue-on-global-compact-for-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Known only from a passing mention in reports on the Tunis informal dialogue of 4-5 July 2018 (see tunis-dialogue-2018-07-04): that dialogue followed regional consultations 'and a national consultation held in Tunis last May'. 'Last May' is read as May 2018, hence basis inferred. No organizer, participants or content found; the IOM communiqué the articles draw on was not read. Kapitalis's stored copy shows no headline: its source title is the article's first sentence. Thin record.",
+  },
+  {
+    id: 'eca-addis-ababa-2018-06-22',
+    kind: 'regional',
+    title: 'Regional consultative meeting with the GCM co-facilitators (Addis Ababa)',
+    dates: {
+      start: '2018-06-22',
+      end: '2018-06-22',
+    },
+    timeZone: 'Africa/Addis_Ababa',
+    country: 'ETH',
+    city: 'Addis Ababa',
+    regions: ['ECA', '002'],
+    stakeholders: ['un-system', 'regional-organization', 'government'],
+    speakers: [
+      {
+        name: 'Giovannie Biha',
+        role: 'Deputy Executive Secretary',
+        organization: 'Economic Commission for Africa (ECA)',
+      },
+      {
+        name: 'Amira Elfadil',
+        role: 'Commissioner for Social Affairs',
+        organization: 'African Union Commission (AUC)',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'To let the two GCM co-facilitators update African stakeholders on the intergovernmental negotiations, ahead of the final round ending 13 July 2018, and to hear African perspectives as possible inputs to the compact.',
+      summary:
+        "ECA, AUC and IOM asked that Africa's priorities be properly reflected, stressing that intra-African migration dominates African flows; Africa's inputs were said to rest on the Common African Position and the outcome document of the regional consultations.",
+      recommendations: [],
+    },
+    sources: [
+      {
+        title: 'Stakeholders reiterate Africa’s position on international migration',
+        publisher: 'United Nations Economic Commission for Africa (archive.uneca.org)',
+        url: 'https://archive.uneca.org/node/17161',
+        publishedOn: '2018-06-22',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "A one-day meeting held during the intergovernmental negotiations (Phase III); not the African Regional Consultative Meeting of October 2017. ECA lists as present the two GCM co-facilitators (spelled 'Jurg Lauber and Juan J. G. Camacho'), SRSG Louise Arbour, and representatives of the High-level Panel on Migration for Africa, ECA, AUC, IOM and African embassies in Ethiopia; only Biha and Elfadil are quoted. The organizer and venue are not stated. ECA calls IOM the 'International Office for Migration'. The headline is taken from ECA's news listing (archive.uneca.org/acronyms/high-level-panel-migration?page=1), which carries the same lede.",
+  },
+  {
+    id: 'gambia-2018-06-26',
+    kind: 'national',
+    title: 'The Gambia: second national consultation workshop on the Global Compact for Migration',
+    dates: {
+      start: '2018-06-26',
+      end: '2018-06-26',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Banjul',
+    country: 'GMB',
+    city: 'Kololi',
+    regions: ['ECA', '011'],
+    multiStakeholder: true,
+    organizations: [
+      {
+        name: 'Ministry of Interior, The Gambia',
+        category: 'government',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+      },
+    ],
+    speakers: [
+      {
+        name: 'Ade Mamonyane Lekoetje',
+        role: 'UN Resident Coordinator and UNDP Resident Representative in The Gambia',
+      },
+      {
+        name: 'Darrell Sexstone',
+        role: 'Programme Manager',
+        organization: 'Delegation of the European Union',
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      purpose:
+        'To continue the debate on the thematic areas identified in November 2017 and to support the Government in setting up a National Coordination Mechanism on migration.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'IOM Facilitates National Multi-Stakeholder Consultation Workshop on Global Compact for Migration in The Gambia',
+        publisher: 'IOM Regional Office for West and Central Africa',
+        url: 'https://rodakar.iom.int/news/iom-facilitates-national-multi-stakeholder-consultation-workshop-global-compact-migration-gambia',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'IOM Holds Second National Consultation On GCM',
+        publisher: 'Foroyaa',
+        url: 'https://foroyaa.net/iom-holds-second-national-consultation-on-gcm',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Year inferred: IOM gives '(26/06)' and Foroyaa 'Tuesday June 26th', neither with a year in the stored copies. 26 June fell on a Tuesday in 2018; the UN RC refers to the UNDAF 2018-2021 and the thematic areas were identified in November 2017, so 2018. IOM calls it a national multi-stakeholder consultation workshop and 'the second consultation workshop'; Foroyaa says it was held at a local hotel in Kololi. IOM says it 'facilitated the organization' of the workshop by the Ministry of Interior; Foroyaa says 'in collaboration with'.",
+  },
+  {
+    id: 'tunis-dialogue-2018-07-04',
+    kind: 'other',
+    title:
+      'High-level informal dialogue on the Global Compact for Safe, Orderly and Regular Migration (Tunis)',
+    titleAsPublished:
+      'dialogue informel de haut niveau sur le pacte mondial pour des migrations sûres, ordonnées et régulières (PMM)',
+    dates: {
+      start: '2018-07-04',
+      end: '2018-07-05',
+    },
+    timeZone: 'Africa/Tunis',
+    country: 'TUN',
+    city: 'Tunis',
+    regions: ['ECA', '015'],
+    organizations: [
+      {
+        name: 'Government of Tunisia',
+        category: 'government',
+        roles: ['organizer'],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+      },
+    ],
+    participants: [
+      {
+        count: 45,
+        qualifier: 'exact',
+        unit: 'people',
+        sources: [0, 1, 2],
+      },
+      {
+        count: 18,
+        qualifier: 'exact',
+        unit: 'states',
+        sources: [0, 1, 2],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'international-organization',
+      'ngo-civil-society',
+      'regional-organization',
+      'un-system',
+    ],
+    speakers: [
+      {
+        name: 'Adel Jarboui',
+        role: 'Secretary of State for Immigration and Tunisians Abroad',
+        organization: 'Government of Tunisia',
+      },
+      {
+        name: 'Katariina Leinonen',
+        role: "Chargé d'affaires, Delegation of the European Union in Tunis",
+        organization: 'European Union',
+      },
+      {
+        name: 'Diego Zorilla',
+        role: 'Resident Coordinator of the United Nations system',
+        organization: 'United Nations',
+      },
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        'Held after the regional consultations and a national consultation in May; speakers stressed stronger migration management and governance mechanisms and monitoring to make the compact effective. Tunisia was said to have 1.2 million nationals abroad and 60,000 foreigners on its soil.',
+      recommendations: [],
+    },
+    sources: [
+      {
+        title:
+          'Un dialogue informel de haut niveau sur le pacte mondial pour des migrations sûres, ordonnées et régulières (PMM) s’est tenu les 4 et 5 juillet 2018 à Tunis.',
+        publisher: 'Kapitalis',
+        url: 'https://kapitalis.com/tunisie/?p=163411',
+        language: 'fr',
+        kind: 'secondary',
+      },
+      {
+        title: 'La Tunisie a accueilli un dialogue informel sur la migration',
+        publisher: 'WMC (webmanagercenter.com)',
+        url: 'https://www.webmanagercenter.com/2018/07/07/422011/la-tunisie-a-accueilli-un-dialogue-informel-sur-la-migration/',
+        language: 'fr',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'Tunisia hosts high-level informal dialogue on Global Compact for Safe, Orderly and Regular Migration',
+        publisher: 'TMO Mag (tmo-mag.com.tn)',
+        url: 'https://tmo-mag.com.tn/tunisia-hosts-high-level-informal-dialogue-on-global-compact-for-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Held just before the final round of intergovernmental negotiations (9-13 July 2018). WMC and TMO Mag relay an IOM communiqué of Friday 6 July 2018, which was not read. The 18 countries are not named. The EU chargé d'affaires is spelled 'Leinonen' by Kapitalis and 'Leinonena' by WMC and TMO Mag; Kapitalis calls IOM 'Organisation mondiale des migrations'. Stakeholder categories come from 'governments, international organizations and civil society', plus the EU and the UN system, whose representatives spoke. The stored copy of Kapitalis shows no headline: its source title is the article's first sentence. WMC's title matches its URL slug; its stored copy shows only the month (2018-07).",
   },
 ];

@@ -63,7 +63,8 @@ describe('gcm-kit when', () => {
       "Tuesday 16 May 2017
       Phase:    Phase I: consultations (day 46 of 244)
       Events:   none that day
-      Held:     National consultation on the Global Compact for Safe, Orderly and Regular Migration, Minsk, BLR (belarus-2017-05-16)
+      Held:     Third Pan-African Forum on Migration (PAFoM), Kampala, UGA (pafom-2017-05-15)
+                National consultation on the Global Compact for Safe, Orderly and Regular Migration, Minsk, BLR (belarus-2017-05-16)
       Previous: Informal thematic session 1, Geneva (8–9 May 2017), ended 7 days before
       Next:     Informal thematic session 2, New York (22–23 May 2017), in 6 days
       "

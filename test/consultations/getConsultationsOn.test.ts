@@ -41,11 +41,14 @@ describe('getConsultationsOn', () => {
       expect(ids(getConsultationsOn(dayBetween))).not.toContain(inParts.id);
   });
 
-  it('filters by country and kind', () => {
+  it('filters by country and kind: on 16 May 2017 Minsk held a national consultation while the Pan-African Forum met in Kampala', () => {
     expect(ids(getConsultationsOn('2017-05-16', { country: 'BLR', kind: 'national' }))).toEqual([
       'belarus-2017-05-16',
     ]);
-    expect(getConsultationsOn('2017-05-16', { kind: 'regional' })).toEqual([]);
+    expect(ids(getConsultationsOn('2017-05-16', { kind: 'regional' }))).toEqual([
+      'pafom-2017-05-15',
+    ]);
+    expect(getConsultationsOn('2017-05-16', { country: 'FRA' })).toEqual([]);
   });
 
   it('explains bad input instead of guessing', () => {
