@@ -585,6 +585,7 @@ export const records: Consultation[] = [
         url: 'http://lawsdocbox.com/Immigration/123290829-Sub-regional-consultative-event-in-the-western-balkans-on-the-global-compact-for-safe-orderly-and-regular-migration.html',
         language: 'en',
         kind: 'primary',
+        mirrorOf: "IOM's final report of the conference (the original's address was not found)",
       },
       {
         title:
@@ -593,8 +594,7 @@ export const records: Consultation[] = [
         url: 'https://dokumen.tips/documents/sub-regional-consultative-event-in-the-western-addressing-drivers-of-migration-including.html',
         language: 'en',
         kind: 'primary',
-        mirrorOf:
-          'http://lawsdocbox.com/Immigration/123290829-Sub-regional-consultative-event-in-the-western-balkans-on-the-global-compact-for-safe-orderly-and-regular-migration.html',
+        mirrorOf: "IOM's final report of the conference (the original's address was not found)",
       },
     ],
     notes:
