@@ -22,3 +22,25 @@ console.log(
   `getPhaseOn bundle: ${bytes} B min+gzip from ${inputs.length} inputs; zod inputs: ${zod.length}`,
 );
 if (zod.length > 0 || bytes > 4096) process.exit(1);
+
+// The register entry, gcm-kit/consultations, must not load zod either.
+const register = await build({
+  stdin: {
+    contents:
+      "import { getConsultationsOn } from './dist/consultations.js'; console.log(getConsultationsOn('2017-05-16'));",
+    resolveDir: process.cwd(),
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  metafile: true,
+});
+const registerZod = Object.keys(register.metafile.inputs).filter((f) =>
+  f.includes('node_modules/zod'),
+);
+const registerBytes = gzipSync(register.outputFiles[0].contents).length;
+console.log(
+  `gcm-kit/consultations bundle: ${registerBytes} B min+gzip; zod inputs: ${registerZod.length}`,
+);
+if (registerZod.length > 0) process.exit(1);

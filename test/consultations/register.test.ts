@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import * as views from '../../scripts/lib/consultations.mjs';
 import { consultations } from '../../src/consultations/index.js';
 import { events } from '../../src/data/events.js';
-import { safeParseConsultation } from '../../src/schemas/index.js';
+import { safeParseConsultation, toJsonSchema } from '../../src/schemas/index.js';
 
 interface RecordFile {
   file: string;
@@ -14,14 +16,20 @@ const files: RecordFile[] = views.readRecords();
 const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
+// The shipped JSON Schema, through an independent validator, must agree.
+const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false });
+(addFormats as unknown as typeof addFormats.default)(ajv);
+const validateJson = ajv.compile(toJsonSchema('consultation'));
+
 describe('the register, src/consultations/records/', () => {
   for (const { file, record } of files) {
-    it(`${file} is valid, with no warnings, named after its id, and names its JSON Schema`, () => {
+    it(`${file} is valid for zod and ajv, with no warnings, named after its id, and names its JSON Schema`, () => {
       const result = safeParseConsultation(record);
       expect(result.issues).toEqual([]);
       expect(result.success).toBe(true);
       expect(file).toBe(`${record.id}.json`);
       expect(record.$schema).toBe('../../../json-schema/consultation.schema.json');
+      expect(validateJson(record), JSON.stringify(validateJson.errors)).toBe(true);
     });
   }
 
