@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { exportData, exportHelp } from './commands/export.js';
 import { list, listHelp } from './commands/list.js';
 import { schema, schemaHelp } from './commands/schema.js';
 import { timeline, timelineHelp } from './commands/timeline.js';
@@ -19,6 +20,7 @@ Commands:
   timeline             list or draw the events (text, json, ics, svg)
   list <what>          list phases, sessions, objectives, principles, migof or sources
   schema <name>        print a JSON Schema
+  export <dataset>     write a dataset as CSV, NDJSON or JSON (--all: every one, with datapackage.json)
 
 Options:
   --help               help for gcm-kit or for a command
@@ -32,6 +34,7 @@ const helps: Record<string, string> = {
   timeline: timelineHelp,
   list: listHelp,
   schema: schemaHelp,
+  export: exportHelp,
 };
 
 function version(): string {
@@ -59,6 +62,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         kind: { type: 'string', multiple: true },
         format: { type: 'string' },
         mark: { type: 'string' },
+        all: { type: 'boolean' },
+        dir: { type: 'string' },
       },
     });
   }
@@ -100,6 +105,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     timeline: ['from', 'to', 'kind', 'format', 'mark'],
     list: ['json'],
     schema: [],
+    export: ['format', 'all', 'dir'],
   };
   const known = allowed[command];
   if (known === undefined) {
@@ -121,6 +127,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await timeline(args, values, io);
       case 'list':
         return list(args, values, io);
+      case 'export':
+        return await exportData(args, values, io);
       default:
         return await schema(args, io);
     }
