@@ -64,3 +64,20 @@ node esm.mjs
 node cjs.cjs
 out=$(npx --no-install gcm-kit when 2017-05-16)
 case "$out" in *"Phase I: consultations"*) echo "bin: ok";; *) echo "bin: unexpected output: $out"; exit 1;; esac
+
+# Every relative link of the README (guides, changelog, picture, examples)
+# resolves inside node_modules/gcm-kit, as a reader of the installed package finds it.
+node --input-type=module - <<'JS'
+import { existsSync, readFileSync } from 'node:fs';
+const dir = 'node_modules/gcm-kit';
+const readme = readFileSync(`${dir}/README.md`, 'utf8');
+const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)]
+  .map((m) => m[1].split('#')[0])
+  .filter((href) => href && !/^[a-z]+:/.test(href));
+const missing = links.filter((href) => !existsSync(`${dir}/${href}`));
+if (links.length === 0 || missing.length > 0) {
+  console.error(`README links missing from the package: ${missing.join(', ') || '(no links found)'}`);
+  process.exit(1);
+}
+console.log(`readme links: ok (${links.length} relative links resolve in node_modules/gcm-kit)`);
+JS

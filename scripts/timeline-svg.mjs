@@ -1,4 +1,5 @@
-// Draws docs/timeline.svg from the data, with the built CLI:
+// Draws docs/timeline.svg from the data, with the built CLI (880 px wide, the
+// width of the README; test/cli/svg.test.ts renders it with resvg and checks it):
 // gcm-kit timeline --format svg --mark 2017-05-16.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -4,6 +4,7 @@
  * loads zod.
  *
  * @packageDocumentation
+ * @module gcm-kit
  */
 export * from './data/index.js';
 export * from './timeline/index.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { exportData, exportHelp } from './commands/export.js';
 import { list, listHelp } from './commands/list.js';
 import { schema, schemaHelp } from './commands/schema.js';
 import { timeline, timelineHelp } from './commands/timeline.js';
@@ -20,6 +21,7 @@ Commands:
   list <what>          list phases, sessions, objectives, principles, migof, sources
                        or consultations
   schema <name>        print a JSON Schema
+  export <dataset>     write a dataset as CSV, NDJSON or JSON (--all: every one, with datapackage.json)
 
 Options:
   --help               help for gcm-kit or for a command
@@ -33,6 +35,7 @@ const helps: Record<string, string> = {
   timeline: timelineHelp,
   list: listHelp,
   schema: schemaHelp,
+  export: exportHelp,
 };
 
 function version(): string {
@@ -61,6 +64,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         format: { type: 'string' },
         mark: { type: 'string' },
         country: { type: 'string' },
+        all: { type: 'boolean' },
+        dir: { type: 'string' },
       },
     });
   }
@@ -102,6 +107,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     timeline: ['from', 'to', 'kind', 'format', 'mark'],
     list: ['json', 'country', 'kind'],
     schema: [],
+    export: ['format', 'all', 'dir'],
   };
   const known = allowed[command];
   if (known === undefined) {
@@ -123,6 +129,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await timeline(args, values, io);
       case 'list':
         return list(args, values, io);
+      case 'export':
+        return await exportData(args, values, io);
       default:
         return await schema(args, io);
     }

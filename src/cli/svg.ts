@@ -1,18 +1,47 @@
-import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
+import { daysFromCivil, formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { Phase } from '../data/phases.js';
+import { thematicSessions } from '../data/thematicSessions.js';
+import { dateRange, longDate, place } from './format.js';
 
-// Draws the timeline as SVG: phases as bands (overlapping phases on separate
-// rows), a date axis, one mark per event with a short label placed so that
-// no two labels overlap, and an optional marker for one day.
+// Draws the timeline as SVG, made to be read at 880 px wide (the width of a
+// README on GitHub): the drawing is 880 user units wide, so a font size here
+// is the size on screen, and no text is smaller than 10 px.
+//
+// When the range spans the dense preparatory process (2016–2018) and the
+// sparse follow-up, each gets its own panel with its own axis, rather than one
+// axis on which 2017 would be a few centimetres wide. In each panel: the phases
+// as bands (overlapping phases on separate rows), a date axis, one mark per
+// event, and a short label per event, placed in rows so that no two overlap.
+// Every mark and label carries a <title> with the event's full title and dates.
 
-const WIDTH = 2400;
-/** Where the scale changes, when the range spans the preparatory process and the follow-up. */
-const SPLIT = '2019-01-01';
-const MARGIN = 48;
+/** Width of the drawing, in px: the README's width on GitHub. */
+export const SVG_WIDTH = 880;
+const MARGIN = 20;
+/** Font size of event labels. */
 const FONT = 11;
-/** Width of a label, estimated generously for a sans-serif font at FONT px. */
-export const labelWidth = (text: string): number => Math.ceil(text.length * FONT * 0.62) + 6;
+/** The smallest font size used anywhere (ticks, notes). */
+export const MIN_FONT = 10;
+const ROW = FONT + 4;
+const BAND = 20;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Width of a text in px, estimated generously from the advance widths of
+ * DejaVu Sans (one of the widest common sans-serif fonts; Arial and Helvetica
+ * are narrower). test/cli/svg.test.ts measures the real rendered widths.
+ */
+export function labelWidth(text: string, size: number = FONT, bold = false): number {
+  let em = 0;
+  for (const c of text) {
+    if (/[iljI.,:;'!|]/.test(c)) em += 0.32;
+    else if (/[ frt()/\-–]/.test(c)) em += 0.44;
+    else if (/[mwMW…]/.test(c)) em += 1.0;
+    else if (/[A-Z]/.test(c)) em += 0.78;
+    else em += 0.65;
+  }
+  return Math.ceil(em * size * (bold ? 1.12 : 1)) + 2;
+}
 
 const SHORT: Record<string, string> = {
   'new-york-declaration': 'New York Declaration',
@@ -102,56 +131,101 @@ const PHASE_COLOURS: Record<string, string> = {
   'follow-up': '#e4e4e4',
 };
 
+/** What to draw. */
 export interface SvgOptions {
   readonly events: readonly GcmEvent[];
   readonly phases: readonly Phase[];
-  /** First day drawn, ISO. */
-  readonly from: string;
-  /** Last day drawn, ISO. */
-  readonly to: string;
+  /** First day drawn, ISO; by default the first day of the month of the first event. */
+  readonly from?: string | undefined;
+  /** Last day drawn, ISO; by default the last day of the month of the last event. */
+  readonly to?: string | undefined;
   /** A day to mark with a vertical line. */
   readonly mark?: string | undefined;
 }
 
-/** Places labels in rows: each goes in the first row where it overlaps no other. */
-export function placeLabels(items: readonly { x: number; width: number }[]): number[] {
+/**
+ * The `<title>` of an event: its full title (with the theme, for a thematic
+ * session), where it was and its dates.
+ */
+export function eventTooltip(event: GcmEvent): string {
+  const where = place(event);
+  const theme = thematicSessions.find((s) => s.number === event.thematicSession)?.title;
+  return `${event.title}${theme ? `: ${theme}` : ''}${where && !event.title.includes(`(${where})`) ? ` (${where})` : ''}, ${dateRange(event)}`;
+}
+
+/**
+ * The days an axis spans: `from` and `to` when given, otherwise fitted to the
+ * events shown, from the first day of the month of the first event to the last
+ * day of the month of the last one.
+ */
+export function fitRange(
+  events: readonly GcmEvent[],
+  from?: string,
+  to?: string,
+): { from: string; to: string } {
+  const starts = events.map((e) => e.start).sort();
+  const ends = events.map((e) => e.end).sort();
+  const first = from ?? `${(starts[0] ?? to ?? '2016-09-19').slice(0, 7)}-01`;
+  let last = to;
+  if (last === undefined) {
+    const end = ends.at(-1) ?? first;
+    const [y, m] = end.split('-').map(Number) as [number, number];
+    last = formatDayNumber(daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1);
+  }
+  // ISO dates compare as strings: the later of the two.
+  return { from: first, to: [first, last].sort()[1] as string };
+}
+
+/**
+ * Places labels in rows: each goes in the first row where it overlaps no
+ * label already placed, keeping `gap` px between neighbours.
+ */
+export function placeLabels(items: readonly { left: number; width: number }[], gap = 6): number[] {
   const rowEnds: number[] = [];
-  return items.map(({ x, width }) => {
-    let row = rowEnds.findIndex((end) => end + 4 <= x);
+  return items.map(({ left, width }) => {
+    let row = rowEnds.findIndex((end) => end + gap <= left);
     if (row < 0) {
       row = rowEnds.length;
-      rowEnds.push(0);
+      rowEnds.push(-Infinity);
     }
-    rowEnds[row] = x + width;
+    rowEnds[row] = left + width;
     return row;
   });
 }
 
-export function renderTimelineSvg({ events, phases, from, to, mark }: SvgOptions): string {
-  const first = parseDayNumber(from) as number;
-  const last = parseDayNumber(to) as number;
-  // The preparatory process (to the end of 2018) is dense and the follow-up
-  // sparse: when the range spans both, the first gets 70% of the width.
-  const split = parseDayNumber(SPLIT) as number;
-  const pieces: [number, number, number, number][] =
-    first < split && last > split + 365
-      ? [
-          [first, split, MARGIN, MARGIN + 0.7 * (WIDTH - 2 * MARGIN)],
-          [split, last, MARGIN + 0.7 * (WIDTH - 2 * MARGIN), WIDTH - MARGIN],
-        ]
-      : [[first, Math.max(last, first + 1), MARGIN, WIDTH - MARGIN]];
-  const x = (iso: string) => {
-    const day = Math.min(Math.max(parseDayNumber(iso) as number, first), last);
-    const [d0, d1, x0, x1] =
-      pieces.find(([, d1]) => day <= d1) ?? (pieces[pieces.length - 1] as (typeof pieces)[number]);
-    return x0 + ((day - d0) / (d1 - d0)) * (x1 - x0);
-  };
+interface Panel {
+  readonly heading: string;
+  readonly first: number;
+  /** Last day drawn, inclusive. */
+  readonly last: number;
+}
+
+/** One panel, drawn from its top at `top`; returns the SVG and the panel's height. */
+function drawPanel(
+  panel: Panel,
+  top: number,
+  events: readonly GcmEvent[],
+  phases: readonly Phase[],
+  mark: string | undefined,
+): { svg: string[]; height: number } {
+  const { first, last } = panel;
+  const x0 = MARGIN;
+  const x1 = SVG_WIDTH - MARGIN;
+  const perDay = (x1 - x0) / (last + 1 - first);
+  const xOf = (day: number) => x0 + (Math.min(Math.max(day, first), last + 1) - first) * perDay;
+  const x = (iso: string) => xOf(parseDayNumber(iso) as number);
+  const fromIso = formatDayNumber(first);
+  const toIso = formatDayNumber(last);
   const out: string[] = [];
+  if (panel.heading !== '')
+    out.push(
+      `<text class="heading" x="${x0}" y="${top + 14}" font-size="13" font-weight="bold">${escapeXml(panel.heading)}</text>`,
+    );
+  const markHere = mark !== undefined && mark >= fromIso && mark <= toIso;
 
   // Phase bands, overlapping phases on separate rows.
-  const bandTop = 44;
-  const bandHeight = 24;
-  const visible = phases.filter((p) => p.start <= to && (p.end === null || p.end >= from));
+  const bandTop = top + (panel.heading === '' ? 0 : 24) + (markHere ? 16 : 0);
+  const visible = phases.filter((p) => p.start <= toIso && (p.end === null || p.end >= fromIso));
   const rowEnds: string[] = [];
   const bandRows = visible.map((p) => {
     let row = rowEnds.findIndex((end) => end < p.start);
@@ -163,96 +237,185 @@ export function renderTimelineSvg({ events, phases, from, to, mark }: SvgOptions
     return row;
   });
   for (const [i, p] of visible.entries()) {
-    const x0 = x(p.start < from ? from : p.start);
-    const x1 = x(p.end === null || p.end > to ? to : p.end);
-    const y = bandTop + (bandRows[i] as number) * (bandHeight + 4);
-    const full = p.number !== null ? `Phase ${['I', 'II', 'III'][p.number - 1]}: ${p.id}` : p.id;
-    const name =
-      x1 - x0 > labelWidth(full)
-        ? full
-        : p.number !== null
-          ? `Phase ${['I', 'II', 'III'][p.number - 1]}`
-          : p.id;
+    const left = x([p.start, fromIso].sort()[1] as string);
+    const right =
+      p.end === null || p.end >= toIso ? x1 : xOf((parseDayNumber(p.end) as number) + 1);
+    const y = bandTop + (bandRows[i] as number) * (BAND + 3);
+    const roman = p.number !== null ? `Phase ${['I', 'II', 'III'][p.number - 1]}` : null;
+    const names = [
+      roman ? `${roman}: ${p.id}` : p.name.split(':')[0],
+      ...(roman ? [roman] : []),
+    ].filter((n): n is string => n !== undefined);
+    // The band's name starts at its left edge, or after the marked day's line
+    // when that line would cross it.
+    const xm = markHere && mark !== undefined ? x(mark) : undefined;
+    const fits = (n: string, at: number) => at + labelWidth(n, MIN_FONT) + 4 <= right;
+    const crosses = (n: string) =>
+      xm !== undefined && xm > left && xm < left + 4 + labelWidth(n, MIN_FONT) + 2;
+    const placed = names
+      .map((n) => ({ n, at: crosses(n) ? (xm as number) + 4 : left + 4 }))
+      .find(({ n, at }) => fits(n, at));
     out.push(
-      `<g class="phase" data-id="${p.id}"><title>${escapeXml(`${p.name}: ${p.start} to ${p.end ?? 'open'}`)}</title>` +
-        `<rect x="${x0.toFixed(1)}" y="${y}" width="${Math.max(1, x1 - x0).toFixed(1)}" height="${bandHeight}" fill="${PHASE_COLOURS[p.id] ?? '#eee'}" stroke="#888" stroke-width="0.5"/>` +
-        (x1 - x0 > labelWidth(name)
-          ? `<text x="${(x0 + 4).toFixed(1)}" y="${y + 16}">${escapeXml(name)}</text>`
+      `<g class="phase" data-id="${p.id}"><title>${escapeXml(`${p.name}: ${longDate(p.start)} to ${p.end === null ? 'open' : longDate(p.end)}`)}</title>` +
+        `<rect x="${left.toFixed(1)}" y="${y}" width="${Math.max(1, right - left).toFixed(1)}" height="${BAND}" fill="${PHASE_COLOURS[p.id] ?? '#eee'}" stroke="#888" stroke-width="0.5"/>` +
+        (placed !== undefined
+          ? `<text x="${placed.at.toFixed(1)}" y="${y + 14}" font-size="${MIN_FONT}">${escapeXml(placed.n)}</text>`
           : '') +
         '</g>',
     );
   }
-  const bandsBottom = bandTop + Math.max(1, rowEnds.length) * (bandHeight + 4);
+  const bandsBottom = bandTop + Math.max(1, rowEnds.length) * (BAND + 3);
 
-  // Axis with a tick on 1 January of each year.
-  const axisY = bandsBottom + 16;
-  out.push(
-    `<line class="axis" x1="${MARGIN}" y1="${axisY}" x2="${WIDTH - MARGIN}" y2="${axisY}" stroke="#333"/>`,
-  );
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)) + 1; year++) {
-    const iso = `${year}-01-01`;
-    if (iso < from || iso > to) continue;
-    const xt = x(iso).toFixed(1);
+  // The axis: a tick at the start of each month step, labelled with the year
+  // in January (or at the left edge) and the month otherwise.
+  const tickLabelY = bandsBottom + 15;
+  const axisY = bandsBottom + 20;
+  out.push(`<line class="axis" x1="${x0}" y1="${axisY}" x2="${x1}" y2="${axisY}" stroke="#333"/>`);
+  const pxPerMonth = perDay * 30.44;
+  const step = [1, 3, 6, 12].find((s) => s * pxPerMonth >= 44) ?? 12;
+  const firstYear = Number(fromIso.slice(0, 4));
+  // The left edge is labelled with its month and year, unless a year tick is there.
+  let lastLabelEnd = -Infinity;
+  if (!fromIso.endsWith('-01-01')) {
+    const text = `${MONTHS[Number(fromIso.slice(5, 7)) - 1]} ${firstYear}`;
     out.push(
-      `<line class="tick" x1="${xt}" y1="${axisY - 5}" x2="${xt}" y2="${axisY + 5}" stroke="#333"/><text class="tick-label" x="${xt}" y="${axisY - 8}" text-anchor="middle">${year}</text>`,
+      `<text class="tick-label" x="${x0}" y="${tickLabelY}" font-size="${MIN_FONT}" font-weight="bold">${text}</text>`,
     );
+    lastLabelEnd = x0 + labelWidth(text, MIN_FONT, true);
   }
-
-  if (pieces.length > 1) {
-    const xb = x(SPLIT);
-    out.push(
-      `<g class="scale-change"><line x1="${(xb - 3).toFixed(1)}" y1="${axisY - 6}" x2="${(xb + 1).toFixed(1)}" y2="${axisY + 6}" stroke="#333"/><line x1="${(xb + 1).toFixed(1)}" y1="${axisY - 6}" x2="${(xb + 5).toFixed(1)}" y2="${axisY + 6}" stroke="#333"/>` +
-        `<text x="${(xb + 8).toFixed(1)}" y="${axisY + 16}" fill="#666" font-size="9">scale changes: one year here is narrower</text></g>`,
-    );
+  for (let year = firstYear; year <= Number(toIso.slice(0, 4)); year++) {
+    for (let month = 1; month <= 12; month++) {
+      const day = daysFromCivil(year, month, 1);
+      if (day < first || day > last) continue;
+      const isYear = month === 1;
+      if (!isYear && (month - 1) % step !== 0) continue;
+      const xt = xOf(day);
+      out.push(
+        `<line class="tick" x1="${xt.toFixed(1)}" y1="${axisY}" x2="${xt.toFixed(1)}" y2="${axisY + (isYear ? 6 : 4)}" stroke="#333"/>`,
+      );
+      const text = isYear ? String(year) : (MONTHS[month - 1] as string);
+      if (xt + 2 < lastLabelEnd + 6) continue;
+      out.push(
+        `<text class="tick-label" x="${(xt + 2).toFixed(1)}" y="${tickLabelY}" font-size="${MIN_FONT}"${isYear ? ' font-weight="bold"' : ''}>${text}</text>`,
+      );
+      lastLabelEnd = xt + 2 + labelWidth(text, MIN_FONT, isYear);
+    }
   }
-
-  // Events: a mark each, labels in rows beneath.
-  const markY = axisY + 18;
+  // Events: marks on a line under the axis, labels in rows beneath. Marks and
+  // leaders first, labels after, so that a label (with a white halo) is never
+  // crossed by another event's leader.
+  const markY = axisY + 16;
   const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const labels = sorted.map((e) => {
     const text = shortLabel(e);
     const width = labelWidth(text);
     const at = x(e.start);
     // Near the right edge a label ends at its mark instead of starting there.
-    const flip = at + width > WIDTH - 4;
-    return { x: flip ? at - width : at, width, text, anchor: flip ? 'end' : 'start' };
+    const flip = at + width > SVG_WIDTH - 4;
+    return { left: flip ? at - width : at, width, text, at, anchor: flip ? 'end' : 'start' };
   });
   const rows = placeLabels(labels);
-  const rowHeight = FONT + 5;
+  const firstRowY = markY + 22;
+  const marks: string[] = [];
+  const texts: string[] = [];
   for (const [i, e] of sorted.entries()) {
     const label = labels[i] as (typeof labels)[number];
-    const x0 = x(e.start);
-    const x1 = x(e.end);
-    const ly = markY + 22 + (rows[i] as number) * rowHeight;
-    out.push(
-      `<g class="event-group" data-id="${e.id}"><title>${escapeXml(`${e.title}: ${e.start}${e.end !== e.start ? ` to ${e.end}` : ''}`)}</title>` +
-        (x1 - x0 > 1
-          ? `<line x1="${x0.toFixed(1)}" y1="${markY}" x2="${x1.toFixed(1)}" y2="${markY}" stroke="#1f4e79" stroke-width="3"/>`
+    const start = x(e.start);
+    const end = xOf((parseDayNumber(e.end) as number) + 1);
+    const ly = firstRowY + (rows[i] as number) * ROW;
+    const title = `<title>${escapeXml(eventTooltip(e))}</title>`;
+    marks.push(
+      `<g class="event" data-id="${e.id}">${title}` +
+        (end - start > 3
+          ? `<line x1="${start.toFixed(1)}" y1="${markY}" x2="${end.toFixed(1)}" y2="${markY}" stroke="#1f4e79" stroke-width="4"/>`
           : '') +
-        `<circle class="event" data-id="${e.id}" cx="${x0.toFixed(1)}" cy="${markY}" r="3.5" fill="#1f4e79"/>` +
-        `<line class="leader" x1="${x0.toFixed(1)}" y1="${markY + 4}" x2="${x0.toFixed(1)}" y2="${ly - FONT + 2}" stroke="#9ab" stroke-width="0.5"/>` +
-        `<text class="label" x="${x0.toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" data-left="${label.x.toFixed(1)}" data-width="${label.width}">${escapeXml(label.text)}</text></g>`,
+        `<circle class="event" cx="${start.toFixed(1)}" cy="${markY}" r="3.5" fill="#1f4e79"/>` +
+        `<line class="leader" x1="${start.toFixed(1)}" y1="${markY + 4}" x2="${start.toFixed(1)}" y2="${ly - FONT + 2}" stroke="#9ab" stroke-width="0.75"/></g>`,
+    );
+    texts.push(
+      `<g class="label" data-id="${e.id}">${title}<text x="${label.at.toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text></g>`,
     );
   }
-  const labelRows = Math.max(0, ...rows.map((r) => r + 1));
-  let height = markY + 30 + labelRows * rowHeight;
-
-  if (mark !== undefined) {
-    const xm = x(mark).toFixed(1);
+  out.push(...marks);
+  // The marked day's line goes under the labels, whose halo interrupts it.
+  if (markHere && mark !== undefined) {
+    const xm = x(mark);
+    const text = longDate(mark);
+    const flip = xm + 4 + labelWidth(text) > x1;
+    const bottom = firstRowY + Math.max(0, ...rows) * ROW + 4;
     out.push(
-      `<g class="marker"><line x1="${xm}" y1="${bandTop - 10}" x2="${xm}" y2="${height - 10}" stroke="#c00" stroke-dasharray="4 3"/>` +
-        `<text x="${xm}" y="${bandTop - 14}" text-anchor="middle" fill="#c00">${escapeXml(mark)}</text></g>`,
+      `<g class="marker"><title>${escapeXml(text)}</title><line x1="${xm.toFixed(1)}" y1="${bandTop - 14}" x2="${xm.toFixed(1)}" y2="${bottom}" stroke="#c00" stroke-dasharray="4 3"/>` +
+        `<text x="${(flip ? xm - 4 : xm + 4).toFixed(1)}" y="${bandTop - 4}" text-anchor="${flip ? 'end' : 'start'}" fill="#c00">${escapeXml(text)}</text></g>`,
     );
   }
-  height = Math.ceil(height);
-  const title = `The GCM process, ${formatDayNumber(first)} to ${formatDayNumber(last)}`;
+  out.push(...texts);
+  const labelRows = Math.max(0, ...rows.map((r) => r + 1));
+  const height = Math.ceil(firstRowY + Math.max(0, labelRows - 1) * ROW + 10 - top);
+
+  return { svg: out, height };
+}
+
+/**
+ * Draws the events and phases as an SVG picture 880 px wide. A range that
+ * spans the preparatory process and the follow-up is drawn as two panels.
+ */
+export function renderTimelineSvg({ events, phases, from, to, mark }: SvgOptions): string {
+  const range = fitRange(events, from, to);
+  const first = parseDayNumber(range.from) as number;
+  const last = parseDayNumber(range.to) as number;
+  // The follow-up is the phase with no end; its panel starts on 1 January of
+  // the year after it began, so the preparatory panel holds whole years.
+  const followUp = phases.find((p) => p.end === null);
+  const split =
+    followUp === undefined
+      ? undefined
+      : daysFromCivil(Number(followUp.start.slice(0, 4)) + 1, 1, 1);
+  const dayOf = (e: GcmEvent) => parseDayNumber(e.start) as number;
+  const panels: Panel[] =
+    split !== undefined &&
+    events.some((e) => dayOf(e) < split) &&
+    events.some((e) => dayOf(e) >= split) &&
+    first < split &&
+    last >= split
+      ? [
+          {
+            heading: `The preparatory process, ${monthYear(first)} – ${monthYear(split - 1)}`,
+            first,
+            last: split - 1,
+          },
+          {
+            heading: `Follow-up and review, ${monthYear(split)} – ${monthYear(last)}`,
+            first: split,
+            last,
+          },
+        ]
+      : [{ heading: '', first, last }];
+  const ends = `${from === undefined ? monthYear(first) : longDate(range.from)} to ${to === undefined ? monthYear(last) : longDate(range.to)}`;
+  const title = `The Global Compact for Migration, ${ends}`;
+  const out: string[] = [];
+  let y = 36;
+  for (const panel of panels) {
+    const shown = events.filter((e) => {
+      const d = dayOf(e);
+      return d >= panel.first && d <= panel.last;
+    });
+    const drawn = drawPanel(panel, y, shown, phases, mark);
+    out.push(...drawn.svg);
+    y += drawn.height + 16;
+  }
+  const height = y;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="sans-serif" font-size="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height}" viewBox="0 0 ${SVG_WIDTH} ${height}" font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif" font-size="${FONT}">`,
     `<title>${escapeXml(title)}</title>`,
-    `<rect width="${WIDTH}" height="${height}" fill="#fff"/>`,
-    `<text x="${MARGIN}" y="22" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
+    `<rect width="${SVG_WIDTH}" height="${height}" fill="#fff"/>`,
+    `<text class="title" x="${MARGIN}" y="22" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
     ...out,
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** `September 2016`, from a day number. */
+function monthYear(day: number): string {
+  return longDate(formatDayNumber(day)).replace(/^\d+ /, '');
 }

@@ -4,6 +4,7 @@
  * period, country and kind. This entry does not load zod.
  *
  * @packageDocumentation
+ * @module gcm-kit/consultations
  */
 export { consultations } from './consultations.js';
 export type { ConsultationFilter } from './filter.js';

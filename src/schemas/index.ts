@@ -4,6 +4,7 @@
  * that loads zod (a peer dependency).
  *
  * @packageDocumentation
+ * @module gcm-kit/schemas
  */
 export {
   consultationKinds,

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { renderTimelineSvg } from '../../src/cli/svg.js';
-import { events } from '../../src/data/events.js';
+import { eventTooltip, fitRange, renderTimelineSvg, SVG_WIDTH } from '../../src/cli/svg.js';
+import { type EventKind, events } from '../../src/data/events.js';
 import { phases } from '../../src/data/phases.js';
 import { getEventsBetween } from '../../src/timeline/getEventsBetween.js';
 
@@ -11,15 +14,28 @@ const lastEnd =
     .map((e) => e.end)
     .sort()
     .at(-1) ?? '';
-const draw = (from: string, to: string, mark?: string) =>
-  renderTimelineSvg({ events: getEventsBetween(from, to), phases, from, to, mark });
+const draw = (from: string, to: string, mark?: string, kind?: EventKind) =>
+  renderTimelineSvg({
+    events: getEventsBetween(from, to, kind ? { kind } : {}),
+    phases,
+    from,
+    to,
+    mark,
+  });
+/** The picture in the README: `gcm-kit timeline --format svg --mark 2017-05-16`. */
+const readmePicture = () =>
+  renderTimelineSvg({
+    events: getEventsBetween(phases[0]?.start ?? '', lastEnd),
+    phases,
+    mark: '2017-05-16',
+  });
 
-interface Label {
-  '@_x': string;
-  '@_y': string;
-  '@_data-left': string;
-  '@_data-width': string;
-  '#text': string;
+interface Group {
+  '@_class'?: string;
+  '@_data-id'?: string;
+  title?: string;
+  circle?: { '@_cx': string }[];
+  text?: { '#text': string }[];
 }
 
 function parse(svg: string) {
@@ -28,22 +44,117 @@ function parse(svg: string) {
     ignoreAttributes: false,
     isArray: (name) => ['g', 'text', 'line', 'circle', 'rect'].includes(name),
   }).parse(svg);
-  const groups: { '@_class'?: string; circle?: { '@_class': string }[]; text?: Label[] }[] =
-    doc.svg.g ?? [];
-  const eventGroups = groups.filter((g) => g['@_class'] === 'event-group');
+  const groups: Group[] = doc.svg.g ?? [];
+  const of = (kind: string) => groups.filter((g) => g['@_class'] === kind);
   return {
-    marks: eventGroups.flatMap((g) => g.circle ?? []).filter((c) => c['@_class'] === 'event'),
-    labels: eventGroups.flatMap((g) => g.text ?? []),
-    phaseBands: groups.filter((g) => g['@_class'] === 'phase').length,
-    markers: groups.filter((g) => g['@_class'] === 'marker').length,
+    marks: of('event'),
+    labels: of('label'),
+    phaseBands: of('phase').length,
+    markers: of('marker').length,
+    headings: (doc.svg.text as { '@_class'?: string; '#text': string }[])
+      .filter((t) => t['@_class'] === 'heading')
+      .map((t) => t['#text']),
   };
 }
 
+// The renderer. Text is measured with DejaVu Sans, loaded from the
+// dejavu-fonts-ttf package (not from the machine, so every machine measures
+// the same): it is one of the widest common sans-serif fonts, so a layout
+// that fits with it fits with Arial or Helvetica too.
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const font = {
+  loadSystemFonts: false,
+  fontFiles: [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')],
+  defaultFontFamily: 'DejaVu Sans',
+  sansSerifFamily: 'DejaVu Sans',
+};
+const README_WIDTH = 880;
+
+interface Box {
+  text: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  fontPx: number;
+}
+
+/**
+ * Every text of a picture as resvg draws it at 880 px wide: its font size in
+ * screen px, and the bounding box of its glyphs, measured by rendering the
+ * text alone (with the root's font attributes) and asking resvg for the box of
+ * what it drew.
+ */
+function measure(svg: string): Box[] {
+  const root = /<svg [^>]*>/.exec(svg)?.[0] ?? '';
+  const viewBoxWidth = Number(/viewBox="0 0 ([\d.]+) /.exec(root)?.[1]);
+  const scale = README_WIDTH / viewBoxWidth;
+  const rootSize = Number(/font-size="([\d.]+)"/.exec(root)?.[1]);
+  // Texts take their font from the root or from their own attributes only.
+  expect(svg).not.toMatch(/<g [^>]*font-/);
+  return [...svg.matchAll(/<text [^>]*>[^<]*<\/text>/g)].map(([element]) => {
+    const own = /font-size="([\d.]+)"/.exec(element)?.[1];
+    const alone = new Resvg(`${root}${element}</svg>`, {
+      font,
+      fitTo: { mode: 'width', value: README_WIDTH },
+    });
+    const box = alone.getBBox();
+    const text = />([^<]*)</.exec(element)?.[1] ?? '';
+    expect(box, `resvg drew nothing for ${text}: is the font loaded?`).toBeDefined();
+    const b = box as NonNullable<typeof box>;
+    return {
+      text,
+      left: b.x * scale,
+      top: b.y * scale,
+      right: (b.x + b.width) * scale,
+      bottom: (b.y + b.height) * scale,
+      fontPx: Number(own ?? rootSize) * scale,
+    };
+  });
+}
+
+function overlaps(boxes: readonly Box[]): string[] {
+  const found: string[] = [];
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      const apart =
+        a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      if (!apart) found.push(`${a.text} / ${b.text}`);
+    }
+  }
+  return found;
+}
+
 describe('the timeline picture', () => {
-  it('parses as XML and has one mark per event, from 2016 to the latest event', () => {
-    const { marks, phaseBands } = parse(draw('2016-09-19', lastEnd));
+  it('parses as XML and has one mark and one label per event, from 2016 to the latest event', () => {
+    const { marks, labels, phaseBands } = parse(draw('2016-09-19', lastEnd));
     expect(marks).toHaveLength(events.length);
-    expect(phaseBands).toBe(6);
+    expect(labels).toHaveLength(events.length);
+    // Six phases in the first panel (the follow-up begins on 20 December
+    // 2018), and the follow-up again in its own panel.
+    expect(phaseBands).toBe(7);
+  });
+
+  it('gives the preparatory process and the follow-up a panel each', () => {
+    expect(parse(readmePicture()).headings).toEqual([
+      'The preparatory process, September 2016 – December 2018',
+      'Follow-up and review, January 2019 – May 2026',
+    ]);
+    expect(parse(draw('2017-04-01', '2017-11-30')).headings).toEqual([]);
+  });
+
+  it('gives every mark and label a title: the full title of the event and its dates', () => {
+    const { marks, labels } = parse(readmePicture());
+    for (const group of [...marks, ...labels]) {
+      const event = events.find((e) => e.id === group['@_data-id']);
+      expect(event).toBeDefined();
+      expect(group.title).toBe(eventTooltip(event as (typeof events)[number]));
+    }
+    const session1 = marks.find((g) => g['@_data-id'] === 'thematic-session-1');
+    expect(session1?.title).toBe(
+      'Informal thematic session 1: Human rights of all migrants, social inclusion, cohesion and all forms of discrimination, including racism, xenophobia and intolerance (Geneva), 8–9 May 2017',
+    );
   });
 
   it('has one mark per event in a narrower range, and the marker of the day asked for', () => {
@@ -51,6 +162,25 @@ describe('the timeline picture', () => {
     expect(marks).toHaveLength(getEventsBetween('2017-04-01', '2017-11-30').length);
     expect(markers).toBe(1);
     expect(phaseBands).toBe(2); // Phase I and, from November, Phase II
+  });
+
+  it('fits the axis to the events shown: the six thematic sessions fill the width', () => {
+    const sessions = events.filter((e) => e.kind === 'thematic-session');
+    expect(fitRange(sessions)).toEqual({ from: '2017-05-01', to: '2017-10-31' });
+    const svg = renderTimelineSvg({ events: sessions, phases });
+    const xs = parse(svg).marks.map((g) => Number(g.circle?.[0]?.['@_cx']));
+    expect(xs).toHaveLength(6);
+    // May 8 and October 12 in a May–October axis: from near the left edge to
+    // more than three quarters of the way across.
+    expect(Math.min(...xs)).toBeLessThan(0.1 * SVG_WIDTH);
+    expect(Math.max(...xs)).toBeGreaterThan(0.75 * SVG_WIDTH);
+  });
+
+  it('keeps --from and --to as given', () => {
+    expect(fitRange(events, '2017-01-01', '2017-12-31')).toEqual({
+      from: '2017-01-01',
+      to: '2017-12-31',
+    });
   });
 
   it('draws the November 2017 overlap: Phases I and II on separate rows', () => {
@@ -61,26 +191,43 @@ describe('the timeline picture', () => {
     expect(y('consultations')).not.toBe(y('stocktaking'));
   });
 
-  it('places labels so that no two overlap', () => {
-    const { labels } = parse(draw('2016-09-19', lastEnd));
-    const boxes = labels.map((l) => ({
-      y: l['@_y'],
-      left: Number(l['@_data-left']),
-      right: Number(l['@_data-left']) + Number(l['@_data-width']),
-    }));
-    for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) {
-        if (a.y === b.y)
-          expect(
-            a.right <= b.left || b.right <= a.left,
-            `${JSON.stringify(a)} ${JSON.stringify(b)}`,
-          ).toBe(true);
+  const pictures: [string, () => string][] = [
+    ['the README picture', readmePicture],
+    ['--kind thematic-session', () => draw('2016-09-19', lastEnd, undefined, 'thematic-session')],
+    ['--kind negotiation-round', () => draw('2016-09-19', lastEnd, undefined, 'negotiation-round')],
+    [
+      '--from 2017-04-01 --to 2017-11-30 --mark 2017-11-30',
+      () => draw('2017-04-01', '2017-11-30', '2017-11-30'),
+    ],
+  ];
+
+  describe.each(pictures)('%s, rendered by resvg at 880 px wide', (_, picture) => {
+    const boxes = measure(picture());
+
+    it('has no text under 10 px', () => {
+      expect(boxes.length).toBeGreaterThan(0);
+      const smallest = Math.min(...boxes.map((b) => b.fontPx));
+      expect(smallest).toBeGreaterThanOrEqual(10);
+    });
+
+    it('has no two texts overlapping, and every text inside the picture', () => {
+      expect(overlaps(boxes)).toEqual([]);
+      for (const box of boxes) {
+        expect(box.left, box.text).toBeGreaterThanOrEqual(0);
+        expect(box.right, box.text).toBeLessThanOrEqual(README_WIDTH);
       }
-    }
+    });
+  });
+
+  it('the overlap check finds overlapping labels (it can fail)', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="880" height="40" viewBox="0 0 880 40" font-family="sans-serif" font-size="11"><text x="10" y="20">Session 1</text><text x="40" y="22">Session 2</text><text x="200" y="20" font-size="8">small</text></svg>`;
+    const boxes = measure(svg);
+    expect(overlaps(boxes)).toEqual(['Session 1 / Session 2']);
+    expect(boxes.map((b) => b.fontPx)).toEqual([11, 11, 8]);
   });
 
   it('is the picture in docs/timeline.svg (run npm run docs:svg after a data change)', () => {
     const onDisk = readFileSync(new URL('../../docs/timeline.svg', import.meta.url), 'utf8');
-    expect(onDisk.trimEnd()).toBe(draw('2016-09-19', lastEnd, '2017-05-16').trimEnd());
+    expect(onDisk.trimEnd()).toBe(readmePicture().trimEnd());
   });
 });

@@ -17,6 +17,10 @@ Lists the events of the GCM process, or draws them.
   --format F   text (default), json, ics (iCalendar) or svg (a picture)
   --mark D     with svg: mark day D with a vertical line
 
+With svg, the axis spans --from and --to when given, otherwise the months of
+the events drawn; a range spanning 2016–2018 and the follow-up is drawn as
+two panels, one for each.
+
 Example: gcm-kit timeline --format svg --mark 2017-05-16 > timeline.svg`;
 
 export interface TimelineOptions {
@@ -73,7 +77,16 @@ export async function timeline(
     const { toICalendar } = await import('../../ics/toICalendar.js');
     io.out(toICalendar(selected).trimEnd());
   } else if (format === 'svg') {
-    io.out(renderTimelineSvg({ events: selected, phases, from, to, mark: options.mark }).trimEnd());
+    // The axis fits what is shown: the days asked for, or else the events drawn.
+    io.out(
+      renderTimelineSvg({
+        events: selected,
+        phases,
+        from: options.from,
+        to: options.to,
+        mark: options.mark,
+      }).trimEnd(),
+    );
   } else {
     const width = Math.max(...selected.map((e) => e.kind.length), 4);
     io.out(

@@ -1,0 +1,137 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { UsageError } from '../errors.js';
+import type { Io } from '../io.js';
+import { type Cell, LIST_SEPARATOR, type Table, tables } from '../tables.js';
+
+export const exportHelp = `Usage: gcm-kit export <dataset> [--format csv|ndjson|json]
+       gcm-kit export --all --dir <folder>
+
+Writes a dataset as a table, one row per record, for spreadsheets, R or Python.
+
+Datasets: ${tables.map((t) => t.name).join(', ')}
+
+  --format F   csv (default), ndjson (one JSON object a line) or json (an array)
+  --all        every dataset as CSV, plus a Frictionless datapackage.json
+  --dir D      with --all: the folder to write to (made if missing)
+
+In CSV, the items of a list field are joined with "${LIST_SEPARATOR}" and an empty cell
+means no value; in NDJSON and JSON, lists are arrays and no value is null.
+
+Example: gcm-kit export events --format csv > events.csv`;
+
+export interface ExportOptions {
+  format?: string | undefined;
+  all?: boolean | undefined;
+  dir?: string | undefined;
+}
+
+const formats = ['csv', 'ndjson', 'json'] as const;
+
+/** A row as CSV cells: lists joined, no value empty. */
+function csvCells(table: Table<unknown>, row: unknown): string[] {
+  return table.columns.map(({ get }) => {
+    const value: Cell = get(row);
+    if (value === null || value === undefined) return '';
+    if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+    return String(value);
+  });
+}
+
+/** A row as a JSON object: lists as arrays, no value null. */
+function jsonRecord(table: Table<unknown>, row: unknown): Record<string, unknown> {
+  return Object.fromEntries(table.columns.map(({ name, get }) => [name, get(row) ?? null]));
+}
+
+/** A dataset in one of the formats. */
+export function formatTable(table: Table<unknown>, format: (typeof formats)[number]): string {
+  const rows = table.rows();
+  if (format === 'csv') {
+    return stringify(
+      rows.map((row) => csvCells(table, row)),
+      { header: true, columns: table.columns.map((c) => c.name), record_delimiter: 'unix' },
+    );
+  }
+  if (format === 'ndjson')
+    return rows.map((row) => `${JSON.stringify(jsonRecord(table, row))}\n`).join('');
+  return `${JSON.stringify(
+    rows.map((row) => jsonRecord(table, row)),
+    null,
+    2,
+  )}\n`;
+}
+
+/** The Frictionless Tabular Data Package descriptor of the CSV files `--all` writes. */
+export function dataPackage(): Record<string, unknown> {
+  return {
+    profile: 'tabular-data-package',
+    name: 'gcm-kit',
+    title: 'gcm-kit: the Global Compact for Safe, Orderly and Regular Migration as tables',
+    description:
+      'Source-cited reference data on the GCM: its events, phases, thematic sessions, objectives and guiding principles, IOM MiGOF, and the sources every record cites by id. Written by gcm-kit export --all.',
+    homepage: 'https://github.com/gcm-kit/gcm-kit',
+    licenses: [{ name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License' }],
+    resources: tables.map((table) => ({
+      profile: 'tabular-data-resource',
+      name: table.name,
+      path: `${table.name}.csv`,
+      title: table.title,
+      description: table.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', doubleQuote: true, header: true },
+      schema: {
+        fields: table.columns.map((c) => ({
+          name: c.name,
+          type: c.type,
+          format: 'default',
+          description: c.list
+            ? `${c.description} (a list: items joined with "${LIST_SEPARATOR}")`
+            : c.description,
+          ...(c.required ? { constraints: { required: true } } : {}),
+        })),
+        primaryKey: 'id',
+        missingValues: [''],
+      },
+    })),
+  };
+}
+
+export async function exportData(
+  args: readonly string[],
+  options: ExportOptions,
+  io: Io,
+): Promise<number> {
+  const format = options.format ?? 'csv';
+  if (!(formats as readonly string[]).includes(format))
+    throw new UsageError(
+      `export: unknown format ${JSON.stringify(format)}; expected ${formats.join(', ')}`,
+    );
+  if (options.all) {
+    if (args.length > 0)
+      throw new UsageError(`export: --all writes every dataset; drop ${JSON.stringify(args[0])}`);
+    if (options.dir === undefined) throw new UsageError('export: --all needs --dir <folder>');
+    if (format !== 'csv')
+      throw new UsageError('export: --all writes CSV files and datapackage.json; drop --format');
+    await mkdir(options.dir, { recursive: true });
+    for (const table of tables)
+      await writeFile(join(options.dir, `${table.name}.csv`), formatTable(table, 'csv'));
+    await writeFile(
+      join(options.dir, 'datapackage.json'),
+      `${JSON.stringify(dataPackage(), null, 2)}\n`,
+    );
+    io.out(`wrote ${tables.length} tables and datapackage.json to ${options.dir}`);
+    return 0;
+  }
+  if (options.dir !== undefined) throw new UsageError('export: --dir goes with --all');
+  const name = args[0];
+  const table = tables.find((t) => t.name === name);
+  if (args.length !== 1 || table === undefined)
+    throw new UsageError(
+      `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${JSON.stringify(name)}` : ''} (or --all)`,
+    );
+  io.out(formatTable(table, format as (typeof formats)[number]).replace(/\n$/, ''));
+  return 0;
+}
