@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_lib/deepFreeze.js';
+import { toOfficialUrl } from './toOfficialUrl.js';
 
 /**
  * A document or page that a record of gcm-kit cites.
@@ -15,6 +16,12 @@ export interface Source {
   readonly publisher: string;
   /** UN or IOM document symbol, where there is one (example: `'A/RES/71/280'`). */
   readonly symbol?: string;
+  /**
+   * Address in the UN's official document system, derived from `symbol` by
+   * {@link toOfficialUrl}; only UN document symbols have one, never written by hand
+   * (example: `'https://undocs.org/A/RES/71/280'`).
+   */
+  readonly officialUrl?: string;
   /** Address of the copy that was read, where it has one (example: `'https://press.un.org/en/2017/ga11902.doc.htm'`). */
   readonly url?: string;
   /** Publication date as an ISO calendar date, where known (example: `'2017-04-06'`). */
@@ -794,7 +801,24 @@ const sourceRecords = {
     publishedOn: '2017-05-23',
     kind: 'primary',
   },
-} as const satisfies Record<string, Source>;
+} as const satisfies Record<string, SourceRecord>;
+
+/** A source as written in this file: `officialUrl` is derived, never written by hand. */
+type SourceRecord = Omit<Source, 'officialUrl'>;
+
+/** Adds the derived `officialUrl` after `symbol`, where the symbol is a UN document's. */
+function withOfficialUrls<T extends Record<string, SourceRecord>>(records: T): T {
+  const out: Record<string, Source> = {};
+  for (const [key, record] of Object.entries(records)) {
+    const { id, title, publisher, symbol, ...rest } = record;
+    const officialUrl = symbol === undefined ? undefined : toOfficialUrl(symbol);
+    out[key] =
+      symbol === undefined || officialUrl === undefined
+        ? record
+        : { id, title, publisher, symbol, officialUrl, ...rest };
+  }
+  return out as T;
+}
 
 /** Id of a source in the {@link sources} registry (example: `'a-res-71-280'`). */
 export type SourceId = keyof typeof sourceRecords;
@@ -803,7 +827,9 @@ export type SourceId = keyof typeof sourceRecords;
  * The registry of every source that gcm-kit cites, keyed by id.
  *
  * Every record of every dataset carries `sourceIds` that point into this
- * object, so a citation to a missing source is a compile error.
+ * object, so a citation to a missing source is a compile error. Each source
+ * with a UN document symbol carries `officialUrl`, derived from the symbol
+ * when the module loads; {@link getSourceUrl} picks the address to cite.
  *
  * @example
  * ```ts
@@ -812,5 +838,6 @@ export type SourceId = keyof typeof sourceRecords;
  * // => 'https://press.un.org/en/2017/ga11902.doc.htm'
  * ```
  */
-export const sources: { readonly [K in SourceId]: Source } =
-  /* @__PURE__ */ deepFreeze(sourceRecords);
+export const sources: { readonly [K in SourceId]: Source } = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ withOfficialUrls(sourceRecords),
+);

@@ -70,6 +70,30 @@ describe('sources registry', () => {
     expect(unused).toEqual([]);
   });
 
+  it('gives every UN document symbol, and nothing else, its derived official address', () => {
+    for (const source of Object.values(sources) as data.Source[]) {
+      const expected = source.symbol === undefined ? undefined : data.toOfficialUrl(source.symbol);
+      expect(source.officialUrl, source.id).toBe(expected);
+    }
+    const withOfficialUrl = Object.values(sources as Record<string, data.Source>)
+      .filter((s) => s.officialUrl !== undefined)
+      .map((s) => s.symbol);
+    expect(withOfficialUrl).toEqual([
+      'A/RES/71/1',
+      'A/RES/71/280',
+      'A/RES/72/244',
+      'E/ESCAP/GCM/PREP/6',
+      'A/71/728',
+      'A/RES/73/195',
+    ]);
+  });
+
+  it('leaves no primary UN General Assembly document without an official address', () => {
+    for (const source of Object.values(sources) as data.Source[])
+      if (source.kind === 'primary' && source.mirrorOf?.startsWith('A/'))
+        expect(source.officialUrl, source.id).toBeDefined();
+  });
+
   it('cites A/RES/71/280 by its symbol', () => {
     expect(sources['a-res-71-280'].symbol).toBe('A/RES/71/280');
   });

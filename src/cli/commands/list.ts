@@ -1,8 +1,9 @@
 import { gcmGuidingPrinciples } from '../../data/gcmGuidingPrinciples.js';
 import { gcmObjectives } from '../../data/gcmObjectives.js';
+import { getSourceUrl } from '../../data/getSourceUrl.js';
 import { migof } from '../../data/migof.js';
 import { phases } from '../../data/phases.js';
-import { sources } from '../../data/sources.js';
+import { type Source, sources } from '../../data/sources.js';
 import { thematicSessions } from '../../data/thematicSessions.js';
 import { UsageError } from '../errors.js';
 import { dateRange } from '../format.js';
@@ -13,6 +14,12 @@ export const listHelp = `Usage: gcm-kit list <phases|sessions|objectives|princip
 Lists reference data, one item a line (or as JSON with --json).
 
 Example: gcm-kit list sessions`;
+
+/** The address to cite, in angle brackets, or a plain "(no address)". */
+function addressOf(source: Source): string {
+  const address = getSourceUrl(source);
+  return address === undefined ? '(no address)' : `<${address}>`;
+}
 
 const lists = {
   phases: () => ({
@@ -44,7 +51,7 @@ const lists = {
   sources: () => ({
     data: sources,
     text: Object.values(sources).map(
-      (s) => `${s.id.padEnd(32)} ${s.symbol ? `${s.symbol}: ` : ''}${s.title}`,
+      (s) => `${s.id.padEnd(32)} ${s.symbol ? `${s.symbol}: ` : ''}${s.title}  ${addressOf(s)}`,
     ),
   }),
 } as const;
