@@ -71,12 +71,13 @@ const sourceRecords = {
   'press-ga-11902': {
     id: 'press-ga-11902',
     title:
-      'General Assembly adopts resolution outlining modalities for intergovernmental negotiations of global compact for safe, orderly, regular migration',
+      'General Assembly Approves Modalities for Negotiations on Migration, Scheduling Intergovernmental Conference to Adopt Global Compact in 2018',
     publisher: 'United Nations, Meetings Coverage and Press Releases',
     symbol: 'GA/11902',
     url: 'https://press.un.org/en/2017/ga11902.doc.htm',
     publishedOn: '2017-04-06',
     kind: 'primary',
+    note: 'Seventy-first Session, 74th Meeting (AM), 6 April 2017. Subhead: "Micro-, Small and Medium-sized Enterprise Day Also Proclaimed". A press release, not a document of the UN document system, so it has no officialUrl.',
   },
   'iisd-2017-01-30': {
     id: 'iisd-2017-01-30',
@@ -152,10 +153,12 @@ const sourceRecords = {
   },
   'procedural-note-session-4': {
     id: 'procedural-note-session-4',
-    title: 'Procedural note for the fourth informal thematic session',
+    title:
+      'Procedural Note for the Fourth Informal Thematic Session: “Contributions of migrants and diaspora to all dimensions of sustainable development, including remittances and portability of earned benefits”',
     publisher: 'President of the United Nations General Assembly',
+    url: 'https://123dok.com/in/docs/procedural-note-for-the-fourth-informal-thematic-session.10381303',
     kind: 'primary',
-    note: 'Stored at 123dok.com under "procedural-note-for-the-fourth-informal-thematic-session"; the full address was not kept.',
+    note: 'Read on 123dok.com (a mirror). Session: New York, 24–25 July 2017, United Nations Headquarters, Trusteeship Council Chamber; the note shows no issue date.',
   },
   'regional-commissions-71-280': {
     id: 'regional-commissions-71-280',
@@ -176,9 +179,10 @@ const sourceRecords = {
     id: 'cofac-letter-2017-10-05',
     title: "Co-facilitators' letter of 5 October 2017",
     publisher: 'Co-facilitators of the global compact on migration',
+    url: 'https://lawsdocbox.com/Immigration/78982742-9-october-excellency.html',
     publishedOn: '2017-10-05',
     kind: 'primary',
-    note: 'Read on lawsdocbox.com (document 78982742); cites paragraph 21 of A/RES/71/280.',
+    note: 'Read on lawsdocbox.com (document 78982742, page title "9 October Excellency,"): the President of the General Assembly\'s transmittal of 9 October 2017 encloses the co-facilitators\' letter of 5 October 2017, which, citing paragraph 21 of A/RES/71/280, submits their summary of the fifth informal thematic session (Vienna, 4–5 September 2017).',
   },
   'cofac-letter-2017-12-22': {
     id: 'cofac-letter-2017-12-22',
@@ -201,8 +205,10 @@ const sourceRecords = {
     id: 'iisd-event-zero-draft',
     title: 'Presentation of Migration Compact Zero Draft (event page)',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/events/presentation-of-migration-compact-zero-draft/',
     publishedOn: '2018-02-05',
     kind: 'secondary',
+    note: 'publishedOn is the event date (5 February 2018, 3 pm, Trusteeship Council Chamber), not the date the page was published.',
   },
   'iom-engagement-gcm': {
     id: 'iom-engagement-gcm',
@@ -224,9 +230,11 @@ const sourceRecords = {
       'Modalities for the Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration (resolution 72/244)',
     publisher: 'United Nations General Assembly',
     symbol: 'A/RES/72/244',
+    url: 'https://international.vlex.com/vid/res-72-244-resolution-861189394',
+    publishedOn: '2018-01-22',
     kind: 'primary',
     mirrorOf: 'A/RES/72/244',
-    note: 'Read on vlex.',
+    note: 'Read on vlex (a mirror). Distr.: General 22 January 2018; adopted 24 December 2017 without reference to a Main Committee (A/72/L.9).',
   },
   'un-conf-migration': {
     id: 'un-conf-migration',
@@ -261,11 +269,12 @@ const sourceRecords = {
   },
   'unic-dar-2017-06-21': {
     id: 'unic-dar-2017-06-21',
-    title: 'Third informal thematic session on the global compact for migration (news item)',
+    title: 'International cooperation and governance of migration',
     publisher: 'United Nations Information Centre, Dar es Salaam',
+    url: 'https://unictz.org/2017/06/21/international-cooperation-and-governance-of-migration/',
     publishedOn: '2017-06-21',
     kind: 'secondary',
-    note: 'With the UN Web TV listing and IISD of 8 June 2017; the room in Geneva is not confirmed.',
+    note: 'Dateline "GENEVA, JUNE 21, 2017"; the session took place in Geneva on 19–20 June 2017. Read with the UN Web TV listing and IISD of 8 June 2017; the room in Geneva is not named.',
   },
   'norway-gcm-statement': {
     id: 'norway-gcm-statement',
@@ -298,10 +307,12 @@ const sourceRecords = {
   },
   'iisd-2017-10-17': {
     id: 'iisd-2017-10-17',
-    title: 'Second multi-stakeholder hearing on the global compact on migration (news)',
+    title: 'Informal Migration Consultations Explore Decent Work, Regular Pathways',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/news/informal-migration-consultations-explore-decent-work-regular-pathways/',
     publishedOn: '2017-10-17',
     kind: 'secondary',
+    note: 'Mainly about the sixth informal thematic session (Geneva, 12–13 October 2017); reports the one-day multi-stakeholder hearing of 11 October, chaired by the President of the General Assembly.',
   },
   'pga-2017-12-18': {
     id: 'pga-2017-12-18',
@@ -323,10 +334,12 @@ const sourceRecords = {
   },
   'iisd-2018-05-29': {
     id: 'iisd-2018-05-29',
-    title: 'Fifth multi-stakeholder hearing and Rev 2 of the global compact on migration (news)',
+    title: 'Final Multi-stakeholder Hearing Highlights Good Practices in Migration',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/news/final-multi-stakeholder-hearing-highlights-good-practices-in-migration/',
     publishedOn: '2018-05-29',
     kind: 'secondary',
+    note: 'On the fifth and final informal multi-stakeholder hearing, New York, 21 May 2018 ("half-day"). Draft Rev 2, reported by IISD the same day in a separate article ("Co-facilitators Update Draft Global Compact on Migration Ahead of June Negotiations"), is cited as iisd-2018-drafts.',
   },
   'iom-news-eclac-2017': {
     id: 'iom-news-eclac-2017',
@@ -448,12 +461,14 @@ const sourceRecords = {
   },
   'press-dev-3304': {
     id: 'press-dev-3304',
-    title: 'Preparatory meeting for the global compact on migration (press release)',
+    title:
+      'Preparatory Meeting Concludes Stocktaking Phase in Development of First-Ever Global Compact for Migration',
     publisher: 'United Nations, Meetings Coverage and Press Releases',
     symbol: 'DEV/3304',
     url: 'https://www.un.org/press/en/2017/dev3304.doc.htm',
+    publishedOn: '2017-12-07',
     kind: 'primary',
-    note: 'Counts "over 400 delegates from 136 Member States and 16 international NGOs and UN specialized agencies".',
+    note: 'Dated 7 December 2017, dateline Puerto Vallarta, 6 December. Counts "over 400 delegates from 136 Member States and 16 international non-governmental organizations and United Nations specialized agencies". A press release, so it has no officialUrl.',
   },
   'stocktaking-chair-summary': {
     id: 'stocktaking-chair-summary',
@@ -486,10 +501,12 @@ const sourceRecords = {
   },
   'iisd-2018-01-16': {
     id: 'iisd-2018-01-16',
-    title: 'Secretary-General presents report on migration to the General Assembly (news)',
+    title: 'UN Secretary-General Launches Migration Report Ahead of Compact Negotiations',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'https://sdg.iisd.org/news/un-secretary-general-launches-migration-report-ahead-of-compact-negotiations/',
     publishedOn: '2018-01-16',
     kind: 'secondary',
+    note: 'The report, "Making Migration Work for All" (A/72/643), was launched at a General Assembly meeting on 11 January 2018.',
   },
   'iisd-2018-drafts': {
     id: 'iisd-2018-drafts',
