@@ -28,7 +28,15 @@ describe('toOfficialUrl', () => {
   });
 
   it('gives none for what is not a symbol', () => {
-    for (const text of ['', 'A', 'A/', '/A/RES/1', 'A//RES', 'a/res/71/1', 'https://undocs.org/A/1'])
+    for (const text of [
+      '',
+      'A',
+      'A/',
+      '/A/RES/1',
+      'A//RES',
+      'a/res/71/1',
+      'https://undocs.org/A/1',
+    ])
       expect(toOfficialUrl(text), text).toBeUndefined();
     expect(toOfficialUrl(undefined as unknown as string)).toBeUndefined();
   });
