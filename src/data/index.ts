@@ -18,6 +18,7 @@ export {
   type GcmObjectiveNumber,
   gcmObjectives,
 } from './gcmObjectives.js';
+export { getSourceUrl } from './getSourceUrl.js';
 export { type MgiDomain, type MgiDomainId, mgiDomains } from './mgiDomains.js';
 export { type Migof, type MigofElement, type MigofId, migof } from './migof.js';
 export {
@@ -36,4 +37,5 @@ export {
   type ThematicSessionId,
   thematicSessions,
 } from './thematicSessions.js';
+export { toOfficialUrl } from './toOfficialUrl.js';
 export type { IsoDate, Precision, Venue } from './types.js';

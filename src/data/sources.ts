@@ -1,4 +1,5 @@
 import { deepFreeze } from '../_lib/deepFreeze.js';
+import { toOfficialUrl } from './toOfficialUrl.js';
 
 /**
  * A document or page that a record of gcm-kit cites.
@@ -15,6 +16,12 @@ export interface Source {
   readonly publisher: string;
   /** UN or IOM document symbol, where there is one (example: `'A/RES/71/280'`). */
   readonly symbol?: string;
+  /**
+   * Address in the UN's official document system, derived from `symbol` by
+   * {@link toOfficialUrl}; only UN document symbols have one, never written by hand
+   * (example: `'https://undocs.org/A/RES/71/280'`).
+   */
+  readonly officialUrl?: string;
   /** Address of the copy that was read, where it has one (example: `'https://press.un.org/en/2017/ga11902.doc.htm'`). */
   readonly url?: string;
   /** Publication date as an ISO calendar date, where known (example: `'2017-04-06'`). */
@@ -64,12 +71,13 @@ const sourceRecords = {
   'press-ga-11902': {
     id: 'press-ga-11902',
     title:
-      'General Assembly adopts resolution outlining modalities for intergovernmental negotiations of global compact for safe, orderly, regular migration',
+      'General Assembly Approves Modalities for Negotiations on Migration, Scheduling Intergovernmental Conference to Adopt Global Compact in 2018',
     publisher: 'United Nations, Meetings Coverage and Press Releases',
     symbol: 'GA/11902',
     url: 'https://press.un.org/en/2017/ga11902.doc.htm',
     publishedOn: '2017-04-06',
     kind: 'primary',
+    note: 'Seventy-first Session, 74th Meeting (AM), 6 April 2017. Subhead: "Micro-, Small and Medium-sized Enterprise Day Also Proclaimed". A press release, not a document of the UN document system, so it has no officialUrl.',
   },
   'iisd-2017-01-30': {
     id: 'iisd-2017-01-30',
@@ -93,9 +101,10 @@ const sourceRecords = {
     title:
       'Co-facilitators propose modalities for the global compact on migration (and follow-up pages)',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/news/co-facilitators-propose-modalities-to-negotiate-migration-compact',
     publishedOn: '2016-11-23',
     kind: 'secondary',
-    note: 'Drafting steps of the modalities resolution, November to December 2016, including the elements paper of 23 November 2016.',
+    note: 'Drafting steps of the modalities resolution, November to December 2016, including the elements paper of 23 November 2016 (dateline of the article at the address; its headline is not in the text read). Follow-up page: "Co-Facilitators Issue Draft Resolution, Outline Next Steps for Preparing Migration Compact", 10 January 2017, https://sdg.iisd.org/news/co-facilitators-issue-draft-resolution-outline-next-steps-for-preparing-migration-compact/.',
   },
   'iom-phase-1': {
     id: 'iom-phase-1',
@@ -145,10 +154,12 @@ const sourceRecords = {
   },
   'procedural-note-session-4': {
     id: 'procedural-note-session-4',
-    title: 'Procedural note for the fourth informal thematic session',
+    title:
+      'Procedural Note for the Fourth Informal Thematic Session: “Contributions of migrants and diaspora to all dimensions of sustainable development, including remittances and portability of earned benefits”',
     publisher: 'President of the United Nations General Assembly',
+    url: 'https://123dok.com/in/docs/procedural-note-for-the-fourth-informal-thematic-session.10381303',
     kind: 'primary',
-    note: 'Stored at 123dok.com under "procedural-note-for-the-fourth-informal-thematic-session"; the full address was not kept.',
+    note: 'Read on 123dok.com (a mirror). Session: New York, 24–25 July 2017, United Nations Headquarters, Trusteeship Council Chamber; the note shows no issue date.',
   },
   'regional-commissions-71-280': {
     id: 'regional-commissions-71-280',
@@ -169,9 +180,10 @@ const sourceRecords = {
     id: 'cofac-letter-2017-10-05',
     title: "Co-facilitators' letter of 5 October 2017",
     publisher: 'Co-facilitators of the global compact on migration',
+    url: 'https://lawsdocbox.com/Immigration/78982742-9-october-excellency.html',
     publishedOn: '2017-10-05',
     kind: 'primary',
-    note: 'Read on lawsdocbox.com (document 78982742); cites paragraph 21 of A/RES/71/280.',
+    note: 'Read on lawsdocbox.com (document 78982742, page title "9 October Excellency,"): the President of the General Assembly\'s transmittal of 9 October 2017 encloses the co-facilitators\' letter of 5 October 2017, which, citing paragraph 21 of A/RES/71/280, submits their summary of the fifth informal thematic session (Vienna, 4–5 September 2017).',
   },
   'cofac-letter-2017-12-22': {
     id: 'cofac-letter-2017-12-22',
@@ -194,8 +206,10 @@ const sourceRecords = {
     id: 'iisd-event-zero-draft',
     title: 'Presentation of Migration Compact Zero Draft (event page)',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/events/presentation-of-migration-compact-zero-draft/',
     publishedOn: '2018-02-05',
     kind: 'secondary',
+    note: 'publishedOn is the event date (5 February 2018, 3 pm, Trusteeship Council Chamber), not the date the page was published.',
   },
   'iom-engagement-gcm': {
     id: 'iom-engagement-gcm',
@@ -208,8 +222,9 @@ const sourceRecords = {
     id: 'desa-srsg',
     title: 'Special Representative of the Secretary-General for International Migration',
     publisher: 'UN DESA Population Division',
+    url: 'http://www.unpopulation.org/en/development/desa/population/migration/partners/srsg.html',
     kind: 'primary',
-    note: 'Read on the unpopulation.org mirror.',
+    note: 'Read on unpopulation.org, a third-party mirror on a domain unrelated to the UN that carries the UN DESA page\'s path; the UN\'s own page was not read. Page heading "United Nations Special Representative of the Secretary-General" (appointment of Louise Arbour, 9 March 2017).',
   },
   'a-res-72-244': {
     id: 'a-res-72-244',
@@ -217,9 +232,11 @@ const sourceRecords = {
       'Modalities for the Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration (resolution 72/244)',
     publisher: 'United Nations General Assembly',
     symbol: 'A/RES/72/244',
+    url: 'https://international.vlex.com/vid/res-72-244-resolution-861189394',
+    publishedOn: '2018-01-22',
     kind: 'primary',
     mirrorOf: 'A/RES/72/244',
-    note: 'Read on vlex.',
+    note: 'Read on vlex (a mirror). Distr.: General 22 January 2018; adopted 24 December 2017 without reference to a Main Committee (A/72/L.9).',
   },
   'un-conf-migration': {
     id: 'un-conf-migration',
@@ -254,11 +271,12 @@ const sourceRecords = {
   },
   'unic-dar-2017-06-21': {
     id: 'unic-dar-2017-06-21',
-    title: 'Third informal thematic session on the global compact for migration (news item)',
+    title: 'International cooperation and governance of migration',
     publisher: 'United Nations Information Centre, Dar es Salaam',
+    url: 'https://unictz.org/2017/06/21/international-cooperation-and-governance-of-migration/',
     publishedOn: '2017-06-21',
     kind: 'secondary',
-    note: 'With the UN Web TV listing and IISD of 8 June 2017; the room in Geneva is not confirmed.',
+    note: 'Dateline "GENEVA, JUNE 21, 2017"; the session took place in Geneva on 19–20 June 2017. Read with the UN Web TV listing and IISD of 8 June 2017; the room in Geneva is not named.',
   },
   'norway-gcm-statement': {
     id: 'norway-gcm-statement',
@@ -291,10 +309,12 @@ const sourceRecords = {
   },
   'iisd-2017-10-17': {
     id: 'iisd-2017-10-17',
-    title: 'Second multi-stakeholder hearing on the global compact on migration (news)',
+    title: 'Informal Migration Consultations Explore Decent Work, Regular Pathways',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/news/informal-migration-consultations-explore-decent-work-regular-pathways/',
     publishedOn: '2017-10-17',
     kind: 'secondary',
+    note: 'Mainly about the sixth informal thematic session (Geneva, 12–13 October 2017); reports the one-day multi-stakeholder hearing of 11 October, chaired by the President of the General Assembly.',
   },
   'pga-2017-12-18': {
     id: 'pga-2017-12-18',
@@ -316,30 +336,39 @@ const sourceRecords = {
   },
   'iisd-2018-05-29': {
     id: 'iisd-2018-05-29',
-    title: 'Fifth multi-stakeholder hearing and Rev 2 of the global compact on migration (news)',
+    title: 'Final Multi-stakeholder Hearing Highlights Good Practices in Migration',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/news/final-multi-stakeholder-hearing-highlights-good-practices-in-migration/',
     publishedOn: '2018-05-29',
     kind: 'secondary',
+    note: 'On the fifth and final informal multi-stakeholder hearing, New York, 21 May 2018 ("half-day"). Draft Rev 2, reported by IISD the same day in a separate article ("Co-facilitators Update Draft Global Compact on Migration Ahead of June Negotiations"), is cited as iisd-2018-drafts.',
   },
   'iom-news-eclac-2017': {
     id: 'iom-news-eclac-2017',
-    title: 'Chile hosts regional consultation on the global compact for migration',
+    title:
+      'Chile Hosts Regional Consultation for Latin America and Caribbean on Global Compact for Migration',
     publisher: 'International Organization for Migration',
+    url: 'http://www.iom.int/news/chile-hosts-regional-consultation-latin-america-and-caribbean-global-compact-migration',
     kind: 'primary',
-    note: 'IOM news item (iom.int/news/chile-hosts-regional-consultation…); describes it as "the first of five".',
+    note: 'Consultation in Santiago, 30–31 August 2017; describes it as "the first of five regional consultations". The publication date is not shown in the text read.',
   },
   'escwa-2017-09-25': {
     id: 'escwa-2017-09-25',
-    title: 'Regional Consultation on International Migration in the Arab Region (press release)',
+    title:
+      'Beirut Hosts Tomorrow Regional Consultation on International Migration in the Arab Region',
     publisher: 'UN Economic and Social Commission for Western Asia',
+    url: 'https://stage-unescwa.unescwa.org/news/beirut-hosts-tomorrow-regional-consultation-international-migration-arab-region',
     publishedOn: '2017-09-25',
     kind: 'primary',
+    note: "Press release. Read on stage-unescwa.unescwa.org, which looks like ESCWA's staging site rather than its public one; the address may not last. Consultation 26–27 September 2017, UN House, Beirut (ESCWA, IOM and the League of Arab States).",
   },
   'iisd-event-eca-2017': {
     id: 'iisd-event-eca-2017',
-    title: 'African Regional Consultative Meeting on the Global Compact for Migration (event page)',
+    title: 'Africa Regional Conference on Migration (event page)',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'http://sdg.iisd.org/events/africa-regional-conference-on-migration/',
     kind: 'secondary',
+    note: "IISD's event page for UNECA's meeting of 26–27 October 2017 in Addis Ababa, which the meeting's own programme calls the \"African Regional Consultative Meeting on the Global Compact on Safe, Orderly and Regular Migration\". A candidate address: it matches the dates, city and organizer, but that it is the very page first read was not recorded.",
   },
   'e-escap-gcm-prep-6': {
     id: 'e-escap-gcm-prep-6',
@@ -355,8 +384,9 @@ const sourceRecords = {
     id: 'gfmd-news-2017',
     title: 'GFMD news and events: dialogues on the global compact for migration',
     publisher: 'Global Forum on Migration and Development',
+    url: 'http://gfmd.org/news/gfmd-dialogue-firm-step-towards-global-compact-migration',
     kind: 'primary',
-    note: 'gfmd.org news pages on the first (2 February 2017) and second (6 April 2017) GFMD dialogues.',
+    note: 'The address is the gfmd.org news page on the first GFMD dialogue (2 February 2017), "GFMD Dialogue: A firm step towards a Global Compact on Migration"; the page on the second dialogue (6 April 2017) was not found again.',
   },
   'gfmd-summit-2017': {
     id: 'gfmd-summit-2017',
@@ -369,22 +399,25 @@ const sourceRecords = {
     id: 'gfmd-summit-2018',
     title: 'Eleventh GFMD Summit, Marrakech',
     publisher: 'Global Forum on Migration and Development',
+    url: 'https://www.gfmd.org/eleventh-gfmd-summit-meeting-registration-landing',
     kind: 'primary',
-    note: 'Read on the proboprint.info mirror of the GFMD page.',
+    note: 'The GFMD\'s own page, "Eleventh GFMD Summit Meeting": 5–7 December 2018, Marrakesh. First read on the proboprint.info mirror of the GFMD page.',
   },
   'iom-idm-2017': {
     id: 'iom-idm-2017',
     title: 'International Dialogue on Migration 2017 (IDM No. 27)',
     publisher: 'International Organization for Migration',
+    url: 'https://iom.int/strengthening-international-cooperation-and-governance-migration-towards-adoption-global-compact-migration-2018',
     kind: 'primary',
-    note: 'IOM IDM page, weblog.iom.int/node/2082 and publications.iom.int.',
+    note: "IOM's IDM 2017 page: the first of the two events was held on 18 and 19 April 2017 in New York. Also weblog.iom.int/node/2082 and publications.iom.int.",
   },
   'iom-idm-2018': {
     id: 'iom-idm-2018',
     title: 'International Dialogue on Migration 2018: Towards effective migration governance',
     publisher: 'International Organization for Migration',
+    url: 'https://www.iom.int/towards-effective-migration-governance-partnerships-capacity-development',
     kind: 'primary',
-    note: 'iom.int page on the IDM 2018 sessions: 26–27 March 2018 in New York, and a second session from 8 October 2018 in Geneva (its end date was not read).',
+    note: 'iom.int page on the second IDM 2018 session (Geneva, from 8 October 2018), which refers back to the first (New York, 26–27 March 2018). IOM\'s publication "International Dialogue on Migration No. 28" (publications.iom.int) gives the two workshops as New York, 26–27 March 2018, and Geneva, 8–9 October 2018.',
   },
   'a-71-728': {
     id: 'a-71-728',
@@ -409,28 +442,34 @@ const sourceRecords = {
     id: 'iom-iscm-highlights-2017',
     title: 'Inter-State Consultation Mechanisms on Migration: highlights 2017',
     publisher: 'International Organization for Migration',
+    url: 'https://fdocuments.in/document/rcp-highlights-2015-january-december-2017-issue-1ii-iscm-2017-highlights.html',
     kind: 'primary',
-    note: 'Read on fdocuments.in.',
+    note: 'Read on fdocuments.in (a copy).',
   },
   'mfa-asia-cso-2017': {
     id: 'mfa-asia-cso-2017',
-    title: 'Asia Regional Civil Society Consultation on the global compacts (report)',
+    title: 'Global Compact for Migration: Asia regional consultation',
     publisher: 'greenwatchbd (Migrant Forum in Asia)',
+    url: 'https://wp.greenwatchbd.com/global-compact-for-migration-asia-regional-consultation/',
     kind: 'secondary',
+    note: '"From the Migrant Forum in Asia". Says the consultation was held in Bangkok on 4–5 August 2017; migrationnewsbd.com ("Asia Regional Consultation on GCM held in Bangkok") says 24–25 August, so the dates disagree.',
   },
   'africa-cso-2017': {
     id: 'africa-cso-2017',
     title:
       'African civil society regional consultation on the global compact for migration, Bamako',
     publisher: 'futuroencomun.net',
+    url: 'https://futuroencomun.net/africa-civil-society-organizations-regional-consultation-on-the-global-compact-on-safe-orderly-and-regular-migration/',
     kind: 'secondary',
+    note: 'Consultation of 28–29 August 2017 at the AZALAÏ Grand Hotel, Bamako. The report itself (September 2017) is on fdocuments.us: https://fdocuments.us/document/africa-civil-society-organizations-regional-consultation-on-regional-researchers.html.',
   },
   'desa-cm15': {
     id: 'desa-cm15',
     title: 'Fifteenth Coordination Meeting on International Migration',
     publisher: 'UN DESA Population Division',
+    url: 'http://fanyjok.com/development/desa/pd/events/fifteenth-coordination-meeting-international-migration',
     kind: 'primary',
-    note: 'Read on a mirror of the UN DESA event page.',
+    note: "Read on fanyjok.com, a third-party mirror on a domain unrelated to the UN that carries the UN DESA event page's path; the UN's own page was not read. New York, 16–17 February 2017; proceedings ESA/P/WP/249 (August 2017).",
   },
   'rmun-stocktaking': {
     id: 'rmun-stocktaking',
@@ -441,26 +480,28 @@ const sourceRecords = {
   },
   'press-dev-3304': {
     id: 'press-dev-3304',
-    title: 'Preparatory meeting for the global compact on migration (press release)',
+    title:
+      'Preparatory Meeting Concludes Stocktaking Phase in Development of First-Ever Global Compact for Migration',
     publisher: 'United Nations, Meetings Coverage and Press Releases',
     symbol: 'DEV/3304',
     url: 'https://www.un.org/press/en/2017/dev3304.doc.htm',
+    publishedOn: '2017-12-07',
     kind: 'primary',
-    note: 'Counts "over 400 delegates from 136 Member States and 16 international NGOs and UN specialized agencies".',
+    note: 'Dated 7 December 2017, dateline Puerto Vallarta, 6 December. Counts "over 400 delegates from 136 Member States and 16 international non-governmental organizations and United Nations specialized agencies". A press release, so it has no officialUrl.',
   },
   'stocktaking-chair-summary': {
     id: 'stocktaking-chair-summary',
     title: "Chair's summary of the preparatory (stocktaking) meeting, Puerto Vallarta",
     publisher: 'Co-facilitators of the global compact on migration',
     kind: 'primary',
-    note: 'Read on fdocuments.us. Counts "136 delegations, with a total of 897 participants… including 115 non-governmental stakeholders".',
+    note: 'Counts "136 delegations, with a total of 897 participants… including 115 non-governmental stakeholders". No address: the copy read on fdocuments.us was not found again. IISD reports the summary with the same counts: http://sdg.iisd.org/news/migration-co-facilitators-circulate-summary-of-stocktaking-meeting.',
   },
   'stocktaking-concept-note': {
     id: 'stocktaking-concept-note',
     title: 'Concept note, preparatory (stocktaking) meeting, Puerto Vallarta',
     publisher: 'Co-facilitators of the global compact on migration',
     kind: 'primary',
-    note: 'Read on lawsdocbox.com (document 70101255): six thematic sessions, five regional consultations, seven regional civil-society consultations, 254 concrete inputs.',
+    note: 'Read on lawsdocbox.com (document 70101255): six thematic sessions, five regional consultations, seven regional civil-society consultations, 254 concrete inputs. No address: that document was not found again.',
   },
   'pga-briefing-2017-12-04': {
     id: 'pga-briefing-2017-12-04',
@@ -472,32 +513,38 @@ const sourceRecords = {
   },
   'ge2p2-a-72-643': {
     id: 'ge2p2-a-72-643',
-    title: 'Making migration work for all: Report of the Secretary-General (A/72/643), as listed',
+    title: 'Making Migration Work for All – Report of the Secretary-General',
     publisher: 'GE2P2 Center',
+    url: 'https://ge2p2-center.net/2018/01/14/making-migration-work-for-all-report-of-the-secretary-general/',
+    publishedOn: '2018-01-14',
     kind: 'secondary',
-    note: 'Cites "A/72/643, 12 December 2017 :: 20 pages".',
+    note: 'Lists the report as "A/72/643 12 December 2017 :: 20 pages". publishedOn is taken from the address\'s path.',
   },
   'iisd-2018-01-16': {
     id: 'iisd-2018-01-16',
-    title: 'Secretary-General presents report on migration to the General Assembly (news)',
+    title: 'UN Secretary-General Launches Migration Report Ahead of Compact Negotiations',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'https://sdg.iisd.org/news/un-secretary-general-launches-migration-report-ahead-of-compact-negotiations/',
     publishedOn: '2018-01-16',
     kind: 'secondary',
+    note: 'The report, "Making Migration Work for All" (A/72/643), was launched at a General Assembly meeting on 11 January 2018.',
   },
   'iisd-2018-drafts': {
     id: 'iisd-2018-drafts',
     title:
-      'IISD news on the drafts of the global compact for migration (29 March, 29 May, 29 June and 9 July 2018)',
+      'IISD news on the drafts of the global compact for migration (29 March, 29 May, 29 June and 10 July 2018)',
     publisher: 'IISD SDG Knowledge Hub',
     kind: 'secondary',
-    note: 'Rev 1 of 26 March 2018; Rev 2 of 28 May 2018 adds a 23rd objective; Rev 3 of 29 June 2018.',
+    note: 'No single address: four IISD articles. "Revised Migration Compact Draft Reflects Changes on Implementation, Review" (29 March 2018), https://sdg.iisd.org/news/revised-migration-compact-draft-reflects-changes-on-implementation-review/; "Co-facilitators Update Draft Global Compact on Migration Ahead of June Negotiations" (29 May 2018), https://sdg.iisd.org/news/co-facilitators-update-draft-global-compact-on-migration-ahead-of-june-negotiations/; the article of 29 June 2018, https://sdg.iisd.org/news/co-facilitators-circulate-revised-migration-compact-before-final-round-of-negotiations/; "Governments Start Final Round of Migration Compact Negotiations" (10 July 2018), https://sdg.iisd.org/news/governments-start-final-round-of-migration-compact-negotiations/. Rev 1 of 26 March 2018; Rev 2 of 28 May 2018 adds a 23rd objective; Rev 3 of 29 June 2018.',
   },
   'iisd-2018-02-zero-draft-plus': {
     id: 'iisd-2018-02-zero-draft-plus',
-    title: '"Zero draft plus" of the global compact for migration (news)',
+    title: 'Migration Co-facilitators Provide Technical Updates, Clarifications on Zero Draft',
     publisher: 'IISD SDG Knowledge Hub',
+    url: 'https://sdg.iisd.org/news/migration-co-facilitators-provide-technical-updates-clarifications-on-zero-draft/',
+    publishedOn: '2018-03-08',
     kind: 'secondary',
-    note: "Announced in the co-facilitators' letter of 28 February 2018; circulated by early March 2018.",
+    note: 'The "zero draft plus" was presented to Member States on 5 March 2018; it had been announced in the co-facilitators\' letter of 28 February 2018.',
   },
   'pastebin-final-draft': {
     id: 'pastebin-final-draft',
@@ -539,7 +586,7 @@ const sourceRecords = {
     publisher: 'anews (AFP)',
     publishedOn: '2018-12-10',
     kind: 'secondary',
-    note: 'Counts 165 States.',
+    note: 'Counts 165 States. No address: no anews article of 10 December 2018 was found again. The anews article of 19 December 2018 (AP and AFP), http://www.anews.com.tr/world/2018/12/19/un-general-assembly-endorses-global-migration-accord, says the compact was "agreed upon earlier this month by 165 UN members".',
   },
   'un-news-es-marrakech': {
     id: 'un-news-es-marrakech',
@@ -564,9 +611,10 @@ const sourceRecords = {
     title:
       'General Assembly endorses the global compact for migration (press reports: Xinhua, AP, Jurist, anews)',
     publisher: 'Xinhua; Associated Press (Los Angeles Times); Jurist; anews',
+    url: 'http://www.xinhuanet.com/english/2018-12/20/c_137685420.htm',
     publishedOn: '2018-12-19',
     kind: 'secondary',
-    note: 'Recorded vote 152–5–12; the official voting record was not read.',
+    note: 'Recorded vote 152–5–12; the official voting record was not read. The address is Xinhua\'s "UN General Assembly ratifies global compact on migration" (dateline 19 December). Also AP in the Los Angeles Times, https://www.latimes.com/world/la-fg-united-nations-migration-20181219-story.html, and anews, http://www.anews.com.tr/world/2018/12/19/un-general-assembly-endorses-global-migration-accord.',
   },
   'pga-2022-05-20': {
     id: 'pga-2022-05-20',
@@ -605,10 +653,11 @@ const sourceRecords = {
   },
   'global-cities-hub-imrf-2026': {
     id: 'global-cities-hub-imrf-2026',
-    title: 'Second International Migration Review Forum, 2026 (news)',
+    title: 'The Global Cities Hub calls for LRG inclusion at 2026 IMRF briefing',
     publisher: 'Global Cities Hub',
+    url: 'https://globalcitieshub.org/en/the-global-cities-hub-calls-for-lrg-inclusion-at-2026-imrf-briefing',
     kind: 'secondary',
-    note: 'The only source read for the 2026 dates; not confirmed on a un.org page.',
+    note: 'The only source read for the 2026 dates (5–8 May 2026, after a multi-stakeholder hearing on 4 May); not confirmed on a un.org page. The page shows no date.',
   },
   'press-ga-12706': {
     id: 'press-ga-12706',
@@ -623,22 +672,26 @@ const sourceRecords = {
     id: 'un-network-news',
     title: 'UN Network on Migration news: regional reviews of the global compact',
     publisher: 'United Nations Network on Migration',
+    url: 'https://migrationnetwork.un.org/unece-region-hold-first-regional-review-global-compact-safe-orderly-and-regular-migration',
     kind: 'primary',
-    note: 'UNECE review 12–13 November 2020; Africa review 8–10 October 2024.',
+    note: 'UNECE review 12–13 November 2020 (the address). Africa review 8–10 October 2024: "Africa Holds Second Review Conference of the Global Compact for Safe, Orderly and Regular Migration in Ethiopia", https://migrationnetwork.un.org/africa-holds-second-review-conference-global-compact-safe-orderly-and-regular-migration-ethiopia.',
   },
   'mptf-migration': {
     id: 'mptf-migration',
     title: 'Migration Multi-Partner Trust Fund: news and factsheet (MIG00)',
     publisher: 'UNDP Multi-Partner Trust Fund Office',
+    url: 'https://mptf.undp.org/factsheet/fund/MIG00',
     kind: 'primary',
-    note: 'mptf.undp.org news and factsheet; launch on 16 July 2019 in New York, first-year capitalization target USD 25 million.',
+    note: 'Factsheet "Start-up Fund for Safe, Orderly and Regular Migration" (the address) and the launch news, https://mptf.undp.org/news/united-nations-launches-multi-partner-trust-fund-support-cooperation-safe-orderly-and-regular: launch on 16 July 2019 in New York, first-year capitalization target USD 25 million (the target was not found again in the text read in the check of issue 11).',
   },
   'escap-review-2021': {
     id: 'escap-review-2021',
     title:
       'Asia-Pacific Regional Review of Implementation of the Global Compact for Migration (news)',
     publisher: 'scoop.co.nz; IOM Australia',
+    url: 'https://www.scoop.co.nz/stories/WO2103/S00063/asia-pacific-regional-review-of-implementation-of-the-global-compact-for-safe-orderly-and-regular-migration.htm',
     kind: 'secondary',
+    note: 'scoop.co.nz, 5 March 2021: review from 10 to 12 March 2021. Also IOM Australia, https://australia.iom.int/news/first-regional-review-global-compact-safe-orderly-and-regular-migration-asia-pacific-concludes.',
   },
   'emergency-manual-migof': {
     id: 'emergency-manual-migof',
@@ -694,8 +747,10 @@ const sourceRecords = {
     title: 'Report on the 106th Session of the Council',
     publisher: 'International Organization for Migration',
     symbol: 'C/106/54/Rev.1',
+    url: 'https://vdocuments.us/c10654rev1-report-on-the-106th-session-of-the-council-migrants-voices.html',
+    publishedOn: '2017-01-09',
     kind: 'primary',
-    note: 'Cover read on vdocuments.us: the session was held in Geneva, 24–27 November 2015.',
+    note: 'Cover read on vdocuments.us (a copy): C/106/54/Rev.1, dated 9 January 2017; the session was held in Geneva, 24–27 November 2015. An IOM Council document, not a UN one, so it has no officialUrl.',
   },
   'gmdac-mgi': {
     id: 'gmdac-mgi',
@@ -776,7 +831,7 @@ const sourceRecords = {
     title: 'Secondary quotations of SDG targets 3.c, 5.2, 8.7, 8.8 and 16.2',
     publisher: 'Various (Alliance 8.7 roadmap, globalnaps.org, sdg16now.org and others)',
     kind: 'secondary',
-    note: 'Wording of targets quoted by third parties; A/RES/70/1 itself was not read.',
+    note: 'Wording of targets quoted by third parties; A/RES/70/1 itself was not read. No address: a composite of several pages.',
   },
   'mdp-sdgs': {
     id: 'mdp-sdgs',
@@ -794,7 +849,24 @@ const sourceRecords = {
     publishedOn: '2017-05-23',
     kind: 'primary',
   },
-} as const satisfies Record<string, Source>;
+} as const satisfies Record<string, SourceRecord>;
+
+/** A source as written in this file: `officialUrl` is derived, never written by hand. */
+type SourceRecord = Omit<Source, 'officialUrl'>;
+
+/** Adds the derived `officialUrl` after `symbol`, where the symbol is a UN document's. */
+function withOfficialUrls<T extends Record<string, SourceRecord>>(records: T): T {
+  const out: Record<string, Source> = {};
+  for (const [key, record] of Object.entries(records)) {
+    const { id, title, publisher, symbol, ...rest } = record;
+    const officialUrl = symbol === undefined ? undefined : toOfficialUrl(symbol);
+    out[key] =
+      symbol === undefined || officialUrl === undefined
+        ? record
+        : { id, title, publisher, symbol, officialUrl, ...rest };
+  }
+  return out as T;
+}
 
 /** Id of a source in the {@link sources} registry (example: `'a-res-71-280'`). */
 export type SourceId = keyof typeof sourceRecords;
@@ -803,7 +875,9 @@ export type SourceId = keyof typeof sourceRecords;
  * The registry of every source that gcm-kit cites, keyed by id.
  *
  * Every record of every dataset carries `sourceIds` that point into this
- * object, so a citation to a missing source is a compile error.
+ * object, so a citation to a missing source is a compile error. Each source
+ * with a UN document symbol carries `officialUrl`, derived from the symbol
+ * when the module loads; {@link getSourceUrl} picks the address to cite.
  *
  * @example
  * ```ts
@@ -812,5 +886,6 @@ export type SourceId = keyof typeof sourceRecords;
  * // => 'https://press.un.org/en/2017/ga11902.doc.htm'
  * ```
  */
-export const sources: { readonly [K in SourceId]: Source } =
-  /* @__PURE__ */ deepFreeze(sourceRecords);
+export const sources: { readonly [K in SourceId]: Source } = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ withOfficialUrls(sourceRecords),
+);

@@ -2,6 +2,7 @@ import ical from 'ical-generator';
 import { parseDayNumber } from '../_lib/dayNumber.js';
 import { describe } from '../_lib/describe.js';
 import { events as allEvents, type GcmEvent } from '../data/events.js';
+import { getSourceUrl } from '../data/getSourceUrl.js';
 import { sources } from '../data/sources.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -28,7 +29,8 @@ function locationOf(event: GcmEvent): string | null {
 function descriptionOf(event: GcmEvent): string {
   const cited = event.sourceIds
     .map((id) => sources[id])
-    .map((s) => `${s.title} (${s.publisher}${s.url ? `, ${s.url}` : ''})`);
+    .map((s) => [s, getSourceUrl(s)] as const)
+    .map(([s, address]) => `${s.title} (${s.publisher}${address ? `, ${address}` : ''})`);
   const planned = event.planned
     ? [`Planned: ${event.planned.start} to ${event.planned.end} (${event.planned.precision}).`]
     : [];

@@ -55,6 +55,7 @@ export const SourceSchema = z.strictObject({
   title: z.string().min(1).max(500),
   publisher: z.string().min(1).max(300),
   symbol: z.string().min(1).max(100).optional(),
+  officialUrl: HttpUrlSchema.optional(),
   url: HttpUrlSchema.optional(),
   publishedOn: IsoDateSchema.optional(),
   kind: z.enum(['primary', 'secondary']),

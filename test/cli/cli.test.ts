@@ -212,7 +212,13 @@ describe('gcm-kit timeline, list, schema', () => {
     expect(gcm(['list', 'migof']).out).toContain(
       'objective-2  Effectively address the mobility dimensions of crises',
     );
-    expect(gcm(['list', 'sources']).code).toBe(0);
+    const sourceLines = gcm(['list', 'sources']).out.split('\n');
+    expect(sourceLines.find((l) => l.startsWith('a-res-73-195 '))).toMatch(
+      / A\/RES\/73\/195: .* {2}<https:\/\/undocs\.org\/A\/RES\/73\/195>$/,
+    );
+    expect(sourceLines.find((l) => l.startsWith('sdg-secondary-quotes '))).toMatch(
+      /\(no address\)$/,
+    );
     expect(gcm(['list', 'sessions']).code).toBe(0);
     expect(gcm(['list', 'nope']).code).toBe(2);
   });

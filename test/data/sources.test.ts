@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getSourceUrl } from '../../src/data/getSourceUrl.js';
 import * as data from '../../src/data/index.js';
 import { sources } from '../../src/data/sources.js';
 import { isIsoDate } from '../../src/timeline/isIsoDate.js';
@@ -68,6 +69,45 @@ describe('sources registry', () => {
     const cited = new Set(allCitations.flatMap(([, ids]) => ids));
     const unused = Object.keys(sources).filter((id) => !cited.has(id));
     expect(unused).toEqual([]);
+  });
+
+  it('gives every UN document symbol, and nothing else, its derived official address', () => {
+    for (const source of Object.values(sources) as data.Source[]) {
+      const expected = source.symbol === undefined ? undefined : data.toOfficialUrl(source.symbol);
+      expect(source.officialUrl, source.id).toBe(expected);
+    }
+    const withOfficialUrl = Object.values(sources as Record<string, data.Source>)
+      .filter((s) => s.officialUrl !== undefined)
+      .map((s) => s.symbol);
+    expect(withOfficialUrl).toEqual([
+      'A/RES/71/1',
+      'A/RES/71/280',
+      'A/RES/72/244',
+      'E/ESCAP/GCM/PREP/6',
+      'A/71/728',
+      'A/RES/73/195',
+    ]);
+  });
+
+  it('leaves no primary UN General Assembly document without an official address', () => {
+    for (const source of Object.values(sources) as data.Source[])
+      if (source.kind === 'primary' && source.mirrorOf?.startsWith('A/'))
+        expect(source.officialUrl, source.id).toBeDefined();
+  });
+
+  it('has 5 sources with no address (neither url nor officialUrl), each saying so in its note, each saying so in its note', () => {
+    const none = (Object.values(sources) as data.Source[]).filter(
+      (s) => getSourceUrl(s) === undefined,
+    );
+    expect(none.map((s) => s.id)).toEqual([
+      'stocktaking-chair-summary',
+      'stocktaking-concept-note',
+      'iisd-2018-drafts',
+      'anews-2018-12-10',
+      'sdg-secondary-quotes',
+    ]);
+    expect(none).toHaveLength(5);
+    for (const source of none) expect(source.note, source.id).toMatch(/\bNo (single )?address\b/);
   });
 
   it('cites A/RES/71/280 by its symbol', () => {

@@ -41,6 +41,16 @@ describe('toICalendar', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20171204\r\nDTEND;VALUE=DATE:20171207');
   });
 
+  it('cites the UN document system address of a resolution, not the mirror that was read', () => {
+    const vevent = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .find((c) => c.getFirstPropertyValue('uid') === 'modalities-resolution@gcm-kit');
+    const description = String(vevent?.getFirstPropertyValue('description'));
+    expect(description).toContain('https://undocs.org/A/RES/71/280');
+    expect(description).not.toContain('123dok.org');
+    expect(description).toContain('https://press.un.org/en/2017/ga11902.doc.htm');
+  });
+
   it('gives each event a stable, unique UID', () => {
     expect(new Set(parsed.map((e) => e.uid)).size).toBe(events.length);
     expect(parsed.find((e) => e.uid === 'thematic-session-1@gcm-kit')?.location).toBe(

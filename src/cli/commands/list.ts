@@ -2,9 +2,10 @@ import { getConsultations } from '../../consultations/getConsultations.js';
 import type { Consultation, ConsultationKind } from '../../consultations/types.js';
 import { gcmGuidingPrinciples } from '../../data/gcmGuidingPrinciples.js';
 import { gcmObjectives } from '../../data/gcmObjectives.js';
+import { getSourceUrl } from '../../data/getSourceUrl.js';
 import { migof } from '../../data/migof.js';
 import { phases } from '../../data/phases.js';
-import { sources } from '../../data/sources.js';
+import { type Source, sources } from '../../data/sources.js';
 import { thematicSessions } from '../../data/thematicSessions.js';
 import { UsageError } from '../errors.js';
 import { dateRange } from '../format.js';
@@ -55,6 +56,12 @@ function consultationList(options: ListOptions) {
   };
 }
 
+/** The address to cite, in angle brackets, or a plain "(no address)". */
+function addressOf(source: Source): string {
+  const address = getSourceUrl(source);
+  return address === undefined ? '(no address)' : `<${address}>`;
+}
+
 const lists = {
   phases: () => ({
     data: phases,
@@ -85,7 +92,7 @@ const lists = {
   sources: () => ({
     data: sources,
     text: Object.values(sources).map(
-      (s) => `${s.id.padEnd(32)} ${s.symbol ? `${s.symbol}: ` : ''}${s.title}`,
+      (s) => `${s.id.padEnd(32)} ${s.symbol ? `${s.symbol}: ` : ''}${s.title}  ${addressOf(s)}`,
     ),
   }),
 } as const;

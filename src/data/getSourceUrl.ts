@@ -1,0 +1,23 @@
+import type { Source } from './sources.js';
+
+/**
+ * Gives the address to cite for a source: its address in the UN's official
+ * document system where it has one (`officialUrl`), else the address of the
+ * copy that was read (`url`), else `undefined` (a few sources have no
+ * address anywhere; their `note` says so).
+ *
+ * @param source - An entry of the `sources` registry, or anything with its `officialUrl` and `url`.
+ * @returns The preferred address, or `undefined` when the source has none.
+ *
+ * @example
+ * ```ts
+ * import { getSourceUrl, sources } from 'gcm-kit';
+ * getSourceUrl(sources['a-res-73-195']);
+ * // => 'https://undocs.org/A/RES/73/195'
+ * getSourceUrl(sources['press-ga-11902']);
+ * // => 'https://press.un.org/en/2017/ga11902.doc.htm'
+ * ```
+ */
+export function getSourceUrl(source: Pick<Source, 'officialUrl' | 'url'>): string | undefined {
+  return source.officialUrl ?? source.url;
+}
