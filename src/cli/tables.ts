@@ -1,3 +1,5 @@
+import { consultations } from '../consultations/consultations.js';
+import type { Consultation } from '../consultations/types.js';
 import { events, type GcmEvent } from '../data/events.js';
 import { type GcmGuidingPrinciple, gcmGuidingPrinciples } from '../data/gcmGuidingPrinciples.js';
 import { type GcmObjective, gcmObjectives } from '../data/gcmObjectives.js';
@@ -386,6 +388,12 @@ export const tables: readonly Table<unknown>[] = [
         get: (r) => r.symbol,
       },
       {
+        name: 'officialUrl',
+        type: 'string',
+        description: "Address in the UN's official document system, for UN document symbols",
+        get: (r) => r.officialUrl,
+      },
+      {
         name: 'url',
         type: 'string',
         description: 'Address of the copy that was read',
@@ -411,6 +419,111 @@ export const tables: readonly Table<unknown>[] = [
         get: (r) => r.mirrorOf,
       },
       { name: 'note', type: 'string', description: 'Note', get: (r) => r.note },
+    ],
+  }),
+  table<Consultation>({
+    name: 'consultations',
+    title: 'Consultations',
+    description:
+      'The register of real consultations of 2017–2018 that fed the GCM (gcm-kit/consultations)',
+    rows: () => consultations,
+    columns: [
+      id('consultation'),
+      {
+        name: 'kind',
+        type: 'string',
+        description:
+          'Scope: national, sub-regional, regional, global, thematic-session, stocktaking or other',
+        required: true,
+        get: (r) => r.kind,
+      },
+      {
+        name: 'multiStakeholder',
+        type: 'boolean',
+        description: 'Held in a multi-stakeholder format, where a source says so',
+        get: (r) => r.multiStakeholder,
+      },
+      { name: 'title', type: 'string', description: 'Title', required: true, get: (r) => r.title },
+      {
+        name: 'start',
+        type: 'date',
+        description: 'First day, inclusive',
+        required: true,
+        get: (r) => r.dates.start,
+      },
+      {
+        name: 'end',
+        type: 'date',
+        description: 'Last day, inclusive',
+        required: true,
+        get: (r) => r.dates.end,
+      },
+      {
+        name: 'precision',
+        type: 'string',
+        description: 'How precisely the dates are known: day (when empty), month or year',
+        get: (r) => r.dates.precision,
+      },
+      {
+        name: 'dateBasis',
+        type: 'string',
+        description: 'stated (when empty) or inferred by the editors, with a note',
+        get: (r) => r.dates.basis,
+      },
+      {
+        name: 'country',
+        type: 'string',
+        description: "ISO 3166-1 alpha-3 code of the venue's country",
+        get: (r) => r.country,
+      },
+      { name: 'city', type: 'string', description: 'City of the venue', get: (r) => r.city },
+      {
+        name: 'parts',
+        type: 'string',
+        description: 'For a meeting held in parts: each part as "start/end city country"',
+        list: true,
+        get: (r) =>
+          r.parts?.map((p) =>
+            [`${p.dates.start}/${p.dates.end}`, p.city, p.country].filter(Boolean).join(' '),
+          ),
+      },
+      {
+        name: 'coveredCountries',
+        type: 'string',
+        description: 'Alpha-3 codes of the States it covered, when they differ from the venue',
+        list: true,
+        get: (r) => r.coveredCountries,
+      },
+      {
+        name: 'regions',
+        type: 'string',
+        description: 'UN regional commissions and UN M49 area codes',
+        list: true,
+        get: (r) => r.regions,
+      },
+      {
+        name: 'organizations',
+        type: 'string',
+        description: 'Organizations with their roles, as "name (role, role)"',
+        list: true,
+        get: (r) => r.organizations?.map((o) => `${o.name} (${o.roles.join(', ')})`),
+      },
+      {
+        name: 'stakeholders',
+        type: 'string',
+        description: 'Categories of stakeholders that took part',
+        list: true,
+        get: (r) => r.stakeholders,
+      },
+      {
+        name: 'sourceUrls',
+        type: 'string',
+        description: 'Addresses of the pages the record was written from',
+        list: true,
+        required: true,
+        get: (r) => r.sources.flatMap((s) => (s.url ? [s.url] : [])),
+      },
+      { name: 'notes', type: 'string', description: "Editors' notes", get: (r) => r.notes },
     ],
   }),
 ];

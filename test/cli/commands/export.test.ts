@@ -118,7 +118,7 @@ describe('gcm-kit export <dataset> --format csv, read back with csv-parse', () =
     expect(dataset.code).toBe(2);
     expect(dataset.out).toBe('');
     expect(dataset.err).toMatchInlineSnapshot(`
-      "gcm-kit export: name one of events, phases, thematic-sessions, objectives, principles, migof, sources, not "treaties" (or --all) (see gcm-kit export --help)
+      "gcm-kit export: name one of events, phases, thematic-sessions, objectives, principles, migof, sources, consultations, not "treaties" (or --all) (see gcm-kit export --help)
       "
     `);
     const format = gcm(['export', 'events', '--format', 'xlsx']);
