@@ -251,6 +251,111 @@ export const descriptions: Readonly<
       },
     },
   },
+  ConsultationInput: {
+    description:
+      'A consultation record as a file holds it, before parsing. The record format has no defaults or transforms, so it has the very fields of {@link Consultation}; an interface rather than an alias so that the API docs list them.',
+    fields: {
+      $schema: {
+        description: "Address of the record's JSON Schema, for editors.",
+      },
+      id: {
+        description: 'Stable id, kebab-case.',
+        examples: ['belarus-2017-05-16'],
+      },
+      kind: {
+        description:
+          'Scope: national, sub-regional, regional, global, thematic session, stocktaking or other.',
+        examples: ['national'],
+      },
+      multiStakeholder: {
+        description: 'Whether it was held in a multi-stakeholder format, as the source says.',
+        examples: [true],
+      },
+      title: {
+        description: 'Title in plain English.',
+        examples: ['National consultation on the GCM'],
+      },
+      titleAsPublished: {
+        description: 'Title exactly as the source publishes it, when that differs.',
+      },
+      dates: {
+        description: 'When it was held, first and last day inclusive; covers every part.',
+        of: 'ConsultationDates',
+      },
+      parts: {
+        description: 'The parts of a meeting held in parts, such as two workshops in two cities.',
+        of: 'ConsultationPart',
+      },
+      timeZone: {
+        description: 'IANA time zone of the venue.',
+        examples: ['Europe/Minsk'],
+      },
+      country: {
+        description: "ISO 3166-1 alpha-3 code of the venue's country.",
+        examples: ['BLR'],
+      },
+      userAssignedCountryCode: {
+        description: "Set to true to use a user-assigned code such as 'XKX' in country.",
+      },
+      coveredCountries: {
+        description:
+          'States whose situation it covered, alpha-3, when that differs from the venue.',
+        examples: [['FJI', 'TON']],
+      },
+      city: {
+        description: 'City of the venue.',
+        examples: ['Minsk'],
+      },
+      venue: {
+        description: 'Building or hotel of the venue.',
+        examples: ['UN House'],
+      },
+      regions: {
+        description: 'UN regional commissions or UN M49 area codes.',
+        examples: [['ECE']],
+      },
+      organizations: {
+        description:
+          'Organizations with their roles (host, organizer, co-organizer, supporter, funder).',
+        of: 'Organization',
+      },
+      participants: {
+        description: 'Participant counts, one per source and unit.',
+        of: 'ParticipantCount',
+      },
+      stakeholders: {
+        description: 'Categories of stakeholders that took part.',
+        examples: [['government', 'academia']],
+      },
+      speakers: {
+        description: 'People named as speakers.',
+        of: 'Speaker',
+      },
+      thematicGroups: {
+        description: 'Thematic working groups.',
+        of: 'ThematicGroup',
+      },
+      outcome: {
+        description: 'What came out of it.',
+        of: 'Outcome',
+      },
+      eventId: {
+        description: 'Id of the gcm-kit timeline event that this consultation is.',
+        examples: ['regional-consultation-escap'],
+      },
+      sources: {
+        description: 'At least one page or document that documents it.',
+        of: 'ConsultationSource',
+      },
+      language: {
+        description: 'BCP 47 tag of the language it was held in.',
+        examples: ['ru'],
+      },
+      notes: {
+        description: "Editors' notes: what the source leaves open, how dates were inferred.",
+      },
+    },
+  },
   ConsultationPart: {
     description: 'One part of a consultation held in parts, such as one of two workshops.',
     fields: {
