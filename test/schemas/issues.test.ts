@@ -45,6 +45,25 @@ describe('suggestions', () => {
     expect(suggestionAt({ country: value }, 'country')).toBe(code);
   });
 
+  it('suggests ISO dates for dates written 2017-9-20 or 20.09.2017', () => {
+    expect(suggestionAt({ dates: { start: '2017-9-20', end: '2017-09-20' } }, 'dates.start')).toBe(
+      '2017-09-20',
+    );
+    expect(suggestionAt({ dates: { start: '2017-09-20', end: '20.09.2017' } }, 'dates.end')).toBe(
+      '2017-09-20',
+    );
+  });
+
+  it('suggests another code list by its own values: kind "National" is national', () => {
+    expect(suggestionAt({ kind: 'National' }, 'kind')).toBe('national');
+    expect(
+      suggestionAt(
+        { sources: [{ title: 'T', publisher: 'P', kind: 'Primary' }] },
+        'sources[0].kind',
+      ),
+    ).toBe('primary');
+  });
+
   it('suggests a country for coveredCountries and a part too', () => {
     expect(suggestionAt({ coveredCountries: ['NGA', 'Ghana'] }, 'coveredCountries[1]')).toBe('GHA');
   });
@@ -139,6 +158,9 @@ describe('suggestions', () => {
     expect(suggestionAt({ organisers: [] }, 'organisers')).toBe('organizations');
     expect(suggestionAt({ date: {} }, 'date')).toBe('dates');
     expect(suggestionAt({ timezone: 'Africa/Lagos' }, 'timezone')).toBe('timeZone');
+    expect(
+      suggestionAt({ sources: [{ title: 'T', publisher: 'P', lang: 'en' }] }, 'sources[0].lang'),
+    ).toBe('language');
     const org = (extra: Record<string, unknown>) => ({
       organizations: [{ name: 'IOM', category: 'un-system', roles: ['organizer'], ...extra }],
     });
