@@ -222,6 +222,8 @@ export interface Consultation {
 
 /**
  * A consultation record as a file holds it, before parsing. The record format
- * has no defaults or transforms, so it is the same as {@link Consultation}.
+ * has no defaults or transforms, so it has the very fields of
+ * {@link Consultation}; an interface rather than an alias so that the API
+ * docs list them.
  */
-export type ConsultationInput = Consultation;
+export interface ConsultationInput extends Consultation {}

@@ -13,7 +13,9 @@ export interface ThematicSession {
   readonly title: string;
   /** Other wordings of the title found in sources, with where they were found. */
   readonly titleVariants?: readonly {
+    /** The title as that source words it. */
     readonly title: string;
+    /** Ids of the sources that word it so (example: `['procedural-note-session-4']`). */
     readonly sourceIds: readonly SourceId[];
   }[];
   /** First day, inclusive (example: `'2017-05-08'`). */

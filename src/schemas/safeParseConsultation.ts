@@ -1,6 +1,8 @@
+import type * as z from 'zod';
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import { events } from '../data/events.js';
 import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
+import { at, type InvalidTree, isInvalid, toInvalidTree } from './invalidPaths.js';
 import { formatPath, toValidationIssues, type ValidationIssue } from './issues.js';
 
 /** The result of {@link safeParseConsultation}. */
@@ -39,15 +41,27 @@ interface Tagged {
 /** Warnings for tags that a source of that date could not have used. */
 const NONE: readonly ValidationIssue[] = Object.freeze([]);
 
-function tagWarnings(record: Consultation): readonly ValidationIssue[] {
+function tagWarnings(
+  record: Consultation,
+  bad: InvalidTree | undefined,
+): readonly ValidationIssue[] {
   // Most records have no tag marked as stated by the source: nothing to allocate.
   const bySource = (item: Tagged) => item.tagBasis === 'source';
-  if (!record.thematicGroups?.some(bySource) && !record.outcome?.recommendations.some(bySource))
-    return NONE;
+  const datesNode = at(bad, 'dates');
+  if (isInvalid(datesNode) || at(datesNode, 'end') !== undefined) return NONE;
+  const groupsNode = at(bad, 'thematicGroups');
+  const outcomeNode = at(bad, 'outcome');
+  const recsNode = isInvalid(outcomeNode) ? outcomeNode : at(outcomeNode, 'recommendations');
+  const groups = isInvalid(groupsNode) ? [] : (record.thematicGroups ?? []);
+  const recommendations = isInvalid(recsNode) ? [] : (record.outcome?.recommendations ?? []);
+  if (!groups.some(bySource) && !recommendations.some(bySource)) return NONE;
   const out: ValidationIssue[] = [];
   const end = record.dates.end;
-  const check = (item: Tagged, path: (string | number)[]) => {
-    if (item.tagBasis !== 'source') return;
+  const check = (item: Tagged, path: (string | number)[], node: InvalidTree | undefined) => {
+    // Only on tags that passed their own checks, marked by a good tagBasis.
+    if (item.tagBasis !== 'source' || isInvalid(node) || at(node, 'tagBasis') !== undefined) return;
+    const objectivesOk = at(node, 'gcmObjectives') === undefined;
+    const sessionsOk = at(node, 'thematicSessions') === undefined;
     const warn = (field: string, message: string) =>
       out.push({
         path: formatPath([...path, field]),
@@ -56,7 +70,9 @@ function tagWarnings(record: Consultation): readonly ValidationIssue[] {
         code: 'anachronistic_tag',
         suggestion: "set tagBasis to 'editor'",
       });
-    if ((item.gcmObjectives?.length ?? 0) > 0 && end < objectivesDrafted) {
+    if (!objectivesOk) {
+      // said as an error already
+    } else if ((item.gcmObjectives?.length ?? 0) > 0 && end < objectivesDrafted) {
       warn(
         'gcmObjectives',
         `are marked as stated by the source, but the GCM objectives were first drafted on ${objectivesDrafted}, after this record (${end})`,
@@ -67,17 +83,16 @@ function tagWarnings(record: Consultation): readonly ValidationIssue[] {
         `objective 23 is marked as stated by the source, but it was added in draft Rev 2 on ${objective23Drafted}, after this record (${end})`,
       );
     }
-    if ((item.thematicSessions?.length ?? 0) > 0 && end < themesAgreed) {
+    if (sessionsOk && (item.thematicSessions?.length ?? 0) > 0 && end < themesAgreed) {
       warn(
         'thematicSessions',
         `are marked as stated by the source, but the six themes were agreed on ${themesAgreed}, after this record (${end})`,
       );
     }
   };
-  for (const [i, group] of (record.thematicGroups ?? []).entries())
-    check(group, ['thematicGroups', i]);
-  for (const [i, rec] of (record.outcome?.recommendations ?? []).entries()) {
-    check(rec, ['outcome', 'recommendations', i]);
+  for (const [i, group] of groups.entries()) check(group, ['thematicGroups', i], at(groupsNode, i));
+  for (const [i, rec] of recommendations.entries()) {
+    check(rec, ['outcome', 'recommendations', i], at(recsNode, i));
   }
   return out;
 }
@@ -87,12 +102,25 @@ const EARLIEST = parseDayNumber('2016-01-01') as number;
 const MS_PER_DAY = 86_400_000;
 
 /** Warnings about the record as a whole: a long range without parts, implausible dates. */
-function recordWarnings(record: Consultation): readonly ValidationIssue[] {
-  const start = parseDayNumber(record.dates.start) as number;
-  const end = parseDayNumber(record.dates.end) as number;
+function recordWarnings(
+  record: Consultation,
+  bad: InvalidTree | undefined,
+): readonly ValidationIssue[] {
+  const datesNode = at(bad, 'dates');
+  if (isInvalid(datesNode)) return NONE;
+  const startOk = at(datesNode, 'start') === undefined;
+  const endOk = at(datesNode, 'end') === undefined;
+  const start = startOk ? (parseDayNumber(record.dates.start) as number) : Number.NaN;
+  const end = endOk ? (parseDayNumber(record.dates.end) as number) : Number.NaN;
   const out: ValidationIssue[] = [];
   const precision = record.dates.precision ?? 'day';
-  if (record.parts === undefined && precision === 'day' && end - start + 1 > 31) {
+  // An end before the start is an error already; no warning about its span.
+  if (
+    record.parts === undefined &&
+    precision === 'day' &&
+    at(datesNode, 'precision') === undefined &&
+    end - start + 1 > 31
+  ) {
     out.push({
       path: 'dates',
       message: `span ${end - start + 1} days; a meeting held in separate parts is better written with parts`,
@@ -122,6 +150,32 @@ function recordWarnings(record: Consultation): readonly ValidationIssue[] {
   return out;
 }
 
+function warningsOf(record: Consultation, bad: InvalidTree | undefined): ValidationIssue[] {
+  return [...recordWarnings(record, bad), ...tagWarnings(record, bad)];
+}
+
+/**
+ * Every problem of a record whose fields failed their own checks: those
+ * errors, then the cross-field errors and the warnings about the parts that
+ * passed (rules read only values that passed, so nothing is said twice).
+ */
+function allIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+  const fieldErrors = toValidationIssues(error, input);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return fieldErrors;
+  const bad = toInvalidTree(
+    error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issue.path),
+  );
+  const record = input as Consultation;
+  const errors: ValidationIssue[] = [];
+  checkRecord(
+    record,
+    (path, message) =>
+      errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
+    bad,
+  );
+  return [...fieldErrors, ...errors, ...warningsOf(record, bad)];
+}
+
 /**
  * Validates a consultation record without throwing, whatever the input.
  *
@@ -147,13 +201,14 @@ export function safeParseConsultation(input: unknown): ConsultationResult {
     // The fields first, then the cross-field rules on what parsed: the same
     // rules as ConsultationSchema, without zod's refinement machinery.
     const parsed = ConsultationShape.safeParse(input);
-    if (!parsed.success) return { success: false, issues: toValidationIssues(parsed.error, input) };
+    if (!parsed.success) return { success: false, issues: allIssues(parsed.error, input) };
     const errors: ValidationIssue[] = [];
     checkRecord(parsed.data, (path, message) =>
       errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
     );
-    if (errors.length > 0) return { success: false, issues: errors };
-    const warnings = [...recordWarnings(parsed.data), ...tagWarnings(parsed.data)];
+    if (errors.length > 0)
+      return { success: false, issues: [...errors, ...warningsOf(parsed.data, undefined)] };
+    const warnings = warningsOf(parsed.data, undefined);
     return { success: true, data: parsed.data, issues: warnings.length > 0 ? warnings : NONE };
   } catch (error) {
     // A hostile input (a getter that throws, say) must not escape as an exception.

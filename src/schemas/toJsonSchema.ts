@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ConsultationSchema } from './consultation.js';
+import { descriptions } from './descriptions.generated.js';
 import {
   ConferenceSchema,
   GcmEventSchema,
@@ -58,9 +59,59 @@ const schemasByName: Readonly<Record<JsonSchemaName, z.ZodType>> = {
   conference: ConferenceSchema,
 };
 
+/** The declared type whose TSDoc documents each schema. */
+const typeByName: Readonly<Record<JsonSchemaName, string>> = {
+  consultation: 'Consultation',
+  phase: 'Phase',
+  event: 'GcmEvent',
+  'thematic-session': 'ThematicSession',
+  source: 'Source',
+  'gcm-objective': 'GcmObjective',
+  'gcm-guiding-principle': 'GcmGuidingPrinciple',
+  migof: 'Migof',
+  'mgi-domain': 'MgiDomain',
+  'sdg-target': 'SdgTarget',
+  modalities: 'Modalities',
+  conference: 'Conference',
+};
+
+type JsonNode = Record<string, unknown>;
+const isNode = (value: unknown): value is JsonNode =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Gives a JSON Schema node the TSDoc of the declared type it holds: each
+ * property its description and examples, each object its summary, each code
+ * list examples from its values.
+ */
+function document(node: JsonNode, type: string | undefined): void {
+  for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
+    const list = node[key];
+    if (Array.isArray(list)) for (const sub of list) if (isNode(sub)) document(sub, type);
+  }
+  if (isNode(node.items)) document(node.items, type);
+  const doc = type === undefined ? undefined : descriptions[type];
+  if (isNode(node.properties)) {
+    if (doc?.description !== undefined && node.description === undefined)
+      node.description = doc.description;
+    for (const [key, property] of Object.entries(node.properties)) {
+      if (!isNode(property)) continue;
+      const field = doc?.fields[key];
+      if (field?.description !== undefined) property.description = field.description;
+      if (field?.examples !== undefined) property.examples = field.examples;
+      document(property, field?.of);
+    }
+  }
+  if (Array.isArray(node.enum) && node.examples === undefined)
+    node.examples = node.enum.slice(0, 3);
+}
+
 /**
  * A draft 2020-12 JSON Schema generated from a zod schema of gcm-kit, for
- * validating in other languages. Code lists become `enum`s. Cross-field rules
+ * validating in other languages and for help in editors. Code lists become
+ * `enum`s with `examples`; every field has the `description` of its TSDoc
+ * in the declared record types (read at build time by
+ * scripts/descriptions.mjs). Cross-field rules
  * (dates in order, `country` for national records, known thematic group
  * ids, `tagBasis` with tags, user-assigned country codes) cannot be written
  * in JSON Schema and are checked by the library only.
@@ -87,9 +138,10 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
   });
+  document(schema as JsonNode, typeByName[name]);
   return {
     ...schema,
     $id: `urn:gcm-kit:json-schema:${name}`,
-    title: `gcm-kit ${name}`,
+    title: name === 'consultation' ? 'gcm-kit consultation record (version 2)' : `gcm-kit ${name}`,
   };
 }

@@ -15,6 +15,8 @@ export interface RecordReport {
   readonly index: number;
   /** Line where the record starts, from 1, for text input (example: `3`). */
   readonly line?: number;
+  /** Column where the record starts on that line, from 1, for text input (example: `3`). */
+  readonly column?: number;
   /** `valid`, `invalid` (parsed as JSON but breaks the rules) or `unreadable` (not JSON, or too long). */
   readonly status: 'valid' | 'invalid' | 'unreadable';
   /** The record's `id`, when it has a string one (example: `'belarus-2017-05-16'`). */
@@ -43,8 +45,12 @@ export interface ValidationSummary {
 
 /** Options of {@link validateMany}. */
 export interface ValidateManyOptions {
-  /** Called with every report as soon as it is made, in order. */
-  readonly onReport?: (report: RecordReport) => void;
+  /**
+   * Called with every report as soon as it is made, in order, and, for text
+   * input, the record's JSON text (which starts at the report's `line` and
+   * `column`), to find where its issues are.
+   */
+  readonly onReport?: (report: RecordReport, text?: string) => void;
   /** Which reports to keep in the summary: `'problems'` (invalid, unreadable or with warnings, the default), `'all'` or `'none'`. */
   readonly keep?: 'problems' | 'all' | 'none';
   /** How many reports to keep at most (default 1000), so memory stays flat. */
@@ -57,6 +63,7 @@ interface Unit {
   readonly text?: string;
   readonly value?: unknown;
   readonly line?: number;
+  readonly column?: number | undefined;
   readonly error?: string;
 }
 
@@ -102,7 +109,7 @@ async function* lines(chunks: AsyncIterable<string>, max: number): AsyncGenerato
       if (overflow || pending.length + piece.length > max) {
         batch.push({ line: lineNo, error: `is longer than ${max} characters` });
       } else {
-        batch.push({ line: lineNo, text: pending + piece });
+        batch.push({ line: lineNo, column: 1, text: pending + piece });
       }
       pending = '';
       overflow = false;
@@ -118,7 +125,7 @@ async function* lines(chunks: AsyncIterable<string>, max: number): AsyncGenerato
     if (batch.length > 0) yield batch;
   }
   if (overflow) yield [{ line: lineNo + 1, error: `is longer than ${max} characters` }];
-  else if (pending.length > 0) yield [{ line: lineNo + 1, text: pending }];
+  else if (pending.length > 0) yield [{ line: lineNo + 1, column: 1, text: pending }];
 }
 
 /**
@@ -137,22 +144,28 @@ async function* jsonValues(
   let buffer = '';
   let tooLong = false;
   let line = 1;
+  let column = 0;
   let valueLine = 1;
+  let valueColumn: number | undefined;
   let started = !inArray; // in array mode, wait for the opening bracket
   let closed = false;
   let batch: Unit[] = [];
   const emit = (): void => {
     const text = buffer.trim();
     if (tooLong) batch.push({ line: valueLine, error: `is longer than ${max} characters` });
-    else if (text.length > 0) batch.push({ line: valueLine, text });
+    else if (text.length > 0) batch.push({ line: valueLine, column: valueColumn, text });
     buffer = '';
     tooLong = false;
+    valueColumn = undefined;
   };
   for await (const chunk of chunks) {
     let from = 0;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
-      if (c === 10) line++;
+      if (c === 10) {
+        line++;
+        column = 0;
+      } else column++;
       if (closed) {
         if (c > 32) {
           batch.push({ line, error: 'has text after the end of the JSON array' });
@@ -177,8 +190,10 @@ async function* jsonValues(
       }
       if (c === 34) inString = true;
       else if (c === 123 || c === 91) {
-        if (depth === 0 && buffer.trim() === '' && chunk.slice(from, i).trim() === '')
+        if (depth === 0 && buffer.trim() === '' && chunk.slice(from, i).trim() === '') {
           valueLine = line;
+          valueColumn = column;
+        }
         depth++;
       } else if (c === 125 || c === 93) {
         if (depth === 0 && inArray && c === 93) {
@@ -394,6 +409,7 @@ export async function validateMany(
     for (const unit of batch) {
       const index = read++;
       const where = unit.line !== undefined ? { line: unit.line } : {};
+      const at = unit.column !== undefined ? { column: unit.column } : {};
       let report: RecordReport;
       let value = unit.value;
       let error = unit.error;
@@ -426,12 +442,13 @@ export async function validateMany(
         report = {
           index,
           ...where,
+          ...at,
           ...id,
           status: result.success ? 'valid' : 'invalid',
           issues: result.issues,
         };
       }
-      options.onReport?.(report);
+      options.onReport?.(report, unit.text);
       const wanted =
         keep === 'all' ||
         (keep === 'problems' && (report.status !== 'valid' || report.issues.length > 0));

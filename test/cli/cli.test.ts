@@ -130,19 +130,53 @@ describe('gcm-kit validate', () => {
     expect(out).toBe('2 files, 2 records: 2 valid, 0 invalid, 0 unreadable; 0 warnings\n');
   });
 
-  it('exits 1 and prints file, line, record, path and message for each problem', () => {
+  it('exits 1 and prints file:line:column, severity, path, message and suggestion for each problem', () => {
     const fixture = JSON.parse(
       readFileSync(`${root}/test/fixtures/invalid/country-lowercase.json`, 'utf8'),
     ).record;
     const ndjson = `${JSON.stringify(fixture)}\nnot json\n`;
     const { code, out } = gcm(['validate', '-'], ndjson);
     expect(code).toBe(1);
+    const column = JSON.stringify(fixture).indexOf('"blr"') + 1;
     expect(out.split('\n')).toEqual([
-      '(stdin):1: error: record "belarus-2017-05-16": country: must be an ISO 3166-1 alpha-3 country code such as BLR (did you mean "BLR"?)',
-      expect.stringMatching(/^\(stdin\):2: error: record #2: \(record\): is not valid JSON/),
+      `(stdin):1:${column}  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR  (did you mean "BLR"?)`,
+      expect.stringMatching(/^\(stdin\):2:1 {2}error {2}\(record\) {2}is not valid JSON/),
       '1 file, 2 records: 0 valid, 1 invalid, 1 unreadable; 0 warnings',
       '',
     ]);
+  });
+
+  it('gives the line and column of each problem in a pretty-printed file, with --json too', () => {
+    const record = {
+      id: 'nigeria-2017-09-20',
+      kind: 'national',
+      title: 'National consultation on the GCM',
+      dates: { start: '2017-09-20', end: '2017-09-20' },
+      country: 'Nigeria',
+      stakeholders: ['civil society'],
+      sources: [{ title: 'Nigeria holds national consultation', publisher: 'IOM', lang: 'en' }],
+    };
+    const text = JSON.stringify(record, null, 2);
+    const { out } = gcm(['validate', '-'], text);
+    expect(out).toMatchInlineSnapshot(`
+      "(stdin):9:14  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR  (did you mean "NGA"?)
+      (stdin):11:5  error  stakeholders[0]  must be one of 18 codes ('government', 'parliament', 'local-authority', …)  (did you mean "ngo-civil-society"?)
+      (stdin):17:7  error  sources[0].lang  is not a known field  (did you mean "language"?)
+      1 file, 1 record: 0 valid, 1 invalid, 0 unreadable; 0 warnings
+      "
+    `);
+    const json = JSON.parse(gcm(['validate', '--json', '-'], text).out);
+    expect(
+      json.files[0].problems[0].issues.map(
+        (i: { path: string; line: number; column: number }) => `${i.path} ${i.line}:${i.column}`,
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "country 9:14",
+        "stakeholders[0] 11:5",
+        "sources[0].lang 17:7",
+      ]
+    `);
   });
 
   it('prints JSON with --json', () => {

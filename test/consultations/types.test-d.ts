@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import type {
   Consultation,
   ConsultationDates,
+  ConsultationInput,
   ConsultationPart,
   ConsultationSource,
   Organization,
@@ -31,6 +32,7 @@ describe('the declared record types equal the schemas', () => {
   it('Consultation is the output and the input of ConsultationSchema', () => {
     expectTypeOf<z.output<typeof ConsultationSchema>>().toEqualTypeOf<Consultation>();
     expectTypeOf<z.input<typeof ConsultationSchema>>().toEqualTypeOf<Consultation>();
+    expectTypeOf<z.input<typeof ConsultationSchema>>().toEqualTypeOf<ConsultationInput>();
   });
   it('each part type equals its schema', () => {
     expectTypeOf<z.output<typeof ConsultationDatesSchema>>().toEqualTypeOf<ConsultationDates>();

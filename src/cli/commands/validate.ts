@@ -6,7 +6,8 @@ export const validateHelp = `Usage: gcm-kit validate <file...|-> [--json]
 
 Checks consultation records: a JSON object, a JSON array, or NDJSON (one
 record a line), from files or from standard input (-). Prints a line per
-problem (file, line, record, path, message) and a summary.
+problem, as file:line:column  severity  path  message  (did you mean …),
+and a summary; --json gives each issue its line and column too.
 
   --json       print the results as JSON
 
@@ -45,8 +46,10 @@ export async function validate(
     if (!isFile) throw new UsageError(`validate: cannot read ${JSON.stringify(file)}: not a file`);
   }
   let schemas: typeof import('../../schemas/index.js');
+  let locator: typeof import('../../schemas/locate.js').createLocator;
   try {
     schemas = await import('../../schemas/index.js');
+    locator = (await import('../../schemas/locate.js')).createLocator;
   } catch {
     throw new UsageError('validate: the zod package is needed; install it with: npm install zod');
   }
@@ -60,24 +63,37 @@ export async function validate(
     try {
       summary = await schemas.validateMany(source as AsyncIterable<unknown>, {
         keep: 'none',
-        onReport: (report) => {
+        onReport: (report, text) => {
           if (report.issues.length === 0) return;
+          // Positions of the issues in the file, for a record read from text.
+          const locate =
+            text !== undefined && report.line !== undefined
+              ? locator(text, { line: report.line, column: report.column ?? 1 })
+              : undefined;
+          const at = (issue: (typeof report.issues)[number]) =>
+            locate?.(issue.path, issue.code === 'unrecognized_key') ??
+            (report.line !== undefined ? { line: report.line } : {});
           if (options.json) {
-            problems.push({ ...report, file: name });
+            problems.push({
+              ...report,
+              file: name,
+              issues: report.issues.map((issue) => ({ ...issue, ...at(issue) })),
+            });
             return;
           }
-          const where = `${name}${report.line !== undefined ? `:${report.line}` : ''}`;
-          const record =
-            report.id !== undefined
-              ? `record ${JSON.stringify(report.id)}`
-              : `record #${report.index + 1}`;
           for (const issue of report.issues) {
+            const { line, column } = at(issue) as { line?: number; column?: number };
+            const where = `${name}${line !== undefined ? `:${line}` : ''}${column !== undefined ? `:${column}` : ''}`;
+            const record =
+              report.line === undefined
+                ? `  ${report.id !== undefined ? `record ${JSON.stringify(report.id)}` : `record #${report.index + 1}`}`
+                : '';
             const tag = issue.severity === 'error' ? s.red('error') : s.yellow('warning');
             const hint =
               issue.suggestion !== undefined
-                ? ` (did you mean ${JSON.stringify(issue.suggestion)}?)`
+                ? `  (did you mean ${JSON.stringify(issue.suggestion)}?)`
                 : '';
-            io.out(`${where}: ${tag}: ${record}: ${issue.path}: ${issue.message}${hint}`);
+            io.out(`${where}  ${tag}${record}  ${issue.path}  ${issue.message}${hint}`);
           }
         },
       });
