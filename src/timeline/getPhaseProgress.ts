@@ -1,8 +1,8 @@
-import { phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { Phase, PhaseId } from '../data/phases.js';
 import { phaseIndexOn } from './getPhaseOn.js';
 import { phaseIndexOf } from './isWithinPhase.js';
+import { phaseIndex } from './timelineIndex.js';
 import type { InstantOptions } from './types.js';
 
 /** How far into a phase a day is. */

@@ -1,5 +1,4 @@
 import { formatDayNumber } from '../_lib/dayNumber.js';
-import { eventIndex, phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { Phase } from '../data/phases.js';
@@ -7,6 +6,7 @@ import { eventsOnDay } from './getEventsOn.js';
 import { nextEventAfter } from './getNextEvent.js';
 import { phaseIndexesOn } from './getPhasesOn.js';
 import { previousEventBefore } from './getPreviousEvent.js';
+import { eventIndex, phaseIndex } from './timelineIndex.js';
 import type { InstantOptions } from './types.js';
 
 /** Where a calendar day falls in the GCM process. */
