@@ -56,6 +56,11 @@ export function getPhaseProgress(
     options?.phaseId === undefined
       ? phaseIndexOn(day)
       : phaseIndexOf(options.phaseId, 'getPhaseProgress');
+  return phaseProgressOnDay(day, i);
+}
+
+/** The progress of a day number in the phase at index `i` of the phase index (-1 for none). Internal. */
+export function phaseProgressOnDay(day: number, i: number): PhaseProgress | undefined {
   if (i < 0) return undefined;
   const start = phaseIndex.starts[i] as number;
   const end = phaseIndex.ends[i] as number;

@@ -71,7 +71,9 @@ describe('generated views (run `npm run consultations` after editing a record)',
   it('examples/ holds a copy of each worked example, its $schema pointing at the package file', () => {
     for (const id of views.exampleIds as string[]) {
       const record = files.find((f) => f.record.id === id)?.record;
-      expect(JSON.parse(read(`examples/${id}.json`))).toEqual(JSON.parse(views.renderExample(record)));
+      expect(JSON.parse(read(`examples/${id}.json`))).toEqual(
+        JSON.parse(views.renderExample(record)),
+      );
     }
   });
 });

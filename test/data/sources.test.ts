@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as data from '../../src/data/index.js';
 import { sources } from '../../src/data/sources.js';
+import { labels } from '../../src/labels/labels.js';
 import { isIsoDate } from '../../src/timeline/isIsoDate.js';
 
 /** Every `sourceIds` array anywhere in a value, with the path where it was found. */
@@ -31,6 +32,8 @@ const datasets = {
   mgiDomains: data.mgiDomains,
   sdgTargets: data.sdgTargets,
   conference: data.conference,
+  reviewCycles: data.reviewCycles,
+  labels,
 };
 const allCitations = Object.entries(datasets).flatMap(([name, value]) => citations(value, name));
 
