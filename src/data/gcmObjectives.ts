@@ -52,7 +52,7 @@ const rows = [
     'Ensure that all migrants have proof of legal identity and adequate documentation',
     'Legal identity and documentation',
     true,
-    [...handbook, 'unnm-objective-4'],
+    ['emm-gcm-handbook', 'un-network-hub', 'unnm-objective-4'],
   ],
   [
     5,
@@ -73,7 +73,7 @@ const rows = [
     'Address and reduce vulnerabilities in migration',
     'Reduce vulnerabilities',
     true,
-    [...handbook, 'unnm-objective-7'],
+    ['emm-gcm-handbook', 'un-network-hub', 'unnm-objective-7'],
   ],
   [
     8,
@@ -108,21 +108,21 @@ const rows = [
     'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral',
     'Screening and referral',
     true,
-    [...compact, 'unnm-objective-12', 'a-res-73-195-p21'],
+    ['a-res-73-195', 'un-network-hub', 'unnm-objective-12', 'a-res-73-195-p21'],
   ],
   [
     13,
     'Use migration detention only as a measure of last resort and work towards alternatives',
     'Alternatives to detention',
     true,
-    [...compact, 'unnm-objective-13'],
+    ['a-res-73-195', 'un-network-hub', 'unnm-objective-13'],
   ],
   [
     14,
     'Enhance consular protection, assistance and cooperation throughout the migration cycle',
     'Consular protection',
     true,
-    [...compact, 'unnm-objective-14', 'a-res-73-195-p23'],
+    ['a-res-73-195', 'un-network-hub', 'unnm-objective-14', 'a-res-73-195-p23'],
   ],
   [15, 'Provide access to basic services for migrants', 'Access to basic services', false, compact],
   [

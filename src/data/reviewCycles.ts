@@ -36,6 +36,8 @@ export interface ReviewCycle {
   readonly forumYear: number;
   /** The forum as an event, where the data dates it (example: `'imrf-2026'`). */
   readonly forumEventId?: EventId;
+  /** Whether a UN source dates the forum; `false` where only a secondary source does, or none (example: `false`). */
+  readonly forumDatedByUn: boolean;
   /** The regional reviews held in the cycle, in date order (example: `['regional-review-unece-2024']`). */
   readonly regionalReviewEventIds: readonly EventId[];
   /** The Secretary-General's biennial reports of the cycle (example: `['sg-report-2024-introduced']`). */
@@ -93,6 +95,7 @@ const cycleRecords = [
     end: '2022-12-31',
     forumYear: 2022,
     forumEventId: 'imrf-2022',
+    forumDatedByUn: true,
     regionalReviewEventIds: [
       'regional-review-unece-2020',
       'regional-review-escwa-2021',
@@ -101,7 +104,7 @@ const cycleRecords = [
       'regional-review-eca-2021',
     ],
     reportEventIds: ['sg-report-2020', 'sg-report-2021'],
-    stages: stagesOf(
+    stages: /* @__PURE__ */ stagesOf(
       2022,
       '2018-12-20',
       'Held: UNECE 12–13 November 2020 to ECA 31 August – 1 September 2021.',
@@ -116,6 +119,7 @@ const cycleRecords = [
     end: '2026-12-31',
     forumYear: 2026,
     forumEventId: 'imrf-2026',
+    forumDatedByUn: false,
     regionalReviewEventIds: [
       'regional-review-unece-2024',
       'regional-review-escwa-2024',
@@ -124,7 +128,7 @@ const cycleRecords = [
       'regional-review-eclac-2025',
     ],
     reportEventIds: ['sg-report-2024-introduced'],
-    stages: stagesOf(
+    stages: /* @__PURE__ */ stagesOf(
       2026,
       '2023-01-01',
       'Held: UNECE 11 March 2024 to ECLAC 18–20 March 2025 (ESCAP 2025 rests on one secondary source, ECLAC 2025 on an announcement).',
@@ -138,9 +142,14 @@ const cycleRecords = [
     start: '2027-01-01',
     end: '2030-12-31',
     forumYear: 2030,
+    forumDatedByUn: false,
     regionalReviewEventIds: [],
     reportEventIds: [],
-    stages: stagesOf(2030, '2027-01-01', 'No review of this round is in the data yet.'),
+    stages: /* @__PURE__ */ stagesOf(
+      2030,
+      '2027-01-01',
+      'No review of this round is in the data yet.',
+    ),
     note: 'Follows from the four-year rhythm of paragraph 49 (c) alone; no event of this cycle is dated yet. The data ends with this cycle: a later day has no cycle.',
     sourceIds: ['a-res-73-195-p35'],
   },

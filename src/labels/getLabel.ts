@@ -32,6 +32,7 @@ export type LabelledItem =
   | (typeof gcmGuidingPrinciples)[number]
   | (typeof phases)[number]
   | (typeof migof.principles)[number]
+  | (typeof migof.objectives)[number]
   | `${LabelDataset}:${string}`;
 
 interface English {
