@@ -20,7 +20,9 @@ const inputs = Object.keys(result.metafile.inputs);
 const zod = inputs.filter((file) => file.includes('node_modules/zod'));
 const bytes = gzipSync(result.outputFiles[0].contents).length;
 // Two label texts: neither may reach this bundle.
-const labels = ['Centrada en las personas', 'Lutter contre les facteurs'].filter((s) => result.outputFiles[0].text.includes(s));
+const labels = ['Centrada en las personas', 'Lutter contre les facteurs'].filter((s) =>
+  result.outputFiles[0].text.includes(s),
+);
 console.log(
   `getPhaseOn bundle: ${bytes} B min+gzip from ${inputs.length} inputs; zod inputs: ${zod.length}; label markers: ${labels.length}`,
 );
