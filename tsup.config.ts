@@ -9,6 +9,7 @@ export default defineConfig([
       schemas: 'src/schemas/index.ts',
       consultations: 'src/consultations/index.ts',
       ics: 'src/ics/index.ts',
+      labels: 'src/labels/index.ts',
     },
     format: ['esm', 'cjs'],
     dts,

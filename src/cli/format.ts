@@ -25,7 +25,11 @@ export function longDate(iso: string): string {
 
 /** The weekday of an ISO date (`Tuesday`). */
 export function weekday(iso: string): string {
-  const day = parseDayNumber(iso) ?? 0;
+  return weekdayOfDay(parseDayNumber(iso) ?? 0);
+}
+
+/** The weekday of a day number (`Tuesday`). */
+export function weekdayOfDay(day: number): string {
   return WEEKDAYS[((day % 7) + 7) % 7] as string;
 }
 

@@ -58,6 +58,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         version: { type: 'boolean', short: 'v' },
         json: { type: 'boolean' },
         tz: { type: 'string' },
+        lang: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         kind: { type: 'string', multiple: true },
@@ -102,10 +103,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const allowed: Record<string, readonly string[]> = {
-    when: ['tz', 'json'],
+    when: ['tz', 'lang', 'json'],
     validate: ['json'],
     timeline: ['from', 'to', 'kind', 'format', 'mark'],
-    list: ['json', 'country', 'kind'],
+    list: ['lang', 'json', 'country', 'kind'],
     schema: [],
     export: ['format', 'all', 'dir'],
   };

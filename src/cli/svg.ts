@@ -149,8 +149,10 @@ export interface SvgOptions {
  */
 export function eventTooltip(event: GcmEvent): string {
   const where = place(event);
+  // A session's event title names its theme in short; the tooltip gives it whole.
   const theme = thematicSessions.find((s) => s.number === event.thematicSession)?.title;
-  return `${event.title}${theme ? `: ${theme}` : ''}${where && !event.title.includes(`(${where})`) ? ` (${where})` : ''}, ${dateRange(event)}`;
+  const full = theme ? `Informal thematic session ${event.thematicSession}: ${theme}` : event.title;
+  return `${full}${where && !full.includes(`(${where})`) ? ` (${where})` : ''}, ${dateRange(event)}`;
 }
 
 /**

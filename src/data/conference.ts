@@ -54,7 +54,7 @@ export interface Conference {
  * ```ts
  * import { conference } from 'gcm-kit';
  * conference.statesAdopting.map((s) => s.count);
- * // => [164, 165, null]
+ * // => [164, 164, 164, 165, null]
  * ```
  */
 export const conference = /* @__PURE__ */ deepFreeze({
@@ -64,11 +64,13 @@ export const conference = /* @__PURE__ */ deepFreeze({
   end: '2018-12-11',
   president: 'Nasser Bourita, Minister for Foreign Affairs of Morocco',
   statesAdopting: [
+    { count: 164, wording: '164 countries adopted', sourceIds: ['un-blog-2018-12-10'] },
     {
       count: 164,
-      wording: '164 countries adopted; leading representatives from 164 Governments',
-      sourceIds: ['un-blog-2018-12-10', 'iisd-2018-12-marrakech'],
+      wording: 'leading representatives from 164 Governments',
+      sourceIds: ['un-news-2018-12-10-kazinform'],
     },
+    { count: 164, wording: 'by 164 UN Member States', sourceIds: ['iisd-2018-12-marrakech'] },
     { count: 165, wording: '165 States', sourceIds: ['anews-2018-12-10'] },
     {
       count: null,

@@ -30,6 +30,13 @@ export {
   type SourcedDate,
 } from './modalities.js';
 export { type Phase, type PhaseId, phases } from './phases.js';
+export {
+  type ReviewCycle,
+  type ReviewCycleId,
+  type ReviewStage,
+  type ReviewStageId,
+  reviewCycles,
+} from './reviewCycles.js';
 export { type SdgTarget, type SdgTargetCode, sdgTargets } from './sdgTargets.js';
 export { type Source, type SourceId, sources } from './sources.js';
 export {

@@ -11,6 +11,8 @@ export interface ThematicSession {
   readonly number: 1 | 2 | 3 | 4 | 5 | 6;
   /** Official title, verbatim from the session page or procedural note (example: `'Human rights of all migrants, social inclusion, …'`). */
   readonly title: string;
+  /** Short form of the theme: the opening words of `title`, cut before its list of particulars (example: `'Addressing drivers of migration'`). */
+  readonly theme: string;
   /** Other wordings of the title found in sources, with where they were found. */
   readonly titleVariants?: readonly {
     /** The title as that source words it. */
@@ -50,6 +52,8 @@ export const thematicSessions = /* @__PURE__ */ deepFreeze([
   {
     id: 'thematic-session-1',
     number: 1,
+    theme:
+      'Human rights of all migrants, social inclusion, cohesion and all forms of discrimination',
     title:
       'Human rights of all migrants, social inclusion, cohesion and all forms of discrimination, including racism, xenophobia and intolerance',
     start: '2017-05-08',
@@ -61,6 +65,7 @@ export const thematicSessions = /* @__PURE__ */ deepFreeze([
   {
     id: 'thematic-session-2',
     number: 2,
+    theme: 'Addressing drivers of migration',
     title:
       'Addressing drivers of migration, including adverse effects of climate change, natural disasters and human-made crises, through protection and assistance, sustainable development, poverty eradication, conflict prevention and resolution',
     start: '2017-05-22',
@@ -75,6 +80,7 @@ export const thematicSessions = /* @__PURE__ */ deepFreeze([
   {
     id: 'thematic-session-3',
     number: 3,
+    theme: 'International cooperation and governance of migration in all its dimensions',
     title:
       'International cooperation and governance of migration in all its dimensions, including at borders, on transit, entry, return, readmission, integration and reintegration',
     start: '2017-06-19',
@@ -87,6 +93,7 @@ export const thematicSessions = /* @__PURE__ */ deepFreeze([
   {
     id: 'thematic-session-4',
     number: 4,
+    theme: 'Contributions of migrants and diasporas to all dimensions of sustainable development',
     title:
       'Contributions of migrants and diasporas to all dimensions of sustainable development, including remittances and portability of earned benefits',
     titleVariants: [
@@ -106,6 +113,7 @@ export const thematicSessions = /* @__PURE__ */ deepFreeze([
   {
     id: 'thematic-session-5',
     number: 5,
+    theme: 'Smuggling of migrants, trafficking in persons and contemporary forms of slavery',
     title:
       'Smuggling of migrants, trafficking in persons and contemporary forms of slavery, including appropriate identification, protection and assistance to migrants and trafficking victims',
     start: '2017-09-04',
@@ -123,6 +131,7 @@ export const thematicSessions = /* @__PURE__ */ deepFreeze([
   {
     id: 'thematic-session-6',
     number: 6,
+    theme: 'Irregular migration and regular pathways',
     title:
       'Irregular migration and regular pathways, including decent work, labour mobility, recognition of skills and qualifications and other relevant measures',
     start: '2017-10-12',

@@ -479,6 +479,16 @@ export const descriptions: Readonly<
         description: 'Number of the thematic session, for the six thematic-session events.',
         examples: [5],
       },
+      theme: {
+        description:
+          'Short form of the theme, for the six thematic-session events: the opening words of the verbatim title in thematicSessions.',
+        examples: ['Addressing drivers of migration'],
+      },
+      symbol: {
+        description:
+          'UN document symbol of what the event adopted or issued, where a source shows it.',
+        examples: ['A/75/542'],
+      },
       note: {
         description: 'A short note on what the sources say or leave open.',
       },
@@ -1088,6 +1098,90 @@ export const descriptions: Readonly<
       },
     },
   },
+  ReviewCycle: {
+    description:
+      'A four-year review cycle of the follow-up, ending in an International Migration Review Forum.',
+    fields: {
+      id: {
+        description: 'Stable id.',
+        examples: ['review-cycle-2'],
+      },
+      number: {
+        description: 'Order of the cycle, from 1.',
+        examples: [2],
+      },
+      start: {
+        description: 'First day, inclusive.',
+        examples: ['2023-01-01'],
+      },
+      end: {
+        description: 'Last day, inclusive: the last day of the forum year.',
+        examples: ['2026-12-31'],
+      },
+      forumYear: {
+        description: 'Year of the forum that ends the cycle.',
+        examples: [2026],
+      },
+      forumEventId: {
+        description: 'The forum as an event, where the data dates it.',
+        examples: ['imrf-2026'],
+      },
+      forumDatedByUn: {
+        description:
+          'Whether a UN source dates the forum; false where only a secondary source does, or none.',
+        examples: [false],
+      },
+      regionalReviewEventIds: {
+        description: 'The regional reviews held in the cycle, in date order.',
+        examples: [['regional-review-unece-2024']],
+      },
+      reportEventIds: {
+        description: "The Secretary-General's biennial reports of the cycle.",
+        examples: [['sg-report-2024-introduced']],
+      },
+      stages: {
+        description: 'The stages, in order, covering the cycle day by day.',
+        of: 'ReviewStage',
+      },
+      note: {
+        description: 'What the sources leave open.',
+        examples: ['The 2026 forum is dated by one secondary source.'],
+      },
+      sourceIds: {
+        description: 'Sources for the cycle.',
+        examples: [['a-res-73-195-p35']],
+      },
+    },
+  },
+  ReviewStage: {
+    description:
+      'A stage of a review cycle: whole calendar years, as the compact sets the rhythm by year.',
+    fields: {
+      id: {
+        description: 'Stable id.',
+        examples: ['regional-review'],
+      },
+      name: {
+        description: 'Name of the stage.',
+        examples: ['Regional reviews (2024–2025)'],
+      },
+      start: {
+        description: 'First day, inclusive.',
+        examples: ['2024-01-01'],
+      },
+      end: {
+        description: 'Last day, inclusive.',
+        examples: ['2025-12-31'],
+      },
+      note: {
+        description: 'What sets the stage and what was held in it.',
+      },
+      sourceIds: {
+        description: 'Sources for the stage.',
+        examples: [['eca-review-concept-note-2020']],
+      },
+    },
+  },
   SdgTarget: {
     description: 'A target of the 2030 Agenda (A/RES/70/1) that is often linked to migration.',
     fields: {
@@ -1281,6 +1375,11 @@ export const descriptions: Readonly<
       },
       title: {
         description: 'Official title, verbatim from the session page or procedural note.',
+      },
+      theme: {
+        description:
+          'Short form of the theme: the opening words of title, cut before its list of particulars.',
+        examples: ['Addressing drivers of migration'],
       },
       titleVariants: {
         description: 'Other wordings of the title found in sources, with where they were found.',

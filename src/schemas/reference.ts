@@ -116,6 +116,8 @@ export const GcmEventSchema = z.strictObject({
   planned: AlternativeDatesSchema.optional(),
   otherDates: z.array(AlternativeDatesSchema).readonly().optional(),
   thematicSession: z.int().min(1).max(6).optional(),
+  theme: z.string().min(1).optional(),
+  symbol: z.string().min(1).optional(),
   note: z.string().min(1).optional(),
   sourceIds: SourceIdsSchema,
 });
@@ -135,6 +137,7 @@ export const ThematicSessionSchema = z.strictObject({
   id: z.string().regex(/^thematic-session-[1-6]$/),
   number: z.int().min(1).max(6),
   title: z.string().min(1),
+  theme: z.string().min(1),
   titleVariants: z
     .array(z.strictObject({ title: z.string().min(1), sourceIds: SourceIdsSchema }))
     .readonly()

@@ -1,8 +1,8 @@
 import { describe } from '../_lib/describe.js';
-import { kindFilter } from '../_lib/kindFilter.js';
-import { eventIndex } from '../_lib/timelineIndex.js';
 import { assertTimeZone, instantToDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
+import { kindFilter } from './kindFilter.js';
+import { eventIndex } from './timelineIndex.js';
 import type { EventQueryOptions } from './types.js';
 
 /** Options of {@link getEventsAt}. */

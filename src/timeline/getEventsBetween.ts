@@ -1,7 +1,7 @@
-import { kindFilter } from '../_lib/kindFilter.js';
-import { eventIndex, upperBound } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
+import { kindFilter } from './kindFilter.js';
+import { eventIndex, upperBound } from './timelineIndex.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { parseDayNumber } from '../_lib/dayNumber.js';
-import { phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { Phase } from '../data/phases.js';
+import { phaseIndex } from './timelineIndex.js';
 import type { InstantOptions } from './types.js';
 
 /** Index of the phase that started most recently among those under way on a day number, or -1. Internal. */

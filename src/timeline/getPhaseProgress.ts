@@ -1,8 +1,8 @@
-import { phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { Phase, PhaseId } from '../data/phases.js';
 import { phaseIndexOn } from './getPhaseOn.js';
 import { phaseIndexOf } from './isWithinPhase.js';
+import { phaseIndex } from './timelineIndex.js';
 import type { InstantOptions } from './types.js';
 
 /** How far into a phase a day is. */
@@ -56,6 +56,11 @@ export function getPhaseProgress(
     options?.phaseId === undefined
       ? phaseIndexOn(day)
       : phaseIndexOf(options.phaseId, 'getPhaseProgress');
+  return phaseProgressOnDay(day, i);
+}
+
+/** The progress of a day number in the phase at index `i` of the phase index (-1 for none). Internal. */
+export function phaseProgressOnDay(day: number, i: number): PhaseProgress | undefined {
   if (i < 0) return undefined;
   const start = phaseIndex.starts[i] as number;
   const end = phaseIndex.ends[i] as number;

@@ -1,6 +1,6 @@
-import { phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { Phase } from '../data/phases.js';
+import { phaseIndex } from './timelineIndex.js';
 import type { InstantOptions } from './types.js';
 
 /** Indexes of the phases under way on a day number, in start order. Internal. */

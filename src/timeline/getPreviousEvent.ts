@@ -1,7 +1,7 @@
-import { kindFilter } from '../_lib/kindFilter.js';
-import { eventIndex, lowerBound } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
+import { kindFilter } from './kindFilter.js';
+import { eventIndex, lowerBound } from './timelineIndex.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
 
 /** Index (in the event index) of the event that ended last before a day number, or -1. Internal. */

@@ -1,5 +1,4 @@
 import { formatDayNumber } from '../_lib/dayNumber.js';
-import { eventIndex, phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { Phase } from '../data/phases.js';
@@ -7,6 +6,8 @@ import { eventsOnDay } from './getEventsOn.js';
 import { nextEventAfter } from './getNextEvent.js';
 import { phaseIndexesOn } from './getPhasesOn.js';
 import { previousEventBefore } from './getPreviousEvent.js';
+import { type ReviewCyclePosition, reviewCycleOnDay } from './getReviewCycleOn.js';
+import { eventIndex, phaseIndex } from './timelineIndex.js';
 import type { InstantOptions } from './types.js';
 
 /** Where a calendar day falls in the GCM process. */
@@ -27,11 +28,14 @@ export interface TimelinePosition {
   readonly next: GcmEvent | undefined;
   /** Whole days from that day to the start of the next event (example: `6`). */
   readonly daysUntilNext: number | undefined;
+  /** For a day of the follow-up, its review cycle and stage, as {@link getReviewCycleOn} gives them. */
+  readonly reviewCycle: ReviewCyclePosition | undefined;
 }
 
 /**
  * Everything about one calendar day at once: its phase or phases, the events
- * under way, and the previous and next events with the days between.
+ * under way, the previous and next events with the days between, and, in
+ * the follow-up, the review cycle and its stage.
  *
  * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
  * @param options - `{ timeZone }`, required with a `Date`.
@@ -44,6 +48,8 @@ export interface TimelinePosition {
  * const at = getTimelinePosition('2017-05-16');
  * [at.phase?.id, at.next?.id, at.daysUntilNext];
  * // => ['consultations', 'thematic-session-2', 6]
+ * getTimelinePosition('2026-11-27').reviewCycle?.stage.id;
+ * // => 'forum-year'
  * ```
  */
 export function getTimelinePosition(
@@ -55,7 +61,11 @@ export function getTimelinePosition(
   date: string | Date,
   options?: Partial<InstantOptions>,
 ): TimelinePosition {
-  const day = toDayNumber(date, options, 'getTimelinePosition');
+  return timelinePositionOnDay(toDayNumber(date, options, 'getTimelinePosition'));
+}
+
+/** The position of a day number; the CLI calls it with the day it parsed once. Internal. */
+export function timelinePositionOnDay(day: number): TimelinePosition {
   const phases = phaseIndexesOn(day).map((i) => phaseIndex.list[i] as Phase);
   // Indexes into the event index, whose day numbers were parsed once at import.
   const before = previousEventBefore(day);
@@ -72,5 +82,6 @@ export function getTimelinePosition(
       previous === undefined ? undefined : day - (eventIndex.ends[before] as number),
     next,
     daysUntilNext: next === undefined ? undefined : (eventIndex.starts[after] as number) - day,
+    reviewCycle: reviewCycleOnDay(day),
   };
 }

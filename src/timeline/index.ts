@@ -11,6 +11,7 @@ export {
 } from './getPhaseProgress.js';
 export { getPhasesOn } from './getPhasesOn.js';
 export { getPreviousEvent } from './getPreviousEvent.js';
+export { getReviewCycleOn, type ReviewCyclePosition } from './getReviewCycleOn.js';
 export { getTimelinePosition, type TimelinePosition } from './getTimelinePosition.js';
 export { isIsoDate } from './isIsoDate.js';
 export { isWithinPhase } from './isWithinPhase.js';

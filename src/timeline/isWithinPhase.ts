@@ -1,7 +1,7 @@
 import { describe } from '../_lib/describe.js';
-import { phaseIndex } from '../_lib/timelineIndex.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
 import { type PhaseId, phases } from '../data/phases.js';
+import { phaseIndex } from './timelineIndex.js';
 import type { InstantOptions } from './types.js';
 
 /** Index of a phase id, or a RangeError naming the id. Internal. */

@@ -65,10 +65,45 @@ describe('gcm-kit when', () => {
       Events:   none that day
       Held:     Third Pan-African Forum on Migration (PAFoM), Kampala, UGA (pafom-2017-05-15)
                 National consultation on the Global Compact for Safe, Orderly and Regular Migration, Minsk, BLR (belarus-2017-05-16)
-      Previous: Informal thematic session 1, Geneva (8–9 May 2017), ended 7 days before
-      Next:     Informal thematic session 2, New York (22–23 May 2017), in 6 days
+      Previous: Informal thematic session 1: Human rights of all migrants, social inclusion, cohesion and all forms of discrimination, Geneva (8–9 May 2017), ended 7 days before
+      Next:     Informal thematic session 2: Addressing drivers of migration, New York (22–23 May 2017), in 6 days
       "
     `);
+  });
+
+  it('names the review cycle, its stage, the forum and their sources on 27 November 2026', () => {
+    const { code, out, err } = gcm(['when', '2026-11-27']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatchInlineSnapshot(`
+      "Friday 27 November 2026
+      Phase:    Follow-up and review (day 2900)
+      Cycle:    review cycle 2 (1 January 2023 – 31 December 2026), ending in the forum of 2026
+      Stage:    Forum year (2026), day 331 of 365
+      Forum:    Second International Migration Review Forum, New York (5–8 May 2026), 203 days before; dated by a secondary source only, no UN page found
+      Sources:  stage: a-res-73-195-p35, press-ga-12166; cycle: a-res-73-195-p35, unnm-regional-reviews-2024, global-cities-hub-imrf-2026
+      Events:   none that day
+      Previous: Second International Migration Review Forum, New York (5–8 May 2026), ended 203 days before
+      Next:     no later event in the data
+      "
+    `);
+    const json = JSON.parse(gcm(['when', '2026-11-27', '--json']).out);
+    expect([json.reviewCycle.id, json.reviewCycle.stage.id, json.reviewCycle.stage.day]).toEqual([
+      'review-cycle-2',
+      'forum-year',
+      331,
+    ]);
+    expect(JSON.parse(gcm(['when', '2017-05-16', '--json']).out).reviewCycle).toBeNull();
+  });
+
+  it('takes --lang, and says which names it could only give in English', () => {
+    const ru = gcm(['when', '2017-05-16', '--lang', 'ru']);
+    expect(ru.code).toBe(0);
+    expect(ru.out).toContain('Phase:    Phase I: consultations');
+    expect(ru.out).toContain('Labels:   3 shown in English (no source in "ru" was read for it)');
+    expect(gcm(['when', '2017-05-16', '--lang', 'xx']).err).toMatch(
+      /when: unknown language "xx"; expected one of ar, en, es, fr, ru, zh/,
+    );
   });
 
   it('shows both phases on 15 November 2017, the overlap of Phases I and II', () => {
@@ -203,10 +238,20 @@ describe('gcm-kit validate', () => {
 });
 
 describe('gcm-kit timeline, list, schema', () => {
-  it('lists the six thematic sessions', () => {
+  it('lists the six thematic sessions, each with its theme', () => {
     const { code, out } = gcm(['timeline', '--kind', 'thematic-session']);
     expect(code).toBe(0);
     expect(out.trimEnd().split('\n')).toHaveLength(6);
+    expect(out).toContain(
+      'Informal thematic session 2: Addressing drivers of migration (New York)',
+    );
+  });
+
+  it('names the theme in the iCalendar SUMMARY of a thematic session', () => {
+    const { out } = gcm(['timeline', '--format', 'ics', '--kind', 'thematic-session']);
+    expect(out).toContain(
+      'SUMMARY:Informal thematic session 6: Irregular migration and regular pathw',
+    );
   });
 
   it('exports iCalendar that keeps the exclusive end', () => {
@@ -255,6 +300,18 @@ describe('gcm-kit timeline, list, schema', () => {
     );
     expect(gcm(['list', 'sessions']).code).toBe(0);
     expect(gcm(['list', 'nope']).code).toBe(2);
+  });
+
+  it('lists names in another UN language where a source gives them, marking English fallbacks', () => {
+    const zh = gcm(['list', 'principles', '--lang', 'zh']).out.trimEnd().split('\n');
+    expect(zh).toHaveLength(10);
+    expect(zh[0]).toBe('(a)  以人为中心');
+    const fr = gcm(['list', 'objectives', '--lang', 'fr']).out;
+    expect(fr).toContain(' 2  Lutter contre les facteurs négatifs');
+    expect(fr).toContain('* 11 of 23 shown in English (no source in "fr" was read for it)');
+    const ru = JSON.parse(gcm(['list', 'objectives', '--lang', 'ru', '--json']).out);
+    expect(ru.labels.every((l: { fallback: boolean }) => l.fallback)).toBe(true);
+    expect(gcm(['list', 'sources', '--lang', 'fr']).code).toBe(2);
   });
 
   it('prints a JSON Schema', () => {

@@ -14,6 +14,7 @@ const datasets = {
   mgiDomains: gcm.mgiDomains,
   sdgTargets: gcm.sdgTargets,
   conference: gcm.conference,
+  reviewCycles: gcm.reviewCycles,
 };
 
 function assertDeepFrozen(value: unknown, path: string): void {

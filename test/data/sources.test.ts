@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getSourceUrl } from '../../src/data/getSourceUrl.js';
 import * as data from '../../src/data/index.js';
 import { sources } from '../../src/data/sources.js';
+import { labels } from '../../src/labels/labels.js';
 import { isIsoDate } from '../../src/timeline/isIsoDate.js';
 
 /** Every `sourceIds` array anywhere in a value, with the path where it was found. */
@@ -32,6 +33,8 @@ const datasets = {
   mgiDomains: data.mgiDomains,
   sdgTargets: data.sdgTargets,
   conference: data.conference,
+  reviewCycles: data.reviewCycles,
+  labels,
 };
 const allCitations = Object.entries(datasets).flatMap(([name, value]) => citations(value, name));
 
@@ -85,6 +88,12 @@ describe('sources registry', () => {
       'A/RES/72/244',
       'E/ESCAP/GCM/PREP/6',
       'A/71/728',
+      'A/RES/73/195',
+      'A/RES/76/266',
+      'A/RES/73/195',
+      'A/75/542',
+      'A/76/642',
+      'A/RES/73/195',
       'A/RES/73/195',
     ]);
   });

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import * as consultations from '../../src/consultations/index.js';
 import * as ics from '../../src/ics/index.js';
 import * as rootEntry from '../../src/index.js';
+import * as labelsEntry from '../../src/labels/index.js';
 import * as schemas from '../../src/schemas/index.js';
 
-const gcm = { ...rootEntry, ...schemas, ...consultations, ...ics };
+const gcm = { ...rootEntry, ...schemas, ...consultations, ...ics, ...labelsEntry };
 
 // Runs every `@example` in the TSDoc of src/ and checks each `// => value`
 // line against what the expression before it returns, so that the examples

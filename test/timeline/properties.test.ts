@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { formatDayNumber, parseDayNumber } from '../../src/_lib/dayNumber.js';
 import { events } from '../../src/data/events.js';
 import { phases } from '../../src/data/phases.js';
+import { reviewCycles } from '../../src/data/reviewCycles.js';
 import { getEventsOn } from '../../src/timeline/getEventsOn.js';
 import { getPhaseOn } from '../../src/timeline/getPhaseOn.js';
 import { getPhasesOn } from '../../src/timeline/getPhasesOn.js';
+import { getReviewCycleOn } from '../../src/timeline/getReviewCycleOn.js';
 import { getTimelinePosition } from '../../src/timeline/getTimelinePosition.js';
 
 const FIRST = parseDayNumber('2016-01-01') as number;
@@ -34,6 +36,20 @@ describe('for every day from 2016-01-01 to 2035-12-31', () => {
       const all = getPhasesOn(date);
       expect(all).toEqual(scanPhases(date));
       expect(getPhaseOn(date)).toBe(all[all.length - 1]);
+    }
+  });
+
+  it('getReviewCycleOn agrees with a linear scan of the stages, and getTimelinePosition reports it', () => {
+    const stages = reviewCycles.flatMap((cycle) => cycle.stages.map((stage) => ({ cycle, stage })));
+    for (let day = FIRST; day <= LAST; day++) {
+      const date = formatDayNumber(day);
+      const found = stages.find(({ stage }) => stage.start <= date && date <= stage.end);
+      const at = getReviewCycleOn(date);
+      expect(at?.cycle).toBe(found?.cycle);
+      expect(at?.stage).toBe(found?.stage);
+      if (found)
+        expect(at?.dayOfStage).toBe(day - (parseDayNumber(found.stage.start) as number) + 1);
+      expect(getTimelinePosition(date).reviewCycle).toEqual(at);
     }
   });
 

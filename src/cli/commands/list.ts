@@ -7,27 +7,37 @@ import { migof } from '../../data/migof.js';
 import { phases } from '../../data/phases.js';
 import { type Source, sources } from '../../data/sources.js';
 import { thematicSessions } from '../../data/thematicSessions.js';
+import { getLabel, type LabelledItem } from '../../labels/getLabel.js';
+import type { LabelLanguage } from '../../labels/labels.js';
 import { UsageError } from '../errors.js';
 import { dateRange } from '../format.js';
 import type { Io } from '../io.js';
+import { parseLang } from '../lang.js';
 
-export const listHelp = `Usage: gcm-kit list <phases|sessions|objectives|principles|migof|sources|consultations> [--json]
+export const listHelp = `Usage: gcm-kit list <phases|sessions|objectives|principles|migof|sources|consultations> [--lang LANG] [--json]
        gcm-kit list consultations [--country ISO3] [--kind KIND]... [--json]
 
 Lists reference data, one item a line (or as JSON with --json).
 
+  --lang LANG      ar, en, es, fr, ru or zh: each name in that language where a
+                   source in that language gives it, marked * where it falls back
+                   to English; with --json, adds a "label" with its sources
   --country ISO3   consultations held in or covering a country (alpha-3, such as BLR)
   --kind KIND      consultations of a kind: national, sub-regional, regional,
                    global, thematic-session, stocktaking or other (repeatable)
 
-Examples: gcm-kit list sessions
+Examples: gcm-kit list objectives --lang fr
           gcm-kit list consultations --country BLR --kind national`;
 
 interface ListOptions {
   readonly json?: boolean | undefined;
+  readonly lang?: string | undefined;
   readonly country?: string | undefined;
   readonly kind?: readonly string[] | undefined;
 }
+
+/** The name of an item in the language asked for; `*` marks a fallback to English. */
+type Name = (item: LabelledItem) => string;
 
 const where = (c: Consultation): string => {
   if (c.parts)
@@ -63,34 +73,40 @@ function addressOf(source: Source): string {
 }
 
 const lists = {
-  phases: () => ({
+  phases: (name: Name) => ({
     data: phases,
-    text: phases.map((p) => `${p.id.padEnd(14)} ${p.start} – ${p.end ?? '(open)    '}  ${p.name}`),
+    items: phases as readonly LabelledItem[],
+    text: phases.map((p) => `${p.id.padEnd(14)} ${p.start} – ${p.end ?? '(open)    '}  ${name(p)}`),
   }),
-  sessions: () => ({
+  sessions: (name: Name) => ({
     data: thematicSessions,
+    items: thematicSessions as readonly LabelledItem[],
     text: thematicSessions.map(
       (s) =>
-        `${s.number}  ${dateRange({ ...s, precision: 'day' }).padEnd(18)} ${s.venue.city.padEnd(9)} ${s.title}`,
+        `${s.number}  ${dateRange({ ...s, precision: 'day' }).padEnd(18)} ${s.venue.city.padEnd(9)} ${name(s)}`,
     ),
   }),
-  objectives: () => ({
+  objectives: (name: Name) => ({
     data: gcmObjectives,
-    text: gcmObjectives.map((o) => `${String(o.number).padStart(2)}  ${o.title}`),
+    items: gcmObjectives as readonly LabelledItem[],
+    text: gcmObjectives.map((o) => `${String(o.number).padStart(2)}  ${name(o)}`),
   }),
-  principles: () => ({
+  principles: (name: Name) => ({
     data: gcmGuidingPrinciples,
-    text: gcmGuidingPrinciples.map((p) => `(${p.letter})  ${p.name}`),
+    items: gcmGuidingPrinciples as readonly LabelledItem[],
+    text: gcmGuidingPrinciples.map((p) => `(${p.letter})  ${name(p)}`),
   }),
-  migof: () => ({
+  migof: (name: Name) => ({
     data: migof,
+    items: [...migof.principles, ...migof.objectives] as readonly LabelledItem[],
     text: [
-      ...migof.principles.map((p) => `${p.id}  ${p.short}`),
-      ...migof.objectives.map((o) => `${o.id}  ${o.short}`),
+      ...migof.principles.map((p) => `${p.id}  ${name(p)}`),
+      ...migof.objectives.map((o) => `${o.id}  ${name(o)}`),
     ],
   }),
-  sources: () => ({
+  sources: (_name: Name) => ({
     data: sources,
+    items: [] as readonly LabelledItem[],
     text: Object.values(sources).map(
       (s) => `${s.id.padEnd(32)} ${s.symbol ? `${s.symbol}: ` : ''}${s.title}  ${addressOf(s)}`,
     ),
@@ -98,6 +114,7 @@ const lists = {
 } as const;
 
 export function list(args: readonly string[], options: ListOptions, io: Io): number {
+  const lang: LabelLanguage = parseLang(options.lang, 'list');
   const what = args[0];
   const names = [...Object.keys(lists), 'consultations'];
   if (args.length !== 1 || what === undefined || !names.includes(what)) {
@@ -108,12 +125,37 @@ export function list(args: readonly string[], options: ListOptions, io: Io): num
   if (what !== 'consultations' && (options.country !== undefined || options.kind !== undefined)) {
     throw new UsageError('list: --country and --kind go with list consultations');
   }
-  const { data, text } =
-    what === 'consultations' ? consultationList(options) : lists[what as keyof typeof lists]();
-  if (!options.json && text.length === 0) {
-    io.out('no consultation in the register matches');
+  if ((what === 'sources' || what === 'consultations') && options.lang !== undefined)
+    throw new UsageError(
+      'list: --lang goes with phases, sessions, objectives, principles or migof',
+    );
+  if (what === 'consultations') {
+    const { data, text } = consultationList(options);
+    if (options.json) io.out(JSON.stringify(data, null, 2));
+    else io.out(text.length > 0 ? text.join('\n') : 'no consultation in the register matches');
     return 0;
   }
-  io.out(options.json ? JSON.stringify(data, null, 2) : text.join('\n'));
+  let fellBack = 0;
+  const name: Name = (item) => {
+    const label = getLabel(item, lang);
+    if (label.fallback) fellBack++;
+    return label.fallback ? `${label.text} *` : label.text;
+  };
+  const { data, items, text } = lists[what as keyof typeof lists](name);
+  if (options.json) {
+    const labelled =
+      options.lang === undefined
+        ? data
+        : { lang, labels: items.map((item) => getLabel(item, lang)), data };
+    io.out(JSON.stringify(labelled, null, 2));
+    return 0;
+  }
+  if (fellBack > 0)
+    text.push(
+      io.style.dim(
+        `* ${fellBack} of ${items.length} shown in English (no source in "${lang}" was read for it)`,
+      ),
+    );
+  io.out(text.join('\n'));
   return 0;
 }

@@ -1,26 +1,36 @@
+import { parseDayNumber } from '../../_lib/dayNumber.js';
 import { isTimeZone } from '../../_lib/isTimeZone.js';
+import { instantToDayNumber } from '../../_lib/toDayNumber.js';
 import { getConsultationsOn } from '../../consultations/getConsultationsOn.js';
 import { events, type GcmEvent } from '../../data/events.js';
 import { type Phase, phases } from '../../data/phases.js';
-import { getPhaseProgress } from '../../timeline/getPhaseProgress.js';
-import { getTimelinePosition, type TimelinePosition } from '../../timeline/getTimelinePosition.js';
-import { isIsoDate } from '../../timeline/isIsoDate.js';
+import { thematicSessions } from '../../data/thematicSessions.js';
+import { getLabel } from '../../labels/getLabel.js';
+import type { LabelLanguage } from '../../labels/labels.js';
+import { phaseProgressOnDay } from '../../timeline/getPhaseProgress.js';
+import type { ReviewCyclePosition } from '../../timeline/getReviewCycleOn.js';
+import { timelinePositionOnDay } from '../../timeline/getTimelinePosition.js';
+import { phaseIndex } from '../../timeline/timelineIndex.js';
 import { UsageError } from '../errors.js';
-import { dateRange, days, longDate, place, weekday } from '../format.js';
+import { dateRange, days, longDate, place, weekdayOfDay } from '../format.js';
 import type { Io } from '../io.js';
+import { parseLang } from '../lang.js';
 
-export const whenHelp = `Usage: gcm-kit when <date|now> [--tz ZONE] [--json]
+export const whenHelp = `Usage: gcm-kit when <date|now> [--tz ZONE] [--lang LANG] [--json]
 
 Where a day falls in the GCM process: the phase (and any overlapping phase),
-the events under way that day, the consultations of the register held that
-day, and the previous and next events.
+in the follow-up the review cycle and its stage, the events under way that
+day, the consultations of the register held that day, and the previous and
+next events.
 
   <date>       an ISO calendar date, YYYY-MM-DD
   now          today; in --tz ZONE, or in the system's zone (said in the output)
   --tz ZONE    an IANA time zone, such as Europe/Minsk
+  --lang LANG  ar, en, es, fr, ru or zh: names of phases and session themes in
+               that language where a source gives them, otherwise in English
   --json       print JSON
 
-Example: gcm-kit when 2017-05-16`;
+Example: gcm-kit when 2026-11-27`;
 
 const eventJson = (e: GcmEvent) => ({
   id: e.id,
@@ -31,12 +41,38 @@ const eventJson = (e: GcmEvent) => ({
   ...(e.venue ? { city: e.venue.city, country: e.venue.country, timeZone: e.venue.timeZone } : {}),
 });
 
-function phaseJson(phase: Phase, date: string) {
-  const progress = getPhaseProgress(date, { phaseId: phase.id });
+/** Day N of M of a phase, from the day number parsed once. */
+const progressOf = (phase: Phase, day: number) =>
+  phaseProgressOnDay(day, phaseIndex.list.indexOf(phase));
+
+function cycleJson(at: ReviewCyclePosition) {
+  const { cycle, stage } = at;
+  return {
+    id: cycle.id,
+    number: cycle.number,
+    start: cycle.start,
+    end: cycle.end,
+    forumYear: cycle.forumYear,
+    forumEventId: cycle.forumEventId ?? null,
+    forumDatedByUn: cycle.forumDatedByUn,
+    sourceIds: cycle.sourceIds,
+    stage: {
+      id: stage.id,
+      name: stage.name,
+      start: stage.start,
+      end: stage.end,
+      day: at.dayOfStage,
+      sourceIds: stage.sourceIds,
+    },
+  };
+}
+
+function phaseJson(phase: Phase, day: number, lang: LabelLanguage) {
+  const progress = progressOf(phase, day);
   return {
     id: phase.id,
     number: phase.number,
-    name: phase.name,
+    name: getLabel(phase, lang).text,
     start: phase.start,
     end: phase.end,
     day: progress?.day,
@@ -46,28 +82,51 @@ function phaseJson(phase: Phase, date: string) {
 
 export function when(
   args: readonly string[],
-  options: { tz?: string | undefined; json?: boolean | undefined },
+  options: { tz?: string | undefined; lang?: string | undefined; json?: boolean | undefined },
   io: Io,
 ): number {
+  const lang = parseLang(options.lang, 'when');
   if (args.length !== 1)
     throw new UsageError(`when: expected one date (YYYY-MM-DD) or "now", got ${args.length}`);
   const input = args[0] as string;
   const tz = options.tz;
   if (tz !== undefined && !isTimeZone(tz))
     throw new UsageError(`when: unknown time zone ${JSON.stringify(tz)}`);
-  let at: TimelinePosition;
+  // The date is parsed into a day number once, here; everything below works on that number.
+  let day: number | undefined;
   let zoneNote: string | undefined;
   if (input === 'now') {
     const zone = tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    at = getTimelinePosition(io.now(), { timeZone: zone });
+    day = instantToDayNumber(io.now(), zone);
     zoneNote = tz === undefined ? `today in ${zone}, the system's time zone` : `today in ${zone}`;
   } else {
-    if (!isIsoDate(input))
+    day = parseDayNumber(input);
+    if (day === undefined)
       throw new UsageError(
         `when: invalid date ${JSON.stringify(input)} (expected YYYY-MM-DD or now)`,
       );
-    at = getTimelinePosition(input);
   }
+  const at = timelinePositionOnDay(day);
+  const held = getConsultationsOn(at.date);
+  const sessionTheme = (e: GcmEvent) => {
+    const session = thematicSessions.find((s) => s.id === e.id);
+    return session === undefined || lang === 'en' ? undefined : getLabel(session, lang);
+  };
+  let fellBack = 0;
+  const titleOf = (e: GcmEvent) => {
+    const label = sessionTheme(e);
+    if (label === undefined) return e.title;
+    if (label.fallback) {
+      fellBack++;
+      return e.title;
+    }
+    return `${e.title} (${label.text})`;
+  };
+  const phaseName = (p: Phase) => {
+    const label = getLabel(p, lang);
+    if (label.fallback) fellBack++;
+    return label.text;
+  };
 
   if (options.json) {
     io.out(
@@ -75,10 +134,11 @@ export function when(
         {
           date: at.date,
           ...(zoneNote ? { timeZone: zoneNote } : {}),
-          phase: at.phase ? phaseJson(at.phase, at.date) : null,
-          phases: at.phases.map((p) => phaseJson(p, at.date)),
+          phase: at.phase ? phaseJson(at.phase, day, lang) : null,
+          phases: at.phases.map((p) => phaseJson(p, day, lang)),
+          reviewCycle: at.reviewCycle ? cycleJson(at.reviewCycle) : null,
           events: at.events.map(eventJson),
-          consultations: getConsultationsOn(at.date).map((c) => ({
+          consultations: held.map((c) => ({
             id: c.id,
             kind: c.kind,
             title: c.title,
@@ -102,7 +162,7 @@ export function when(
   const s = io.style;
   const lines: string[] = [];
   lines.push(
-    s.bold(`${weekday(at.date)} ${longDate(at.date)}`) + (zoneNote ? s.dim(` (${zoneNote})`) : ''),
+    s.bold(`${weekdayOfDay(day)} ${longDate(at.date)}`) + (zoneNote ? s.dim(` (${zoneNote})`) : ''),
   );
   if (at.phase === undefined) {
     // Before the first phase, name the event that opened it, from the data.
@@ -112,22 +172,22 @@ export function when(
     );
   } else {
     const describe = (p: Phase) => {
-      const progress = getPhaseProgress(at.date, { phaseId: p.id });
+      const progress = progressOf(p, day);
       const of = progress?.totalDays ? ` of ${progress.totalDays}` : '';
-      return `${p.name} (day ${progress?.day}${of})`;
+      return `${phaseName(p)} (day ${progress?.day}${of})`;
     };
     lines.push(`Phase:    ${describe(at.phase)}`);
     for (const other of at.phases.filter((p) => p !== at.phase)) {
       lines.push(`          overlaps ${describe(other)}`);
     }
   }
+  if (at.reviewCycle) lines.push(...cycleLines(at.reviewCycle, day));
   if (at.events.length === 0) lines.push('Events:   none that day');
   for (const [i, e] of at.events.entries()) {
     lines.push(
-      `${i === 0 ? 'Events:   ' : '          '}${e.title}${place(e) ? `, ${place(e)}` : ''} (${dateRange(e)})`,
+      `${i === 0 ? 'Events:   ' : '          '}${titleOf(e)}${place(e) ? `, ${place(e)}` : ''} (${dateRange(e)})`,
     );
   }
-  const held = getConsultationsOn(at.date);
   for (const [i, c] of held.entries()) {
     const where = [c.city, c.country].filter(Boolean).join(', ');
     lines.push(
@@ -136,16 +196,52 @@ export function when(
   }
   if (at.previous) {
     lines.push(
-      `Previous: ${at.previous.title}${place(at.previous) ? `, ${place(at.previous)}` : ''} (${dateRange(at.previous)}), ended ${days(at.daysSincePrevious ?? 0)} before`,
+      `Previous: ${titleOf(at.previous)}${place(at.previous) ? `, ${place(at.previous)}` : ''} (${dateRange(at.previous)}), ended ${days(at.daysSincePrevious ?? 0)} before`,
     );
   }
   if (at.next) {
     lines.push(
-      `Next:     ${at.next.title}${place(at.next) ? `, ${place(at.next)}` : ''} (${dateRange(at.next)}), in ${days(at.daysUntilNext ?? 0)}`,
+      `Next:     ${titleOf(at.next)}${place(at.next) ? `, ${place(at.next)}` : ''} (${dateRange(at.next)}), in ${days(at.daysUntilNext ?? 0)}`,
     );
   } else {
     lines.push('Next:     no later event in the data');
   }
+  if (lang !== 'en' && fellBack > 0)
+    lines.push(
+      s.dim(`Labels:   ${fellBack} shown in English (no source in "${lang}" was read for it)`),
+    );
   io.out(lines.join('\n'));
   return 0;
+}
+
+/** The cycle, its stage, the forum and the sources, for the text output. */
+function cycleLines(at: ReviewCyclePosition, day: number): string[] {
+  const { cycle, stage } = at;
+  const stageDays =
+    (parseDayNumber(stage.end) as number) - (parseDayNumber(stage.start) as number) + 1;
+  const lines = [
+    `Cycle:    review cycle ${cycle.number} (${longDate(cycle.start)} – ${longDate(cycle.end)}), ending in the forum of ${cycle.forumYear}`,
+    `Stage:    ${stage.name}, day ${at.dayOfStage} of ${stageDays}`,
+  ];
+  const forum = events.find((e) => e.id === cycle.forumEventId);
+  if (forum !== undefined) {
+    const start = parseDayNumber(forum.start) as number;
+    const end = parseDayNumber(forum.end) as number;
+    const when =
+      day < start
+        ? `in ${days(start - day)}`
+        : day > end
+          ? `${days(day - end)} before`
+          : 'under way';
+    const secondaryOnly = !cycle.forumDatedByUn;
+    lines.push(
+      `Forum:    ${forum.title}${place(forum) ? `, ${place(forum)}` : ''} (${dateRange(forum)}), ${when}${secondaryOnly ? '; dated by a secondary source only, no UN page found' : ''}`,
+    );
+  } else {
+    lines.push(`Forum:    ${cycle.forumYear}, not dated yet`);
+  }
+  lines.push(
+    `Sources:  stage: ${stage.sourceIds.join(', ')}; cycle: ${cycle.sourceIds.join(', ')}`,
+  );
+  return lines;
 }

@@ -1,5 +1,7 @@
+// Internal (not exported from the entry): the event-kind check shared by the helpers that take options.kind.
+
+import { describe } from '../_lib/describe.js';
 import { type EventKind, eventKinds } from '../data/events.js';
-import { describe } from './describe.js';
 
 /** A predicate for `options.kind`, or `undefined` when every kind is wanted. */
 export function kindFilter(kind: unknown, where: string): ((k: EventKind) => boolean) | undefined {

@@ -1,9 +1,10 @@
-// Day-number indexes of the phases and events, built once at import. Each
+// Internal (not exported from the entry): day-number indexes of the phases and events, built once at import. Each
 // index is built by a function call marked pure, so that a bundler drops the
 // event index (and the event data) from a bundle that only asks for phases.
+
+import { parseDayNumber } from '../_lib/dayNumber.js';
 import { events, type GcmEvent } from '../data/events.js';
 import { type Phase, phases } from '../data/phases.js';
-import { parseDayNumber } from './dayNumber.js';
 
 function day(value: string): number {
   const n = parseDayNumber(value);
