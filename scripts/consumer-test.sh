@@ -29,22 +29,31 @@ const schema = require('gcm-kit/json-schema/consultation.schema.json');
 assert.equal(schema.$id, 'urn:gcm-kit:json-schema:consultation');
 const { toICalendar } = await import('gcm-kit/ics');
 assert.match(toICalendar(), /BEGIN:VCALENDAR/);
-console.log('esm: ok (root, schemas, ics, json-schema, examples)');
+const { consultations, getConsultationsOn } = await import('gcm-kit/consultations');
+assert.ok(consultations.length >= 30);
+assert.ok(getConsultationsOn('2017-05-16').some((c) => c.id === 'belarus-2017-05-16'));
+const { getLabel } = await import('gcm-kit/labels');
+assert.equal(getLabel(thematicSessions[0], 'en').fallback, false);
+console.log('esm: ok (root, schemas, consultations, labels, ics, json-schema, examples)');
 JS
 cat > cjs.cjs <<'JS'
 const assert = require('node:assert/strict');
 const { thematicSessions, getPhaseOn } = require('gcm-kit');
 assert.equal(thematicSessions[0].start, '2017-05-08');
 assert.equal(getPhaseOn('2017-11-15').id, 'stocktaking');
+const { consultations } = require('gcm-kit/consultations');
+assert.ok(consultations.length >= 30);
 const zodLoaded = Object.keys(require.cache).some((file) => /[\\/]node_modules[\\/]zod[\\/]/.test(file));
 const { parseConsultation } = require('gcm-kit/schemas');
 assert.equal(typeof parseConsultation, 'function');
-assert.equal(zodLoaded, false, 'the root entry must not load zod');
-console.log('cjs: ok (zod not loaded by the root entry)');
+assert.equal(zodLoaded, false, 'the root entry and the register must not load zod');
+console.log('cjs: ok (zod not loaded by the root entry or the register)');
 JS
 cat > index.ts <<'TS'
 import { type PhaseId, getPhaseOn, thematicSessions } from 'gcm-kit';
 import type { Consultation } from 'gcm-kit/schemas';
+import { consultations } from 'gcm-kit/consultations';
+export const kinds: Consultation['kind'][] = consultations.map((c) => c.kind);
 export type Checked = Consultation['kind'];
 const id: PhaseId | undefined = getPhaseOn('2017-05-16')?.id;
 const first: '2017-05-08' = thematicSessions[0].start;

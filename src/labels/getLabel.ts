@@ -44,6 +44,9 @@ interface English {
 function buildIndex() {
   const byItem = new Map<unknown, English>();
   const byKey = new Map<string, English>();
+  // Another entry point of the package (the root entry, say) holds its own
+  // copy of the datasets, so a record is also found by its id and text.
+  const byIdAndText = new Map<string, English>();
   const add = (
     dataset: LabelDataset,
     item: { readonly id: string; readonly sourceIds: readonly SourceId[] },
@@ -52,6 +55,7 @@ function buildIndex() {
     const english = { key: `${dataset}:${item.id}`, text, sourceIds: item.sourceIds };
     byItem.set(item, english);
     byKey.set(english.key, english);
+    byIdAndText.set(`${item.id}\u0000${text}`, english);
   };
   for (const s of thematicSessions) add('thematicSessions', s, s.title);
   for (const o of gcmObjectives) add('gcmObjectives', o, o.title);
@@ -61,10 +65,23 @@ function buildIndex() {
   const translated = new Map<string, LabelRecord>(
     labels.map((l) => [`${l.dataset}:${l.id}:${l.lang}`, l]),
   );
-  return { byItem, byKey, translated };
+  return { byItem, byKey, byIdAndText, translated };
 }
 
 let index: ReturnType<typeof buildIndex> | undefined;
+
+/** A record from another copy of the datasets, by its id and English text. */
+function byIdAndText(item: unknown): English | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const { id, title, name, short } = item as Record<string, unknown>;
+  if (typeof id !== 'string') return undefined;
+  for (const text of [title, name, short]) {
+    if (typeof text !== 'string') continue;
+    const found = index?.byIdAndText.get(`${id}\u0000${text}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 /**
  * The label of an item in one of the six UN languages, with its sources.
@@ -107,7 +124,7 @@ export function getLabel(item: LabelledItem, lang: LabelLanguage): Label {
       );
     }
   } else {
-    english = index.byItem.get(item);
+    english = index.byItem.get(item) ?? byIdAndText(item);
     if (english === undefined) {
       throw new TypeError(
         `getLabel: expected a record of thematicSessions, gcmObjectives, gcmGuidingPrinciples, phases or migof, or its key, got ${describe(item)}`,

@@ -92,3 +92,11 @@ describe('labels', () => {
       expect(labels.filter((l) => l.dataset === dataset)).toEqual([]);
   });
 });
+
+describe('getLabel across entry points', () => {
+  it('finds a record from another copy of the datasets (the root entry and gcm-kit/labels are bundled apart)', () => {
+    const copy = structuredClone(gcmObjectives[1]);
+    expect(getLabel(copy, 'en')).toEqual(getLabel(gcmObjectives[1] as never, 'en'));
+    expect(() => getLabel({ ...copy, title: 'Not its title' } as never, 'en')).toThrow(TypeError);
+  });
+});
