@@ -27,7 +27,11 @@ interface FileResult {
 
 export async function validate(
   files: readonly string[],
-  options: { json?: boolean | undefined },
+  options: {
+    json?: boolean | undefined;
+    /** For tests: the reader's limit, which the CLI leaves at its default. */
+    maxRecordLength?: number;
+  },
   io: Io,
 ): Promise<number> {
   if (files.length === 0)
@@ -60,6 +64,9 @@ export async function validate(
     try {
       summary = await schemas.validateMany(source as AsyncIterable<unknown>, {
         keep: 'none',
+        ...(options.maxRecordLength !== undefined
+          ? { maxRecordLength: options.maxRecordLength }
+          : {}),
         onReport: (report) => {
           if (report.issues.length === 0) return;
           if (options.json) {
