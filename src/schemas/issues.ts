@@ -33,15 +33,53 @@ export interface ValidationIssue {
   readonly suggestion?: string;
 }
 
-/** Formats a path the way people write it: `outcome.recommendations[2].text`. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const MAX_KEY_SHOWN = 40;
+
+/**
+ * Formats a path the way people write it: `outcome.recommendations[2].text`.
+ * A key that is not a plain name is quoted, so `["dates.start"]` is not
+ * `dates.start`, `[""]` is the empty key, and a key holding a line break or
+ * an escape sequence is printed escaped; a long key is cut to a marked
+ * excerpt.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key) && key.length <= MAX_KEY_SHOWN)
+      out += out === '' ? key : `.${key}`;
+    else {
+      const name = String(key);
+      const shown =
+        name.length > MAX_KEY_SHOWN
+          ? `${name.slice(0, MAX_KEY_SHOWN)}… (${name.length} characters)`
+          : name;
+      out += `[${JSON.stringify(shown)}]`;
+    }
   }
   return out;
 }
+
+/** Most issues given for one record; the rest are counted in one last issue. */
+export const MAX_ISSUES = 100;
+
+/** The issue that stands for the ones past {@link MAX_ISSUES}. */
+export function moreIssues(
+  count: number,
+  severity: ValidationIssue['severity'] = 'error',
+): ValidationIssue {
+  return {
+    path: '(record)',
+    message: `and ${count} more ${severity === 'error' ? 'issue' : 'warning'}${count === 1 ? '' : 's'}, not listed`,
+    severity,
+    code: 'too_many_issues',
+  };
+}
+
+// Suggestions are for typos: a value or key longer than this gets none, so
+// the work per issue stays small whatever the input.
+const MAX_SUGGESTED = 100;
 
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 4;
@@ -103,9 +141,7 @@ let zoneNames: readonly string[] | undefined;
 
 /** A likely fix for a bad value, judged by the field it is in. */
 function suggest(field: string | undefined, value: unknown): string | undefined {
-  if (typeof value === 'number' && (field === 'gcmObjectives' || field === 'thematicSessions'))
-    return undefined;
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > MAX_SUGGESTED) return undefined;
   const trimmed = value.trim();
   switch (field) {
     case 'country': {
@@ -190,13 +226,27 @@ const RANGE_NOTES: Record<string, string> = {
 /** Converts zod's issues into gcm-kit's, with paths people read and suggestions. */
 export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  let more = 0;
+  const add = (issue: ValidationIssue) => {
+    // zod may fail one value twice (1e21 is neither a safe integer nor <= 23).
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(issue);
+  };
   for (const issue of error.issues) {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      for (const [i, key] of issue.keys.entries()) {
+        if (out.length >= MAX_ISSUES) {
+          more += issue.keys.length - i;
+          break;
+        }
         const reserved = key === '__proto__' || key === 'constructor' || key === 'prototype';
-        const suggestion = reserved ? undefined : closest(key, knownFields(), 3);
-        out.push({
+        const suggestion =
+          reserved || key.length > MAX_SUGGESTED ? undefined : closest(key, knownFields(), 3);
+        add({
           path: formatPath([...path, key]),
           message: reserved ? 'is a reserved name and not allowed' : 'is not a known field',
           severity: 'error',
@@ -206,6 +256,10 @@ export function toValidationIssues(error: z.ZodError, input: unknown): Validatio
       }
       continue;
     }
+    if (out.length >= MAX_ISSUES) {
+      more++;
+      continue;
+    }
     const field = [...path].reverse().find((k): k is string => typeof k === 'string');
     const value = valueAt(input, path);
     let message = issue.message;
@@ -213,13 +267,14 @@ export function toValidationIssues(error: z.ZodError, input: unknown): Validatio
     else if (
       (issue.code === 'too_big' || issue.code === 'too_small') &&
       field !== undefined &&
-      field in RANGE_NOTES
+      field in RANGE_NOTES &&
+      typeof value === 'number'
     ) {
-      message = `${JSON.stringify(value)} is out of range: ${RANGE_NOTES[field]}`;
+      message = `${value} is out of range: ${RANGE_NOTES[field]}`;
     }
     const suggested = suggest(field, value);
     const suggestion = suggested === value ? undefined : suggested;
-    out.push({
+    add({
       path: formatPath(path) || '(record)',
       message,
       severity: 'error',
@@ -227,5 +282,6 @@ export function toValidationIssues(error: z.ZodError, input: unknown): Validatio
       ...(suggestion !== undefined ? { suggestion } : {}),
     });
   }
+  if (more > 0) out.push(moreIssues(more));
   return out;
 }

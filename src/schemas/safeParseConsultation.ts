@@ -1,6 +1,12 @@
 import { events } from '../data/events.js';
 import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
-import { formatPath, toValidationIssues, type ValidationIssue } from './issues.js';
+import {
+  formatPath,
+  MAX_ISSUES,
+  moreIssues,
+  toValidationIssues,
+  type ValidationIssue,
+} from './issues.js';
 
 /** The result of {@link safeParseConsultation}. */
 export type ConsultationResult =
@@ -108,14 +114,27 @@ export function safeParseConsultation(input: unknown): ConsultationResult {
     const parsed = ConsultationShape.safeParse(input);
     if (!parsed.success) return { success: false, issues: toValidationIssues(parsed.error, input) };
     const errors: ValidationIssue[] = [];
-    checkRecord(parsed.data, (path, message) =>
-      errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
-    );
+    let more = 0;
+    checkRecord(parsed.data, (path, message) => {
+      if (errors.length < MAX_ISSUES)
+        errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' });
+      else more++;
+    });
+    if (more > 0) errors.push(moreIssues(more));
     if (errors.length > 0) return { success: false, issues: errors };
-    return { success: true, data: parsed.data, issues: tagWarnings(parsed.data) };
+    const warnings = tagWarnings(parsed.data);
+    return {
+      success: true,
+      data: parsed.data,
+      issues:
+        warnings.length > MAX_ISSUES
+          ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
+          : warnings,
+    };
   } catch (error) {
-    // A hostile input (a getter that throws, say) must not escape as an exception.
-    const reason = error instanceof Error ? error.message : String(error);
+    // A hostile input (a getter that throws, even a value with no toString)
+    // must not escape as an exception.
+    const reason = reasonOf(error);
     return {
       success: false,
       issues: [
@@ -127,5 +146,15 @@ export function safeParseConsultation(input: unknown): ConsultationResult {
         },
       ],
     };
+  }
+}
+
+/** What a thrown value says, in a few words, whatever it is. */
+function reasonOf(error: unknown): string {
+  try {
+    const text = error instanceof Error ? String(error.message) : String(error);
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return 'a value that cannot be printed was thrown';
   }
 }
