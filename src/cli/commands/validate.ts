@@ -1,28 +1,29 @@
 import { createReadStream, statSync } from 'node:fs';
+import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { printable, printableJson } from '../printable.js';
 
 export const validateHelp = `Usage: gcm-kit validate <file...|-> [--json]
 
 Checks consultation records: a JSON object, a JSON array, or NDJSON (one
-record a line), from files or from standard input (-). Prints a line per
-problem (file, line, record, path, message) and a summary.
+record a line), from files, pipes or standard input (-). Prints a line per
+problem (file, line, record, path, message) and a summary; control
+characters from the input are printed escaped (\u001b).
 
-  --json       print the results as JSON
+  --json       print the results as JSON, written as it goes
 
 Exit status: 0 when every record is valid (warnings allowed), 1 when any is
 invalid or unreadable, 2 for a usage error or a file that cannot be read.
 
 Example: gcm-kit validate examples/*.json`;
 
-interface FileResult {
-  file: string;
+interface Counts {
   read: number;
   valid: number;
   invalid: number;
   unreadable: number;
   warnings: number;
-  problems?: unknown[];
 }
 
 export async function validate(
@@ -36,17 +37,21 @@ export async function validate(
 ): Promise<number> {
   if (files.length === 0)
     throw new UsageError('validate: name at least one file, or - for standard input');
-  if (files.filter((f) => f === '-').length > 1)
-    throw new UsageError('validate: standard input (-) can be read once');
+  // /dev/stdin is read from the process's own stdin: opening it again fails
+  // when stdin is a socket, as a parent process's pipe may be.
+  const isStdin = (file: string) => file === '-' || file === '/dev/stdin';
+  if (files.filter(isStdin).length > 1)
+    throw new UsageError('validate: standard input (- or /dev/stdin) can be read once');
   for (const file of files) {
-    if (file === '-') continue;
-    let isFile = false;
+    if (isStdin(file)) continue;
+    let isDirectory = false;
     try {
-      isFile = statSync(file).isFile();
+      isDirectory = statSync(file).isDirectory();
     } catch {
-      throw new UsageError(`validate: cannot read ${JSON.stringify(file)}: no such file`);
+      throw new UsageError(`validate: cannot read ${describe(file)}: no such file`);
     }
-    if (!isFile) throw new UsageError(`validate: cannot read ${JSON.stringify(file)}: not a file`);
+    // Files, pipes (<(cat f), FIFOs, /dev/stdin) and devices are read as streams.
+    if (isDirectory) throw new UsageError(`validate: cannot read ${describe(file)}: a directory`);
   }
   let schemas: typeof import('../../schemas/index.js');
   try {
@@ -55,11 +60,23 @@ export async function validate(
     throw new UsageError('validate: the zod package is needed; install it with: npm install zod');
   }
   const s = io.style;
-  const results: FileResult[] = [];
-  for (const file of files) {
+  const json = options.json === true;
+  const total: Counts = { read: 0, valid: 0, invalid: 0, unreadable: 0, warnings: 0 };
+  // --json is written as it goes, a problem at a time, so memory stays flat
+  // however many problems there are; each problem waits for the next one to
+  // know whether it needs a comma.
+  let held: string | undefined;
+  const flush = (last: boolean) => {
+    if (held !== undefined) io.out(`        ${held}${last ? '' : ','}`);
+    held = undefined;
+  };
+  if (json) io.out('{\n  "files": [');
+  for (const [n, file] of files.entries()) {
     const name = file === '-' ? '(stdin)' : file;
-    const source = file === '-' ? io.stdin : createReadStream(file);
-    const problems: unknown[] = [];
+    const source = isStdin(file) ? io.stdin : createReadStream(file);
+    if (json) {
+      io.out(`    {\n      "file": ${printableJson(name)},\n      "problems": [`);
+    }
     let summary: Awaited<ReturnType<typeof schemas.validateMany>>;
     try {
       summary = await schemas.validateMany(source as AsyncIterable<unknown>, {
@@ -69,56 +86,47 @@ export async function validate(
           : {}),
         onReport: (report) => {
           if (report.issues.length === 0) return;
-          if (options.json) {
-            problems.push({ ...report, file: name });
+          if (json) {
+            flush(false);
+            held = printableJson({ ...report, file: name });
             return;
           }
-          const where = `${name}${report.line !== undefined ? `:${report.line}` : ''}`;
+          const where = printable(`${name}${report.line !== undefined ? `:${report.line}` : ''}`);
           const record =
             report.id !== undefined
-              ? `record ${JSON.stringify(report.id)}`
+              ? `record ${printableJson(report.id)}`
               : `record #${report.index + 1}`;
           for (const issue of report.issues) {
             const tag = issue.severity === 'error' ? s.red('error') : s.yellow('warning');
             const hint =
               issue.suggestion !== undefined
-                ? ` (did you mean ${JSON.stringify(issue.suggestion)}?)`
+                ? ` (did you mean ${printableJson(issue.suggestion)}?)`
                 : '';
-            io.out(`${where}: ${tag}: ${record}: ${issue.path}: ${issue.message}${hint}`);
+            io.out(
+              `${where}: ${tag}: ${record}: ${printable(issue.path)}: ${printable(issue.message)}${hint}`,
+            );
           }
         },
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`validate: cannot read ${JSON.stringify(name)}: ${reason}`);
+      throw new UsageError(`validate: cannot read ${describe(name)}: ${reason}`);
     }
+    flush(true);
     const { read, valid, invalid, unreadable, warnings } = summary;
-    results.push({
-      file: name,
-      read,
-      valid,
-      invalid,
-      unreadable,
-      warnings,
-      ...(options.json ? { problems } : {}),
-    });
+    const counts: Counts = { read, valid, invalid, unreadable, warnings };
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
+    if (json) {
+      const fields = Object.entries(counts).map(([k, v]) => `      "${k}": ${v}`);
+      io.out(`      ],\n${fields.join(',\n')}\n    }${n < files.length - 1 ? ',' : ''}`);
+    }
   }
-  const total = results.reduce(
-    (t, r) => ({
-      read: t.read + r.read,
-      valid: t.valid + r.valid,
-      invalid: t.invalid + r.invalid,
-      unreadable: t.unreadable + r.unreadable,
-      warnings: t.warnings + r.warnings,
-    }),
-    { read: 0, valid: 0, invalid: 0, unreadable: 0, warnings: 0 },
-  );
   const ok = total.invalid === 0 && total.unreadable === 0;
-  if (options.json) {
-    io.out(JSON.stringify({ ok, files: results, total }, null, 2));
+  if (json) {
+    io.out(`  ],\n  "total": ${JSON.stringify(total)},\n  "ok": ${ok}\n}`);
   } else {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const line = `${plural(results.length, 'file')}, ${plural(total.read, 'record')}: ${total.valid} valid, ${total.invalid} invalid, ${total.unreadable} unreadable; ${plural(total.warnings, 'warning')}`;
+    const line = `${plural(files.length, 'file')}, ${plural(total.read, 'record')}: ${total.valid} valid, ${total.invalid} invalid, ${total.unreadable} unreadable; ${plural(total.warnings, 'warning')}`;
     io.out(ok ? s.green(line) : s.red(line));
   }
   return ok ? 0 : 1;

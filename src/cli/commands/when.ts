@@ -1,3 +1,4 @@
+import { describe } from '../../_lib/describe.js';
 import { isTimeZone } from '../../_lib/isTimeZone.js';
 import { events, type GcmEvent } from '../../data/events.js';
 import { type Phase, phases } from '../../data/phases.js';
@@ -52,17 +53,25 @@ export function when(
   const input = args[0] as string;
   const tz = options.tz;
   if (tz !== undefined && !isTimeZone(tz))
-    throw new UsageError(`when: unknown time zone ${JSON.stringify(tz)}`);
+    throw new UsageError(`when: unknown time zone ${describe(tz)}`);
   let at: TimelinePosition;
   let zoneNote: string | undefined;
   if (input === 'now') {
+    // Intl gives undefined or Etc/Unknown when TZ names no zone it knows.
     const zone = tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone === undefined || !isTimeZone(zone)) {
+      throw new UsageError(
+        "when: the machine's time zone is unknown (check TZ), so today is not known; name a zone with --tz, such as --tz Europe/Minsk",
+      );
+    }
     at = getTimelinePosition(io.now(), { timeZone: zone });
     zoneNote = tz === undefined ? `today in ${zone}, the system's time zone` : `today in ${zone}`;
   } else {
     if (!isIsoDate(input))
-      throw new UsageError(
-        `when: invalid date ${JSON.stringify(input)} (expected YYYY-MM-DD or now)`,
+      throw new UsageError(`when: invalid date ${describe(input)} (expected YYYY-MM-DD or now)`);
+    if (tz !== undefined)
+      io.err(
+        `gcm-kit when: note: --tz only says which day "now" is; ${input} is the same calendar day in every zone`,
       );
     at = getTimelinePosition(input);
   }
