@@ -254,13 +254,24 @@ describe('gcm-kit on hostile input and odd calls (issue 8)', () => {
     `);
   });
 
-  it('case 7: writes --json as it goes, and it parses as one JSON document', () => {
-    const text = `${'not json\n'.repeat(3)}${JSON.stringify(belarus)}\n`;
-    const { code, out } = gcm(['validate', '--json', '-', 'examples/ghana-2017-09-15.json'], text);
+  it('case 7: writes --json as it goes: a problem is out before the input ends', async () => {
+    const child = spawn(process.execPath, [cli, 'validate', '--json', '-'], { cwd: root });
+    let out = '';
+    const first = new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        if (out.includes('"unreadable"')) resolve('problem printed');
+      });
+      setTimeout(() => resolve('nothing printed in 10 s'), 10_000);
+    });
+    child.stdin.write('not json\n');
+    expect(await first).toBe('problem printed');
+    child.stdin.end(`${JSON.stringify(belarus)}\n`);
+    const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(1);
     const json = JSON.parse(out);
-    expect(json.files.map((f: { problems: unknown[] }) => f.problems.length)).toEqual([3, 0]);
-    expect([json.total.read, json.ok]).toEqual([5, false]);
+    expect(json.files[0].problems).toHaveLength(1);
+    expect([json.total.read, json.total.valid, json.ok]).toEqual([2, 1, false]);
   });
 
   it('case 11: commands are own names only: constructor, __proto__ and toString are unknown', () => {

@@ -62,20 +62,17 @@ export async function validate(
   const s = io.style;
   const json = options.json === true;
   const total: Counts = { read: 0, valid: 0, invalid: 0, unreadable: 0, warnings: 0 };
-  // --json is written as it goes, a problem at a time, so memory stays flat
-  // however many problems there are; each problem waits for the next one to
-  // know whether it needs a comma.
-  let held: string | undefined;
-  const flush = (last: boolean) => {
-    if (held !== undefined) io.out(`        ${held}${last ? '' : ','}`);
-    held = undefined;
-  };
+  // --json is written as it goes, a problem a line as soon as it is found,
+  // so memory stays flat however many problems there are; a problem after
+  // the first starts with its comma.
+  let problems = 0;
   if (json) io.out('{\n  "files": [');
   for (const [n, file] of files.entries()) {
     const name = file === '-' ? '(stdin)' : file;
     const source = isStdin(file) ? io.stdin : createReadStream(file);
     if (json) {
       io.out(`    {\n      "file": ${printableJson(name)},\n      "problems": [`);
+      problems = 0;
     }
     let summary: Awaited<ReturnType<typeof schemas.validateMany>>;
     try {
@@ -87,8 +84,9 @@ export async function validate(
         onReport: (report) => {
           if (report.issues.length === 0) return;
           if (json) {
-            flush(false);
-            held = printableJson({ ...report, file: name });
+            io.out(
+              `      ${problems++ === 0 ? '  ' : ', '}${printableJson({ ...report, file: name })}`,
+            );
             return;
           }
           const where = printable(`${name}${report.line !== undefined ? `:${report.line}` : ''}`);
@@ -112,7 +110,6 @@ export async function validate(
       const reason = error instanceof Error ? error.message : String(error);
       throw new UsageError(`validate: cannot read ${describe(name)}: ${reason}`);
     }
-    flush(true);
     const { read, valid, invalid, unreadable, warnings } = summary;
     const counts: Counts = { read, valid, invalid, unreadable, warnings };
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
