@@ -61,12 +61,19 @@ const decoder = () => new TextDecoder('utf-8', { fatal: false });
 async function* textChunks(
   source: string | Uint8Array | AsyncIterable<unknown>,
 ): AsyncGenerator<string> {
+  // A whole text is read in slices, like a stream, so that the records of
+  // one slice, not of the whole text, are held at a time.
+  const SLICE = 65_536;
   if (typeof source === 'string') {
-    yield source;
+    for (let i = 0; i < source.length; i += SLICE) yield source.slice(i, i + SLICE);
     return;
   }
   if (source instanceof Uint8Array) {
-    yield decoder().decode(source);
+    const dec = decoder();
+    for (let i = 0; i < source.length; i += SLICE)
+      yield dec.decode(source.subarray(i, i + SLICE), { stream: true });
+    const rest = dec.decode();
+    if (rest) yield rest;
     return;
   }
   const dec = decoder();
