@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
@@ -19,6 +20,13 @@ export default defineConfig([
     removeNodeProtocol: false,
     splitting: false,
     treeshake: true,
+    // CommonJS callers share one exports object: freeze it, so that
+    // require('gcm-kit').events = [] cannot change what others see. Appended
+    // after the build, as tsup writes its `exports.x = x` lines last.
+    async onSuccess() {
+      for (const name of ['index', 'schemas', 'ics'])
+        await appendFile(`dist/${name}.cjs`, 'Object.freeze(module.exports);\n');
+    },
   },
   {
     entry: { cli: 'src/cli/main.ts' },

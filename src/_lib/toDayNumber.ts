@@ -1,7 +1,6 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { parseDayNumber } from './dayNumber.js';
-import { describe } from './describe.js';
-import { isTimeZone } from './isTimeZone.js';
+import { describe, isDate, timeOf } from './describe.js';
+import { canonicalTimeZone } from './isTimeZone.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -12,29 +11,53 @@ export function assertTimeZone(timeZone: unknown, where: string): asserts timeZo
       `${where}: options.timeZone must be an IANA time zone name, got ${describe(timeZone)}`,
     );
   }
-  const known = isTimeZone(timeZone);
-  if (!known) throw new RangeError(`${where}: unknown time zone ${JSON.stringify(timeZone)}`);
+  if (canonicalTimeZone(timeZone) === undefined)
+    throw new RangeError(`${where}: unknown time zone ${describe(timeZone)}`);
+}
+
+// The UTC offset of a zone at an instant, read from Intl. Not @date-fns/tz's
+// tzOffset: for offsets between -1 h and 0, such as Africa/Monrovia's
+// GMT-00:44:30 before 1972, it loses the sign of "-00" and returns +44.5.
+const formats = new Map<string, Intl.DateTimeFormat>();
+const OFFSET = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/;
+
+/** Minutes east of UTC in a zone (a canonical name) at an instant: -44.5 for GMT-00:44:30. */
+export function offsetMinutes(zone: string, ms: number): number {
+  let format = formats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    formats.set(zone, format);
+  }
+  const match = OFFSET.exec(format.format(ms));
+  if (match === null) throw new RangeError(`gcm-kit: cannot read the UTC offset of ${zone}`);
+  if (match[1] === undefined) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60;
+  return match[1] === '-' ? -minutes : minutes;
 }
 
 // Per zone, the UTC offset (minutes) over a whole UTC day, for days on which
 // it does not change; asking Intl for an offset costs about a microsecond.
 // A day is cached only when the offsets at its first and last millisecond
 // agree: a zone never changes its offset twice within one day and back.
+// Keyed by canonical zone names, so case variants share one entry, and there
+// are only as many as the runtime has zones.
 const offsetsByZone = new Map<string, Map<number, number>>();
 const MAX_CACHED_DAYS = 4096;
 
 function offsetOn(timeZone: string, ms: number): number {
-  let byDay = offsetsByZone.get(timeZone);
+  const zone = canonicalTimeZone(timeZone);
+  if (zone === undefined) throw new RangeError(`unknown time zone ${describe(timeZone)}`);
+  let byDay = offsetsByZone.get(zone);
   if (byDay === undefined) {
     byDay = new Map();
-    offsetsByZone.set(timeZone, byDay);
+    offsetsByZone.set(zone, byDay);
   }
   const utcDay = Math.floor(ms / MS_PER_DAY);
   const cached = byDay.get(utcDay);
   if (cached !== undefined) return cached;
-  const first = tzOffset(timeZone, new Date(utcDay * MS_PER_DAY));
-  const last = tzOffset(timeZone, new Date(utcDay * MS_PER_DAY + MS_PER_DAY - 1));
-  if (first !== last) return tzOffset(timeZone, new Date(ms));
+  const first = offsetMinutes(zone, utcDay * MS_PER_DAY);
+  const last = offsetMinutes(zone, utcDay * MS_PER_DAY + MS_PER_DAY - 1);
+  if (first !== last) return offsetMinutes(zone, ms);
   if (byDay.size >= MAX_CACHED_DAYS) byDay.clear();
   byDay.set(utcDay, first);
   return first;
@@ -42,7 +65,7 @@ function offsetOn(timeZone: string, ms: number): number {
 
 /** Day number of the calendar day that an instant falls on in a zone. */
 export function instantToDayNumber(instant: Date, timeZone: string): number {
-  const ms = instant.getTime();
+  const ms = timeOf(instant);
   return Math.floor((ms + offsetOn(timeZone, ms) * 60_000) / MS_PER_DAY);
 }
 
@@ -66,7 +89,7 @@ export function toDayNumber(date: unknown, options: ZoneOption | undefined, wher
     }
     return day;
   }
-  if (date instanceof Date) {
+  if (isDate(date)) {
     const timeZone = options?.timeZone;
     if (timeZone === undefined) {
       throw new TypeError(
@@ -74,10 +97,15 @@ export function toDayNumber(date: unknown, options: ZoneOption | undefined, wher
       );
     }
     assertTimeZone(timeZone, where);
-    if (Number.isNaN(date.getTime())) throw new RangeError(`${where}: the Date is invalid`);
+    if (Number.isNaN(timeOf(date))) throw new RangeError(`${where}: the Date is invalid`);
     return instantToDayNumber(date, timeZone);
   }
   throw new TypeError(
     `${where}: expected an ISO date string (YYYY-MM-DD) or a Date, got ${describe(date)}`,
   );
+}
+
+/** How many zones the offset caches hold; for tests of their bound. */
+export function cachedZoneCount(): { readonly days: number; readonly formats: number } {
+  return { days: offsetsByZone.size, formats: formats.size };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { describe } from '../_lib/describe.js';
 import { exportData, exportHelp } from './commands/export.js';
 import { list, listHelp } from './commands/list.js';
 import { schema, schemaHelp } from './commands/schema.js';
@@ -8,6 +9,7 @@ import { validate, validateHelp } from './commands/validate.js';
 import { when, whenHelp } from './commands/when.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { printable } from './printable.js';
 import { makeStyle } from './style.js';
 
 const mainHelp = `Usage: gcm-kit <command> [options]
@@ -94,9 +96,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   if (values.help) {
-    const help = helps[command];
+    // Own keys only: constructor, toString and __proto__ are not commands.
+    const help = Object.hasOwn(helps, command) ? helps[command] : undefined;
     if (help === undefined) {
-      io.err(`gcm-kit: unknown command ${JSON.stringify(command)} (see gcm-kit --help)`);
+      io.err(`gcm-kit: unknown command ${describe(command)} (see gcm-kit --help)`);
       return 2;
     }
     io.out(help);
@@ -110,9 +113,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     schema: [],
     export: ['format', 'all', 'dir'],
   };
-  const known = allowed[command];
+  const known = Object.hasOwn(allowed, command) ? allowed[command] : undefined;
   if (known === undefined) {
-    io.err(`gcm-kit: unknown command ${JSON.stringify(command)} (see gcm-kit --help)`);
+    io.err(`gcm-kit: unknown command ${describe(command)} (see gcm-kit --help)`);
     return 2;
   }
   try {
@@ -153,7 +156,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 const io: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${makeStyle(process.stderr, process.env).red(text)}\n`),
+  err: (text) =>
+    process.stderr.write(`${makeStyle(process.stderr, process.env).red(printable(text))}\n`),
   style: makeStyle(process.stdout, process.env),
   now: () => new Date(),
   stdin: process.stdin,
@@ -165,7 +169,7 @@ run(process.argv.slice(2), io).then(
   },
   (error: unknown) => {
     process.stderr.write(
-      `gcm-kit: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+      `gcm-kit: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}\n`,
     );
     process.exitCode = 2;
   },

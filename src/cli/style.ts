@@ -1,4 +1,5 @@
-// Colour for people at a terminal; plain text everywhere else, and never with NO_COLOR.
+// Colour for people at a terminal; plain text everywhere else, and never with
+// a non-empty NO_COLOR (https://no-color.org: an empty one does not count).
 
 export interface Style {
   bold(text: string): string;
@@ -9,7 +10,7 @@ export interface Style {
 }
 
 export function makeStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Style {
-  const on = stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  const on = stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
   const wrap = (open: number, close: number) => (text: string) =>
     on ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return {

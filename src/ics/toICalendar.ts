@@ -18,7 +18,34 @@ function utcMidnight(date: unknown, where: string): Date {
   const day = typeof date === 'string' ? parseDayNumber(date) : undefined;
   if (day === undefined)
     throw new RangeError(`${where}: ${describe(date)} is not a valid ISO calendar date`);
+  // iCalendar writes a date as exactly four digits of year (RFC 5545, 3.3.4).
+  if ((date as string) < '1000-01-01')
+    throw new RangeError(
+      `${where}: ${date as string} is before the year 1000, which iCalendar cannot write`,
+    );
   return new Date(day * MS_PER_DAY);
+}
+
+// A UID or category is written as it is: a line break in it would start a
+// property of its own.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+function checkName(value: unknown, where: string): void {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 200 || CONTROL.test(value))
+    throw new TypeError(
+      `${where} must be 1 to 200 characters without line breaks or control characters, got ${describe(value)}`,
+    );
+}
+
+function checkSources(event: GcmEvent, where: string): void {
+  const ids: unknown = event.sourceIds;
+  if (!Array.isArray(ids))
+    throw new TypeError(`${where}.sourceIds must be an array, got ${describe(ids)}`);
+  for (const [i, id] of ids.entries()) {
+    if (typeof id !== 'string' || !Object.hasOwn(sources, id))
+      throw new RangeError(`${where}.sourceIds[${i}]: ${describe(id)} is not a source of gcm-kit`);
+  }
 }
 
 function locationOf(event: GcmEvent): string | null {
@@ -48,8 +75,10 @@ function descriptionOf(event: GcmEvent): string {
  *
  * @param events - The events to export; by default every event of the data.
  * @param options - `{ name }` for the calendar.
- * @returns The iCalendar text, with CRLF line ends.
- * @throws TypeError when `events` is not an array of events; RangeError for an event with an invalid date.
+ * @returns The iCalendar text, every line ended by CRLF, the last one too.
+ * @throws TypeError when `events` is not an array of events, or an id or kind
+ *   is empty, over 200 characters or holds a line break or control character;
+ *   RangeError for an invalid date, a year before 1000, or an unknown source id.
  *
  * @example
  * ```ts
@@ -76,9 +105,12 @@ export function toICalendar(
     if (event === null || typeof event !== 'object' || typeof event.id !== 'string') {
       throw new TypeError(`${where} is not an event, got ${describe(event)}`);
     }
+    checkName(event.id, `${where}.id`);
     const start = utcMidnight(event.start, `${where}.start`);
     const last = utcMidnight(event.end, `${where}.end`);
     if (last < start) throw new RangeError(`${where}: end is before start`);
+    checkName(event.kind, `${where}.kind`);
+    checkSources(event, where);
     calendar.createEvent({
       id: `${event.id}@gcm-kit`,
       allDay: true,
@@ -91,5 +123,7 @@ export function toICalendar(
       categories: [{ name: event.kind }],
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every line, the last one too, with CRLF.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -608,9 +608,10 @@ export function toValidationIssue(issue: z.core.$ZodIssue, input: unknown): Vali
   else if (
     (issue.code === 'too_big' || issue.code === 'too_small') &&
     field !== undefined &&
-    field in RANGE_NOTES
+    field in RANGE_NOTES &&
+    typeof value === 'number'
   ) {
-    message = `${JSON.stringify(value)} is out of range: ${RANGE_NOTES[field]}`;
+    message = `${value} is out of range: ${RANGE_NOTES[field]}`;
   }
   const hint = missing ? NO_HINT : suggest(path, field, value, input);
   const suggestion = hint.suggestion === value ? undefined : hint.suggestion;
@@ -625,9 +626,67 @@ export function toValidationIssue(issue: z.core.$ZodIssue, input: unknown): Vali
   ];
 }
 
-/** Converts zod's issues into gcm-kit's, with paths people read and suggestions. */
-export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+/** Most issues given for one record; the rest are counted in one last issue. */
+export const MAX_ISSUES = 100;
+
+/** The issue that stands for the ones past {@link MAX_ISSUES}. */
+export function moreIssues(
+  count: number,
+  severity: ValidationIssue['severity'] = 'error',
+): ValidationIssue {
+  return {
+    path: '(record)',
+    message: `and ${count} more ${severity === 'error' ? 'issue' : 'warning'}${count === 1 ? '' : 's'}, not listed`,
+    severity,
+    code: 'too_many_issues',
+  };
+}
+
+/**
+ * The issues of one record, each once (zod may fail one value twice: 1e21 is
+ * neither a safe integer nor at most 23), at most {@link MAX_ISSUES} of them,
+ * then one issue that counts the rest.
+ */
+export function capIssues(issues: readonly ValidationIssue[], more = 0): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  for (const issue of error.issues) out.push(...toValidationIssue(issue, input));
+  const seen = new Set<string>();
+  let extra = more;
+  for (const issue of issues) {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (out.length < MAX_ISSUES) out.push(issue);
+    else extra++;
+  }
+  if (extra > 0) out.push(moreIssues(extra));
   return out;
+}
+
+/**
+ * Converts zod's issues into gcm-kit's, with paths people read and
+ * suggestions; stops converting at {@link MAX_ISSUES} and counts the rest.
+ */
+export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
+  const { issues, more } = convertIssues(error, input);
+  return capIssues(issues, more);
+}
+
+/** zod's issues converted up to the cap, and how many were left unconverted. Internal. */
+export function convertIssues(
+  error: z.ZodError,
+  input: unknown,
+): { issues: ValidationIssue[]; more: number } {
+  const out: ValidationIssue[] = [];
+  let more = 0;
+  for (const issue of error.issues) {
+    if (out.length > MAX_ISSUES) {
+      more += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+      continue;
+    }
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > MAX_ISSUES) {
+      more += issue.keys.length - MAX_ISSUES;
+      out.push(...toValidationIssue({ ...issue, keys: issue.keys.slice(0, MAX_ISSUES) }, input));
+    } else out.push(...toValidationIssue(issue, input));
+  }
+  return { issues: out, more };
 }

@@ -38,6 +38,25 @@ function nodeAt(root: Node, path: string, key: boolean): Node {
       if (index === null || child === undefined) return node;
       node = child;
       rest = rest.slice(index[0].length);
+    } else if (node.type === 'object' && rest.startsWith('["')) {
+      // A quoted key (formatPath quotes keys that are not plain names).
+      const end = rest.indexOf('"]', 2);
+      let name: unknown;
+      try {
+        name = end === -1 ? undefined : JSON.parse(rest.slice(1, end + 1));
+      } catch {
+        name = undefined;
+      }
+      const property =
+        typeof name === 'string'
+          ? node.children?.find((p) => p.children?.[0]?.value === name)
+          : undefined;
+      if (property === undefined) return node;
+      rest = rest.slice(end + 2);
+      const [keyNode, value] = property.children ?? [];
+      const target = rest === '' && key ? keyNode : value;
+      if (target === undefined) return node;
+      node = target;
     } else if (node.type === 'object') {
       const r = rest.startsWith('.') ? rest.slice(1) : rest;
       let best: Node | undefined;

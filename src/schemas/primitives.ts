@@ -39,13 +39,20 @@ export const TimeZoneSchema = z
   .max(64, { abort: true })
   .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/Minsk' });
 
-const isLanguageTag = memoize((tag: string) => {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}, 1000);
+const MAX_LANGUAGE_TAG = 35;
+
+const isLanguageTag = memoize(
+  (tag: string) => {
+    if (tag.length > MAX_LANGUAGE_TAG) return false;
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  1000,
+  MAX_LANGUAGE_TAG,
+);
 
 /**
  * A BCP 47 language tag (checked with `Intl.getCanonicalLocales`).
@@ -59,7 +66,7 @@ const isLanguageTag = memoize((tag: string) => {
  */
 export const LanguageTagSchema = z
   .string()
-  .max(35)
+  .max(MAX_LANGUAGE_TAG, { abort: true })
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, {
     error: 'must be a BCP 47 language tag such as en or ru-BY',
     abort: true,
@@ -83,9 +90,16 @@ export const SlugSchema = z
     error: 'must be lowercase kebab-case, such as belarus-2017-05-16',
   });
 
-/** Non-empty text up to a bound. Internal helper. */
+/**
+ * Non-empty text up to a bound: at least one letter, digit, punctuation mark
+ * or symbol, so a title of only spaces or zero-width characters (U+200B) is
+ * refused. Internal helper.
+ */
 export const text = (max: number) =>
-  z.string().max(max).regex(/\S/, { error: 'must not be empty or blank' });
+  z
+    .string()
+    .max(max)
+    .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: 'must not be empty or blank' });
 
 /**
  * A web link: http or https only (`mailto:` and others are refused).

@@ -3,7 +3,14 @@ import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import { events } from '../data/events.js';
 import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
 import { at, type InvalidTree, isInvalid, toInvalidTree } from './invalidPaths.js';
-import { formatPath, toValidationIssues, type ValidationIssue } from './issues.js';
+import {
+  capIssues,
+  convertIssues,
+  formatPath,
+  MAX_ISSUES,
+  moreIssues,
+  type ValidationIssue,
+} from './issues.js';
 
 /** The result of {@link safeParseConsultation}. */
 export type ConsultationResult =
@@ -160,8 +167,9 @@ function warningsOf(record: Consultation, bad: InvalidTree | undefined): Validat
  * passed (rules read only values that passed, so nothing is said twice).
  */
 function allIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
-  const fieldErrors = toValidationIssues(error, input);
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return fieldErrors;
+  const { issues: fieldErrors, more } = convertIssues(error, input);
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return capIssues(fieldErrors, more);
   const bad = toInvalidTree(
     error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issue.path),
   );
@@ -173,7 +181,7 @@ function allIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
       errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
     bad,
   );
-  return [...fieldErrors, ...errors, ...warningsOf(record, bad)];
+  return capIssues([...fieldErrors, ...errors, ...warningsOf(record, bad)], more);
 }
 
 /**
@@ -207,12 +215,21 @@ export function safeParseConsultation(input: unknown): ConsultationResult {
       errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
     );
     if (errors.length > 0)
-      return { success: false, issues: [...errors, ...warningsOf(parsed.data, undefined)] };
+      return {
+        success: false,
+        issues: capIssues([...errors, ...warningsOf(parsed.data, undefined)]),
+      };
     const warnings = warningsOf(parsed.data, undefined);
-    return { success: true, data: parsed.data, issues: warnings.length > 0 ? warnings : NONE };
+    if (warnings.length === 0) return { success: true, data: parsed.data, issues: NONE };
+    const capped =
+      warnings.length > MAX_ISSUES
+        ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
+        : warnings;
+    return { success: true, data: parsed.data, issues: capped };
   } catch (error) {
-    // A hostile input (a getter that throws, say) must not escape as an exception.
-    const reason = error instanceof Error ? error.message : String(error);
+    // A hostile input (a getter that throws, even a value with no toString)
+    // must not escape as an exception.
+    const reason = reasonOf(error);
     return {
       success: false,
       issues: [
@@ -224,5 +241,15 @@ export function safeParseConsultation(input: unknown): ConsultationResult {
         },
       ],
     };
+  }
+}
+
+/** What a thrown value says, in a few words, whatever it is. */
+function reasonOf(error: unknown): string {
+  try {
+    const text = error instanceof Error ? String(error.message) : String(error);
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return 'a value that cannot be printed was thrown';
   }
 }

@@ -1,3 +1,5 @@
+import { describe } from '../_lib/describe.js';
+import { RecordReader, type RecordUnit } from '../_lib/recordReader.js';
 import type { ValidationIssue } from './issues.js';
 import { safeParseConsultation } from './safeParseConsultation.js';
 
@@ -27,7 +29,7 @@ export interface RecordReport {
 
 /** Counts over the whole input, and the reports that were kept. */
 export interface ValidationSummary {
-  /** Records read: non-blank lines of NDJSON, elements of a JSON array, or items (example: `100`). */
+  /** Reports made: records (NDJSON lines, array elements, values, items) and unreadable pieces of text (example: `100`). */
   readonly read: number;
   /** Valid records, with or without warnings (example: `97`). */
   readonly valid: number;
@@ -45,11 +47,7 @@ export interface ValidationSummary {
 
 /** Options of {@link validateMany}. */
 export interface ValidateManyOptions {
-  /**
-   * Called with every report as soon as it is made, in order, and, for text
-   * input, the record's JSON text (which starts at the report's `line` and
-   * `column`), to find where its issues are.
-   */
+  /** Called with every report as soon as it is made, in order. */
   readonly onReport?: (report: RecordReport, text?: string) => void;
   /** Which reports to keep in the summary: `'problems'` (invalid, unreadable or with warnings, the default), `'all'` or `'none'`. */
   readonly keep?: 'problems' | 'all' | 'none';
@@ -59,280 +57,67 @@ export interface ValidateManyOptions {
   readonly maxRecordLength?: number;
 }
 
-interface Unit {
-  readonly text?: string;
-  readonly value?: unknown;
-  readonly line?: number;
-  readonly column?: number | undefined;
-  readonly error?: string;
-}
-
 const decoder = () => new TextDecoder('utf-8', { fatal: false });
 
-/** Text chunks of a source that is text; undefined when it is a sequence of records. */
-async function* textChunks(source: ValidationSource): AsyncGenerator<string> {
+/** Text chunks of a text source: a string, bytes, or an (async) iterable of either. */
+async function* textChunks(
+  source: string | Uint8Array | AsyncIterable<unknown>,
+): AsyncGenerator<string> {
+  // A whole text is read in slices, like a stream, so that the records of
+  // one slice, not of the whole text, are held at a time.
+  const SLICE = 65_536;
   if (typeof source === 'string') {
-    yield source;
+    for (let i = 0; i < source.length; i += SLICE) yield source.slice(i, i + SLICE);
     return;
   }
   if (source instanceof Uint8Array) {
-    yield decoder().decode(source);
+    const dec = decoder();
+    for (let i = 0; i < source.length; i += SLICE)
+      yield dec.decode(source.subarray(i, i + SLICE), { stream: true });
+    const rest = dec.decode();
+    if (rest) yield rest;
     return;
   }
   const dec = decoder();
-  const iterable =
-    typeof ReadableStream !== 'undefined' && source instanceof ReadableStream
-      ? (source as unknown as AsyncIterable<unknown>)
-      : (source as AsyncIterable<unknown>);
-  for await (const chunk of iterable) {
-    yield typeof chunk === 'string' ? chunk : dec.decode(chunk as Uint8Array, { stream: true });
+  let item = 0;
+  for await (const chunk of source) {
+    item++;
+    if (typeof chunk === 'string') yield chunk;
+    else if (chunk instanceof Uint8Array) yield dec.decode(chunk, { stream: true });
+    else {
+      throw new TypeError(
+        `validateMany: item ${item} of a text source is ${describe(chunk)}; give text chunks (strings or bytes) or records, not both`,
+      );
+    }
   }
   const rest = dec.decode();
   if (rest) yield rest;
 }
 
-/**
- * Splits text into lines, never holding more than `max` characters of one
- * line. Yields the lines of each chunk together: one await per chunk rather
- * than per line keeps the cost of async iteration off each record.
- */
-async function* lines(chunks: AsyncIterable<string>, max: number): AsyncGenerator<Unit[]> {
-  let pending = '';
-  let lineNo = 0;
-  let overflow = false;
-  for await (const chunk of chunks) {
-    const batch: Unit[] = [];
-    let start = 0;
-    for (let nl = chunk.indexOf('\n', start); nl !== -1; nl = chunk.indexOf('\n', start)) {
-      lineNo++;
-      const piece = chunk.slice(start, nl);
-      if (overflow || pending.length + piece.length > max) {
-        batch.push({ line: lineNo, error: `is longer than ${max} characters` });
-      } else {
-        batch.push({ line: lineNo, column: 1, text: pending + piece });
-      }
-      pending = '';
-      overflow = false;
-      start = nl + 1;
-    }
-    if (!overflow) {
-      pending += chunk.slice(start);
-      if (pending.length > max) {
-        overflow = true;
-        pending = '';
-      }
-    }
+/** Units of a text source, a batch per chunk: one await per chunk, not per record. */
+async function* textUnits(
+  source: string | Uint8Array | AsyncIterable<unknown>,
+  max: number,
+): AsyncGenerator<readonly RecordUnit[]> {
+  const reader = new RecordReader(max);
+  for await (const chunk of textChunks(source)) {
+    const batch = reader.push(chunk);
     if (batch.length > 0) yield batch;
   }
-  if (overflow) yield [{ line: lineNo + 1, error: `is longer than ${max} characters` }];
-  else if (pending.length > 0) yield [{ line: lineNo + 1, column: 1, text: pending }];
+  const last = reader.end();
+  if (last.length > 0) yield last;
 }
 
-/**
- * Splits text holding JSON values (the elements of one top-level array, or
- * values written one after another) into the text of each value, tracking
- * strings and nesting, without holding more than one value at a time.
- */
-async function* jsonValues(
-  chunks: AsyncIterable<string>,
-  max: number,
-  inArray: boolean,
-): AsyncGenerator<Unit[]> {
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let buffer = '';
-  let tooLong = false;
-  let line = 1;
-  let column = 0;
-  let valueLine = 1;
-  let valueColumn: number | undefined;
-  let started = !inArray; // in array mode, wait for the opening bracket
-  let closed = false;
-  let batch: Unit[] = [];
-  const emit = (): void => {
-    const text = buffer.trim();
-    if (tooLong) batch.push({ line: valueLine, error: `is longer than ${max} characters` });
-    else if (text.length > 0) batch.push({ line: valueLine, column: valueColumn, text });
-    buffer = '';
-    tooLong = false;
-    valueColumn = undefined;
-  };
-  for await (const chunk of chunks) {
-    let from = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
-      if (c === 10) {
-        line++;
-        column = 0;
-      } else column++;
-      if (closed) {
-        if (c > 32) {
-          batch.push({ line, error: 'has text after the end of the JSON array' });
-          yield batch;
-          return;
-        }
-        continue;
-      }
-      if (!started) {
-        if (c === 91 /* [ */) {
-          started = true;
-          from = i + 1;
-          valueLine = line;
-        }
-        continue;
-      }
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === 92 /* \ */) escaped = true;
-        else if (c === 34 /* " */) inString = false;
-        continue;
-      }
-      if (c === 34) inString = true;
-      else if (c === 123 || c === 91) {
-        if (depth === 0 && buffer.trim() === '' && chunk.slice(from, i).trim() === '') {
-          valueLine = line;
-          valueColumn = column;
-        }
-        depth++;
-      } else if (c === 125 || c === 93) {
-        if (depth === 0 && inArray && c === 93) {
-          if (!tooLong) buffer += chunk.slice(from, i);
-          emit();
-          closed = true;
-          continue;
-        }
-        depth--;
-        if (depth === 0 && !inArray) {
-          if (!tooLong) buffer += chunk.slice(from, i + 1);
-          emit();
-          from = i + 1;
-          valueLine = line;
-        }
-      } else if (c === 44 /* , */ && depth === 0 && inArray) {
-        if (!tooLong) buffer += chunk.slice(from, i);
-        emit();
-        from = i + 1;
-        valueLine = line;
-      }
-    }
-    if (!closed && started && !tooLong) {
-      buffer += chunk.slice(from);
-      if (buffer.length > max) {
-        tooLong = true;
-        buffer = '';
-      }
-    }
-    if (batch.length > 0) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (inArray && !closed) {
-    batch.push({
-      line,
-      error: started ? 'ends before the JSON array is closed' : 'is not a JSON array',
-    });
-  } else if (!inArray) {
-    emit();
-  }
-  if (batch.length > 0) yield batch;
-}
-
-/** Units of a text source, in batches: array mode, NDJSON lines, or pretty-printed values. */
-async function* textUnits(source: ValidationSource, max: number): AsyncGenerator<Unit[]> {
-  const chunks = textChunks(source);
-  // Peek at the first non-blank character to choose the mode, keeping what
-  // was read. (Manual next() calls: breaking out of for-await would close
-  // the generator and lose the rest of the input.)
-  const seen: string[] = [];
-  let first = '';
-  for (let step = await chunks.next(); !step.done; step = await chunks.next()) {
-    seen.push(step.value);
-    const m = /\S/.exec(step.value);
-    if (m) {
-      first = m[0];
-      break;
-    }
-  }
-  async function* replay(): AsyncGenerator<string> {
-    yield* seen;
-    for (let step = await chunks.next(); !step.done; step = await chunks.next()) yield step.value;
-  }
-  if (first === '') return;
-  if (first === '[') {
-    yield* jsonValues(replay(), max, true);
-    return;
-  }
-  // NDJSON; if the first record line is not JSON and opens an object, the
-  // input is pretty-printed: read it as values written one after another.
-  const batches = lines(replay(), max);
-  let head: Unit | undefined;
-  let leftover: Unit[] = [];
-  for (
-    let step = await batches.next();
-    !step.done && head === undefined;
-    step = await batches.next()
-  ) {
-    const at = step.value.findIndex((unit) => unit.text === undefined || unit.text.trim() !== '');
-    if (at >= 0) {
-      head = step.value[at];
-      leftover = step.value.slice(at + 1);
-      break;
-    }
-  }
-  if (head === undefined) return;
-  const headText = head.text;
-  async function* rest(): AsyncGenerator<Unit[]> {
-    if (leftover.length > 0) yield leftover;
-    for (let step = await batches.next(); !step.done; step = await batches.next()) yield step.value;
-  }
-  if (headText?.trim().startsWith('{') && !isJson(headText)) {
-    const headLine = head.line ?? 1;
-    async function* text(): AsyncGenerator<string> {
-      yield `${headText}\n`;
-      for await (const batch of rest()) for (const unit of batch) yield `${unit.text ?? ''}\n`;
-    }
-    for await (const batch of jsonValues(text(), max, false)) {
-      yield batch.map((unit) =>
-        unit.line !== undefined ? { ...unit, line: unit.line + headLine - 1 } : unit,
-      );
-    }
-    return;
-  }
-  yield [head];
-  // The hot path: the rest of an NDJSON input, a batch per chunk.
-  for await (const batch of rest()) {
-    const kept = batch.filter((unit) => unit.text === undefined || unit.text.trim() !== '');
-    if (kept.length > 0) yield kept;
-  }
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isTextSource(source: ValidationSource): boolean {
-  return (
-    typeof source === 'string' ||
-    source instanceof Uint8Array ||
-    (typeof ReadableStream !== 'undefined' && source instanceof ReadableStream)
-  );
-}
+const NOT_A_SOURCE = 'validateMany: expected text, bytes, a stream or an iterable of records';
 
 /** Units of any source, in batches. Iterables of strings or bytes are text; of anything else, records. */
-async function* units(source: ValidationSource, max: number): AsyncGenerator<Unit[]> {
-  if (isTextSource(source)) {
+async function* units(source: ValidationSource, max: number): AsyncGenerator<readonly Unit[]> {
+  if (typeof source === 'string' || source instanceof Uint8Array) {
     yield* textUnits(source, max);
     return;
   }
   if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
-    throw new TypeError('validateMany: expected text, bytes, a stream or an iterable of records');
+    throw new TypeError(`${NOT_A_SOURCE}, got ${describe(source)}`);
   }
   const iterator =
     Symbol.asyncIterator in source
@@ -340,9 +125,7 @@ async function* units(source: ValidationSource, max: number): AsyncGenerator<Uni
       : Symbol.iterator in source
         ? (source as Iterable<unknown>)[Symbol.iterator]()
         : undefined;
-  if (iterator === undefined) {
-    throw new TypeError('validateMany: expected text, bytes, a stream or an iterable of records');
-  }
+  if (iterator === undefined) throw new TypeError(`${NOT_A_SOURCE}, got ${describe(source)}`);
   const it: Iterator<unknown> | AsyncIterator<unknown> = iterator;
   const firstStep = await it.next();
   if (firstStep.done) return;
@@ -352,7 +135,7 @@ async function* units(source: ValidationSource, max: number): AsyncGenerator<Uni
     for (let step = await it.next(); !step.done; step = await it.next()) yield step.value;
   }
   if (typeof head === 'string' || head instanceof Uint8Array) {
-    yield* textUnits(all() as AsyncIterable<unknown>, max);
+    yield* textUnits(all(), max);
     return;
   }
   let batch: Unit[] = [];
@@ -366,6 +149,59 @@ async function* units(source: ValidationSource, max: number): AsyncGenerator<Uni
   if (batch.length > 0) yield batch;
 }
 
+type Unit =
+  | RecordUnit
+  | {
+      readonly value: unknown;
+      readonly line?: undefined;
+      readonly column?: undefined;
+      readonly text?: undefined;
+      readonly error?: undefined;
+    };
+
+/** The shape of a valid id; only such ids are checked for repeats. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** How many ids a batch remembers for the repeat rule, so memory stays bounded (about 100 MB at most). */
+const MAX_IDS = 1_000_000;
+
+const isCount = (n: unknown, min: number): n is number =>
+  typeof n === 'number' && (Number.isSafeInteger(n) || n === Number.POSITIVE_INFINITY) && n >= min;
+
+function checkOptions(options: unknown): Required<Omit<ValidateManyOptions, 'onReport'>> & {
+  onReport: ((report: RecordReport, text?: string) => void) | undefined;
+} {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`validateMany: options must be an object, got ${describe(options)}`);
+  }
+  const {
+    onReport,
+    keep = 'problems',
+    maxKept = 1000,
+    maxRecordLength = 1_048_576,
+  } = options as ValidateManyOptions;
+  if (onReport !== undefined && typeof onReport !== 'function') {
+    throw new TypeError(
+      `validateMany: options.onReport must be a function, got ${describe(onReport)}`,
+    );
+  }
+  if (keep !== 'problems' && keep !== 'all' && keep !== 'none') {
+    throw new RangeError(
+      `validateMany: options.keep must be 'problems', 'all' or 'none', got ${describe(keep)}`,
+    );
+  }
+  if (!isCount(maxKept, 0)) {
+    throw new RangeError(
+      `validateMany: options.maxKept must be a whole number, 0 or more, got ${describe(maxKept)}`,
+    );
+  }
+  if (!isCount(maxRecordLength, 1) || maxRecordLength === Number.POSITIVE_INFINITY) {
+    throw new RangeError(
+      `validateMany: options.maxRecordLength must be a whole number of characters, 1 or more, got ${describe(maxRecordLength)}`,
+    );
+  }
+  return { onReport, keep, maxKept, maxRecordLength };
+}
+
 /**
  * Validates many consultation records, streaming: a JSON array, NDJSON,
  * pretty-printed JSON objects one after another, or an iterable (sync or
@@ -373,13 +209,18 @@ async function* units(source: ValidationSource, max: number): AsyncGenerator<Uni
  * `ReadableStream` or a Node stream. Memory stays flat with the size of the
  * input: one record is held at a time, and at most `maxKept` reports.
  *
- * A line or element that is not JSON is reported as unreadable and skipped;
- * nothing is dropped silently: `valid + invalid + unreadable === read`.
+ * Every character of text input belongs to exactly one report or valid
+ * record: a line, element or value that is not JSON, is too long, or is a
+ * malformed part of an array (`,,`, `,]`) is reported as unreadable with its
+ * line, and reading goes on; `valid + invalid + unreadable === read`. The
+ * validation guide states how text is split into records.
  *
  * @param source - The records.
  * @param options - `onReport` to see each report as it is made; `keep`, `maxKept`, `maxRecordLength`.
  * @returns The summary.
- * @throws TypeError when `source` is none of the accepted kinds.
+ * @throws TypeError when `source` is none of the accepted kinds, or a text
+ *   source yields something other than text or bytes; RangeError or
+ *   TypeError for a bad option, naming it.
  *
  * @example
  * ```ts
@@ -394,9 +235,7 @@ export async function validateMany(
   source: ValidationSource,
   options: ValidateManyOptions = {},
 ): Promise<ValidationSummary> {
-  const max = options.maxRecordLength ?? 1_048_576;
-  const keep = options.keep ?? 'problems';
-  const maxKept = options.maxKept ?? 1000;
+  const { onReport, keep, maxKept, maxRecordLength } = checkOptions(options);
   const reports: RecordReport[] = [];
   let read = 0;
   let valid = 0;
@@ -404,51 +243,59 @@ export async function validateMany(
   let unreadable = 0;
   let warnings = 0;
   let truncated = false;
+  // Where each id was first seen, so that a repeat names both places.
+  const seen = new Map<string, string>();
 
-  for await (const batch of units(source, max))
+  for await (const batch of units(source, maxRecordLength))
     for (const unit of batch) {
       const index = read++;
       const where = unit.line !== undefined ? { line: unit.line } : {};
-      const at = unit.column !== undefined ? { column: unit.column } : {};
       let report: RecordReport;
-      let value = unit.value;
-      let error = unit.error;
-      if (unit.text !== undefined) {
-        try {
-          value = JSON.parse(unit.text);
-        } catch (e) {
-          error = `is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
-        }
-      }
-      if (error !== undefined) {
+      if (unit.error !== undefined) {
         unreadable++;
         report = {
           index,
           ...where,
           status: 'unreadable',
-          issues: [{ path: '(record)', message: error, severity: 'error', code: 'unreadable' }],
+          issues: [
+            { path: '(record)', message: unit.error, severity: 'error', code: 'unreadable' },
+          ],
         };
       } else {
+        const value = unit.value;
         const result = safeParseConsultation(value);
-        const id =
-          value !== null &&
-          typeof value === 'object' &&
-          typeof (value as { id?: unknown }).id === 'string'
-            ? { id: (value as { id: string }).id }
-            : {};
-        for (const issue of result.issues) if (issue.severity === 'warning') warnings++;
-        if (result.success) valid++;
+        const id = idOf(value);
+        let ok = result.success;
+        let issues = result.issues;
+        if (id !== undefined && SLUG.test(id)) {
+          const first = seen.get(id);
+          const here = `record ${index + 1}${unit.line !== undefined ? ` (line ${unit.line})` : ''}`;
+          if (first !== undefined) {
+            ok = false;
+            issues = [
+              {
+                path: 'id',
+                message: `repeats the id ${id} of ${first}; ids must be unique in a batch (this is ${here})`,
+                severity: 'error',
+                code: 'duplicate_id',
+              },
+              ...issues,
+            ];
+          } else if (seen.size < MAX_IDS) seen.set(id, here);
+        }
+        for (const issue of issues) if (issue.severity === 'warning') warnings++;
+        if (ok) valid++;
         else invalid++;
         report = {
           index,
           ...where,
-          ...at,
-          ...id,
-          status: result.success ? 'valid' : 'invalid',
-          issues: result.issues,
+          ...(unit.column !== undefined ? { column: unit.column } : {}),
+          ...(id !== undefined ? { id } : {}),
+          status: ok ? 'valid' : 'invalid',
+          issues,
         };
       }
-      options.onReport?.(report, unit.text);
+      onReport?.(report, unit.text);
       const wanted =
         keep === 'all' ||
         (keep === 'problems' && (report.status !== 'valid' || report.issues.length > 0));
@@ -458,4 +305,12 @@ export async function validateMany(
       }
     }
   return { read, valid, invalid, unreadable, warnings, reports, truncated };
+}
+
+/** The record's id, when it has a short string one; never runs a getter. */
+function idOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const own = Object.getOwnPropertyDescriptor(value, 'id');
+  const id = own !== undefined && 'value' in own ? own.value : undefined;
+  return typeof id === 'string' && id.length <= 200 ? id : undefined;
 }

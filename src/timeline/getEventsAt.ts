@@ -1,4 +1,4 @@
-import { describe } from '../_lib/describe.js';
+import { describe, isDate, timeOf } from '../_lib/describe.js';
 import { assertTimeZone, instantToDayNumber } from '../_lib/toDayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import { kindFilter } from './kindFilter.js';
@@ -35,10 +35,10 @@ export interface EventsAtOptions extends EventQueryOptions {
  * ```
  */
 export function getEventsAt(instant: Date, options?: EventsAtOptions): GcmEvent[] {
-  if (!(instant instanceof Date)) {
+  if (!isDate(instant)) {
     throw new TypeError(`getEventsAt: expected a Date, got ${describe(instant)}`);
   }
-  if (Number.isNaN(instant.getTime())) throw new RangeError('getEventsAt: the Date is invalid');
+  if (Number.isNaN(timeOf(instant))) throw new RangeError('getEventsAt: the Date is invalid');
   const fallback = options?.fallbackTimeZone;
   if (fallback !== undefined) assertTimeZone(fallback, 'getEventsAt');
   const keep = kindFilter(options?.kind, 'getEventsAt');

@@ -1,5 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getEventsBetween } from '../../src/timeline/getEventsBetween.js';
@@ -175,7 +178,7 @@ describe('gcm-kit validate', () => {
     const column = JSON.stringify(fixture).indexOf('"blr"') + 1;
     expect(out.split('\n')).toEqual([
       `(stdin):1:${column}  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR  (did you mean "BLR"?)`,
-      expect.stringMatching(/^\(stdin\):2:1 {2}error {2}\(record\) {2}is not valid JSON/),
+      expect.stringMatching(/^\(stdin\):2 {2}error {2}\(record\) {2}is not valid JSON/),
       '1 file, 2 records: 0 valid, 1 invalid, 1 unreadable; 0 warnings',
       '',
     ]);
@@ -233,7 +236,9 @@ describe('gcm-kit validate', () => {
       'gcm-kit validate: cannot read "examples/nope.json": no such file (see gcm-kit validate --help)\n',
     );
     expect(gcm(['validate']).code).toBe(2);
-    expect(gcm(['validate', 'examples']).err).toMatch(/not a file/);
+    expect(gcm(['validate', 'examples']).err).toBe(
+      'gcm-kit validate: cannot read "examples": a directory (see gcm-kit validate --help)\n',
+    );
   });
 });
 
@@ -341,5 +346,184 @@ describe('gcm-kit itself', () => {
     expect(gcm(['when', '2017-05-16', '--bogus']).code).toBe(2);
     expect(gcm(['list', 'phases', '--tz', 'UTC']).code).toBe(2);
     expect(gcm([]).code).toBe(2);
+  });
+});
+
+describe('gcm-kit on hostile input and odd calls (issue 8)', () => {
+  const belarus = JSON.parse(readFileSync(`${root}/examples/belarus-2017-05-16.json`, 'utf8'));
+
+  it('case 1: exits 1 for an over-long record after a pretty-printed one, and counts it', () => {
+    const text = `${JSON.stringify(belarus, null, 2)}\n${JSON.stringify({ ...belarus, country: 'nope', notes: 'x'.repeat(2e6) })}\n`;
+    const { code, out } = gcm(['validate', '-'], text);
+    expect(code).toBe(1);
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      '1 file, 2 records: 1 valid, 0 invalid, 1 unreadable; 0 warnings',
+    );
+  });
+
+  it('case 9: prints keys, values and file names from the input escaped, one line per problem', () => {
+    const record = {
+      ...belarus,
+      'x\nrecords.json:9: error: forged': 1,
+      country: '\u001b[2J\u009b2J',
+    };
+    const { code, out } = gcm(['validate', '-'], `${JSON.stringify(record)}\n`);
+    expect(code).toBe(1);
+    expect(out.includes('\u001b') || out.includes('\u009b')).toBe(false);
+    expect(out).toMatchInlineSnapshot(`
+      "(stdin):1:376  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR
+      (stdin):1:2516  error  ["x\\nrecords.json:9: error: forged"]  is not a known field
+      1 file, 1 record: 0 valid, 1 invalid, 0 unreadable; 0 warnings
+      "
+    `);
+    const json = gcm(['validate', '--json', '-'], `${JSON.stringify(record)}\n`).out;
+    expect(json.includes('\u001b') || json.includes('\u009b')).toBe(false);
+    const issues: { code: string; path: string }[] = JSON.parse(json).files[0].problems[0].issues;
+    expect(issues.find((i) => i.code === 'unrecognized_key')?.path).toBe(
+      '["x\\nrecords.json:9: error: forged"]',
+    );
+    const missing = gcm(['validate', 'no\nsuch\u001b[2J.json']);
+    expect(missing.err).toMatchInlineSnapshot(`
+      "gcm-kit validate: cannot read "no\\nsuch\\u001b[2J.json": no such file (see gcm-kit validate --help)
+      "
+    `);
+  });
+
+  it('case 7: writes --json as it goes: a problem is out before the input ends', async () => {
+    const child = spawn(process.execPath, [cli, 'validate', '--json', '-'], { cwd: root });
+    let out = '';
+    const first = new Promise<string>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        if (out.includes('"unreadable"')) resolve('problem printed');
+      });
+      setTimeout(() => resolve('nothing printed in 10 s'), 10_000);
+    });
+    child.stdin.write('not json\n');
+    expect(await first).toBe('problem printed');
+    child.stdin.end(`${JSON.stringify(belarus)}\n`);
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(json.files[0].problems).toHaveLength(1);
+    expect([json.total.read, json.total.valid, json.ok]).toEqual([2, 1, false]);
+  });
+
+  it('case 11: commands are own names only: constructor, __proto__ and toString are unknown', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      for (const args of [[name, '--help'], [name]]) {
+        const { code, out, err } = gcm(args);
+        expect([code, out, err]).toEqual([
+          2,
+          '',
+          `gcm-kit: unknown command "${name}" (see gcm-kit --help)\n`,
+        ]);
+      }
+    }
+  });
+
+  it("case 12: says the machine's zone is unknown, and suggests --tz, for a bad or empty TZ", () => {
+    for (const TZ of ['Mars/Olympus', '']) {
+      const { code, err } = gcm(['when', 'now'], undefined, { TZ });
+      expect(code).toBe(2);
+      expect(err).toMatchInlineSnapshot(`
+        "gcm-kit when: the machine's time zone is unknown (check TZ), so today is not known; name a zone with --tz, such as --tz Europe/Minsk (see gcm-kit when --help)
+        "
+      `);
+    }
+  });
+
+  it('case 13: reads /dev/null, /dev/stdin and a FIFO as streams', () => {
+    expect(gcm(['validate', '/dev/null']).out).toBe(
+      '1 file, 0 records: 0 valid, 0 invalid, 0 unreadable; 0 warnings\n',
+    );
+    expect(gcm(['validate', '/dev/stdin'], `${JSON.stringify(belarus)}\n`).out).toBe(
+      '1 file, 1 record: 1 valid, 0 invalid, 0 unreadable; 0 warnings\n',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'gcm-kit-fifo-'));
+    try {
+      const fifo = join(dir, 'records');
+      spawnSync('mkfifo', [fifo]);
+      const writer = spawn('sh', ['-c', `cat examples/ghana-2017-09-15.json > "${fifo}"`], {
+        cwd: root,
+      });
+      const { code, out } = gcm(['validate', fifo]);
+      writer.kill();
+      expect([code, out]).toEqual([
+        0,
+        '1 file, 1 record: 1 valid, 0 invalid, 0 unreadable; 0 warnings\n',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('case 14: --from alone runs from that day, and no bound is blamed that was not given', () => {
+    expect(gcm(['timeline', '--from', '2030-01-01'])).toEqual({
+      code: 0,
+      out: 'no events between 2030-01-01 and 2030-01-01\n',
+      err: '',
+    });
+    expect(gcm(['timeline', '--to', '2000-01-01']).out).toBe(
+      'no events between 2000-01-01 and 2000-01-01\n',
+    );
+  });
+
+  it('case 14: refuses a year before 1000 instead of drawing NaN', () => {
+    const { code, out, err } = gcm(['timeline', '--from', '0000-01-01', '--format', 'svg']);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatchInlineSnapshot(`
+      "gcm-kit timeline: --from 0000-01-01 is before the year 1000 (see gcm-kit timeline --help)
+      "
+    `);
+  });
+
+  it('case 14: says that --tz does not change a calendar date', () => {
+    const { code, err } = gcm(['when', '2017-05-16', '--tz', 'Europe/Minsk']);
+    expect(code).toBe(0);
+    expect(err).toMatchInlineSnapshot(`
+      "gcm-kit when: note: --tz only says which day "now" is; 2017-05-16 is the same calendar day in every zone
+      "
+    `);
+  });
+
+  it('case 14: prints a JSON Schema from the shipped files, without zod', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcm-kit-nozod-'));
+    try {
+      for (const part of ['dist', 'json-schema', 'package.json'])
+        cpSync(join(root, part), join(dir, part), { recursive: true });
+      const result = spawnSync(
+        process.execPath,
+        [join(dir, 'dist/cli.js'), 'schema', 'consultation'],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+        },
+      );
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual(
+        JSON.parse(readFileSync(join(root, 'json-schema/consultation.schema.json'), 'utf8')),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('case 10: ends the iCalendar output with CRLF', () => {
+    const { out } = gcm(['timeline', '--format', 'ics', '--kind', 'stocktaking']);
+    expect(out.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('case 17: freezes the CommonJS exports, so one caller cannot change what others see', () => {
+    const require = createRequire(import.meta.url);
+    for (const entry of ['index', 'schemas', 'ics']) {
+      const exports = require(join(root, `dist/${entry}.cjs`));
+      expect(Object.isFrozen(exports)).toBe(true);
+    }
+    const gcmKit = require(join(root, 'dist/index.cjs'));
+    expect(() => {
+      gcmKit.events = [];
+    }).toThrow(TypeError);
+    expect(require(join(root, 'dist/index.cjs')).events.length).toBeGreaterThan(0);
   });
 });

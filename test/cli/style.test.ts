@@ -8,8 +8,14 @@ describe('CLI colour', () => {
     expect(makeStyle(stream(true), {}).red('error')).toBe('\u001b[31merror\u001b[39m');
   });
 
-  it('is never used with NO_COLOR, even empty, nor with TERM=dumb, nor in a pipe', () => {
-    expect(makeStyle(stream(true), { NO_COLOR: '' }).red('error')).toBe('error');
+  it('is used with an empty NO_COLOR, which does not count (no-color.org; issue 8, case 14)', () => {
+    expect(makeStyle(stream(true), { NO_COLOR: '' }).red('error')).toBe(
+      '\u001b[31merror\u001b[39m',
+    );
+  });
+
+  it('is never used with a non-empty NO_COLOR, nor with TERM=dumb, nor in a pipe', () => {
+    expect(makeStyle(stream(true), { NO_COLOR: '1' }).red('error')).toBe('error');
     expect(makeStyle(stream(true), { TERM: 'dumb' }).red('error')).toBe('error');
     expect(makeStyle(stream(false), {}).red('error')).toBe('error');
   });

@@ -73,3 +73,41 @@ describe('toICalendar', () => {
     );
   });
 });
+
+describe('toICalendar checks events at the boundary (issue 8, case 10)', () => {
+  const [first] = events;
+  const event = first as (typeof events)[number];
+
+  it('refuses an id with a line break, which would inject a property', () => {
+    expect(() =>
+      toICalendar([{ ...event, id: 'a\r\nX-INJECT:1' }]),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: toICalendar: events[0].id must be 1 to 200 characters without line breaks or control characters, got "a\\r\\nX-INJECT:1"]`,
+    );
+  });
+
+  it('refuses a year before 1000, which iCalendar cannot write in four digits', () => {
+    expect(() =>
+      toICalendar([{ ...event, start: '0999-01-01', end: '0999-01-02' }]),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: toICalendar: events[0].start: 0999-01-01 is before the year 1000, which iCalendar cannot write]`,
+    );
+    expect(toICalendar([{ ...event, start: '1000-01-01', end: '1000-01-01' }])).toContain(
+      'DTSTART;VALUE=DATE:10000101\r\nDTEND;VALUE=DATE:10000102',
+    );
+  });
+
+  it('refuses a source id that gcm-kit does not have, instead of reading undefined', () => {
+    expect(() =>
+      toICalendar([{ ...event, sourceIds: ['nope'] as never }]),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: toICalendar: events[0].sourceIds[0]: "nope" is not a source of gcm-kit]`,
+    );
+  });
+
+  it('ends every line with CRLF, the last one too (RFC 5545, 3.1)', () => {
+    const text = toICalendar([event]);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+});

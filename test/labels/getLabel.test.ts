@@ -95,7 +95,7 @@ describe('labels', () => {
 
 describe('getLabel across entry points', () => {
   it('finds a record from another copy of the datasets (the root entry and gcm-kit/labels are bundled apart)', () => {
-    const copy = structuredClone(gcmObjectives[1]);
+    const copy = structuredClone(gcmObjectives[1]) as LabelledItem & object;
     expect(getLabel(copy, 'en')).toEqual(getLabel(gcmObjectives[1] as never, 'en'));
     expect(() => getLabel({ ...copy, title: 'Not its title' } as never, 'en')).toThrow(TypeError);
   });

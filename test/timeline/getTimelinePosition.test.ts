@@ -36,3 +36,34 @@ describe('getTimelinePosition', () => {
     ).toBe('2017-05-16');
   });
 });
+
+describe('getTimelinePosition with Dates that are not quite ordinary (issue 8, case 16)', () => {
+  it('takes a Date from another realm (vm) as a Date: 16 May 2017 in Minsk', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date("2017-05-16T12:00:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(getTimelinePosition(foreign, { timeZone: 'Europe/Minsk' }).date).toBe('2017-05-16');
+  });
+
+  it('reads the time value itself, not an overridden getTime()', () => {
+    class Odd extends Date {
+      override getTime(): number {
+        return 'x' as unknown as number;
+      }
+    }
+    const odd = new Odd('2017-05-16T12:00:00Z');
+    expect(getTimelinePosition(odd, { timeZone: 'Europe/Minsk' }).date).toBe('2017-05-16');
+  });
+
+  it('refuses an object that only inherits from Date.prototype, and an invalid Date', () => {
+    const fake = Object.create(Date.prototype) as Date;
+    expect(() =>
+      getTimelinePosition(fake, { timeZone: 'Europe/Minsk' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: getTimelinePosition: expected an ISO date string (YYYY-MM-DD) or a Date, got an object]`,
+    );
+    expect(() =>
+      getTimelinePosition(new Date(Number.NaN), { timeZone: 'Europe/Minsk' }),
+    ).toThrowErrorMatchingInlineSnapshot(`[RangeError: getTimelinePosition: the Date is invalid]`);
+  });
+});

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { type Cell, LIST_SEPARATOR, type Table, tables } from '../tables.js';
@@ -44,10 +43,15 @@ function jsonRecord(table: Table<unknown>, row: unknown): Record<string, unknown
   return Object.fromEntries(table.columns.map(({ name, get }) => [name, get(row) ?? null]));
 }
 
-/** A dataset in one of the formats. */
+// csv-stringify is loaded by the export command only, so that the other
+// commands start without it.
+let stringify: typeof import('csv-stringify/sync').stringify | undefined;
+
+/** A dataset in one of the formats (after exportData has loaded the CSV writer). */
 export function formatTable(table: Table<unknown>, format: (typeof formats)[number]): string {
   const rows = table.rows();
   if (format === 'csv') {
+    if (stringify === undefined) throw new Error('formatTable: the CSV writer is not loaded');
     return stringify(
       rows.map((row) => csvCells(table, row)),
       { header: true, columns: table.columns.map((c) => c.name), record_delimiter: 'unix' },
@@ -104,6 +108,7 @@ export async function exportData(
   options: ExportOptions,
   io: Io,
 ): Promise<number> {
+  stringify ??= (await import('csv-stringify/sync')).stringify;
   const format = options.format ?? 'csv';
   if (!(formats as readonly string[]).includes(format))
     throw new UsageError(

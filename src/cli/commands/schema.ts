@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
@@ -10,22 +12,25 @@ mgi-domain, sdg-target, modalities, conference.
 
 Example: gcm-kit schema consultation > consultation.schema.json`;
 
+// The files that ship in the package, next to dist/: printing one needs no zod.
+const dir = new URL('../json-schema/', import.meta.url);
+
 export async function schema(args: readonly string[], io: Io): Promise<number> {
   if (args.length !== 1) throw new UsageError('schema: name one schema, such as consultation');
-  let schemas: typeof import('../../schemas/index.js');
+  let names: string[];
   try {
-    schemas = await import('../../schemas/index.js');
+    names = readdirSync(dir)
+      .filter((file) => file.endsWith('.schema.json'))
+      .map((file) => file.slice(0, -'.schema.json'.length));
   } catch {
-    throw new UsageError('schema: the zod package is needed; install it with: npm install zod');
+    throw new UsageError('schema: the json-schema folder of gcm-kit is missing; reinstall gcm-kit');
   }
   const name = args[0] as string;
-  if (!(schemas.jsonSchemaNames as readonly string[]).includes(name)) {
+  if (!names.includes(name)) {
     throw new UsageError(
-      `schema: unknown schema ${JSON.stringify(name)}; expected one of ${schemas.jsonSchemaNames.join(', ')}`,
+      `schema: unknown schema ${describe(name)}; expected one of ${names.sort().join(', ')}`,
     );
   }
-  io.out(
-    JSON.stringify(schemas.toJsonSchema(name as (typeof schemas.jsonSchemaNames)[number]), null, 2),
-  );
+  io.out(readFileSync(new URL(`${name}.schema.json`, dir), 'utf8').trimEnd());
   return 0;
 }

@@ -1,3 +1,4 @@
+import { describe } from '../../_lib/describe.js';
 import { type EventKind, eventKinds, events } from '../../data/events.js';
 import { phases } from '../../data/phases.js';
 import { getEventsBetween } from '../../timeline/getEventsBetween.js';
@@ -36,35 +37,41 @@ export async function timeline(
   options: TimelineOptions,
   io: Io,
 ): Promise<number> {
-  if (args.length > 0)
-    throw new UsageError(`timeline: unexpected argument ${JSON.stringify(args[0])}`);
+  if (args.length > 0) throw new UsageError(`timeline: unexpected argument ${describe(args[0])}`);
   const lastEnd =
     events
       .map((e) => e.end)
       .sort()
       .at(-1) ?? '';
-  const from = options.from ?? phases[0]?.start ?? lastEnd;
-  const to = options.to ?? lastEnd;
   for (const [flag, value] of [
     ['--from', options.from],
     ['--to', options.to],
     ['--mark', options.mark],
   ] as const) {
     if (value !== undefined && !isIsoDate(value))
-      throw new UsageError(`timeline: ${flag} ${JSON.stringify(value)} is not a date (YYYY-MM-DD)`);
+      throw new UsageError(`timeline: ${flag} ${describe(value)} is not a date (YYYY-MM-DD)`);
+    // Four-digit years, as ISO 8601 and iCalendar write them.
+    if (value !== undefined && value < '1000-01-01')
+      throw new UsageError(`timeline: ${flag} ${value} is before the year 1000`);
   }
+  // A bound that was not given follows the one that was: --from 2030-01-01
+  // alone means from that day on, not an error about a --to never given.
+  // (ISO dates compare as strings.)
+  const firstStart = phases[0]?.start ?? lastEnd;
+  const from = options.from ?? [firstStart, options.to ?? firstStart].sort()[0] ?? firstStart;
+  const to = options.to ?? [lastEnd, from].sort()[1] ?? lastEnd;
   if (to < from) throw new UsageError(`timeline: --to ${to} is before --from ${from}`);
   for (const kind of options.kind ?? []) {
     if (!(eventKinds as readonly string[]).includes(kind)) {
       throw new UsageError(
-        `timeline: unknown kind ${JSON.stringify(kind)}; expected one of ${eventKinds.join(', ')}`,
+        `timeline: unknown kind ${describe(kind)}; expected one of ${eventKinds.join(', ')}`,
       );
     }
   }
   const format = options.format ?? 'text';
   if (!['text', 'json', 'ics', 'svg'].includes(format)) {
     throw new UsageError(
-      `timeline: unknown format ${JSON.stringify(format)}; expected text, json, ics or svg`,
+      `timeline: unknown format ${describe(format)}; expected text, json, ics or svg`,
     );
   }
   if (options.mark !== undefined && format !== 'svg')
@@ -75,7 +82,8 @@ export async function timeline(
   if (format === 'json') io.out(JSON.stringify(selected, null, 2));
   else if (format === 'ics') {
     const { toICalendar } = await import('../../ics/toICalendar.js');
-    io.out(toICalendar(selected).trimEnd());
+    // io.out adds the \n of the last CRLF.
+    io.out(toICalendar(selected).slice(0, -1));
   } else if (format === 'svg') {
     // The axis fits what is shown: the days asked for, or else the events drawn.
     io.out(

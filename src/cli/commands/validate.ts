@@ -1,49 +1,58 @@
 import { createReadStream, statSync } from 'node:fs';
+import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { printable, printableJson } from '../printable.js';
 
 export const validateHelp = `Usage: gcm-kit validate <file...|-> [--json]
 
 Checks consultation records: a JSON object, a JSON array, or NDJSON (one
-record a line), from files or from standard input (-). Prints a line per
+record a line), from files, pipes or standard input (-). Prints a line per
 problem, as file:line:column  severity  path  message  (did you mean …),
-and a summary; --json gives each issue its line and column too.
+and a summary; --json gives each issue its line and column too. Control
+characters from the input are printed escaped (\u001b).
 
-  --json       print the results as JSON
+  --json       print the results as JSON, written as it goes
 
 Exit status: 0 when every record is valid (warnings allowed), 1 when any is
 invalid or unreadable, 2 for a usage error or a file that cannot be read.
 
 Example: gcm-kit validate examples/*.json`;
 
-interface FileResult {
-  file: string;
+interface Counts {
   read: number;
   valid: number;
   invalid: number;
   unreadable: number;
   warnings: number;
-  problems?: unknown[];
 }
 
 export async function validate(
   files: readonly string[],
-  options: { json?: boolean | undefined },
+  options: {
+    json?: boolean | undefined;
+    /** For tests: the reader's limit, which the CLI leaves at its default. */
+    maxRecordLength?: number;
+  },
   io: Io,
 ): Promise<number> {
   if (files.length === 0)
     throw new UsageError('validate: name at least one file, or - for standard input');
-  if (files.filter((f) => f === '-').length > 1)
-    throw new UsageError('validate: standard input (-) can be read once');
+  // /dev/stdin is read from the process's own stdin: opening it again fails
+  // when stdin is a socket, as a parent process's pipe may be.
+  const isStdin = (file: string) => file === '-' || file === '/dev/stdin';
+  if (files.filter(isStdin).length > 1)
+    throw new UsageError('validate: standard input (- or /dev/stdin) can be read once');
   for (const file of files) {
-    if (file === '-') continue;
-    let isFile = false;
+    if (isStdin(file)) continue;
+    let isDirectory = false;
     try {
-      isFile = statSync(file).isFile();
+      isDirectory = statSync(file).isDirectory();
     } catch {
-      throw new UsageError(`validate: cannot read ${JSON.stringify(file)}: no such file`);
+      throw new UsageError(`validate: cannot read ${describe(file)}: no such file`);
     }
-    if (!isFile) throw new UsageError(`validate: cannot read ${JSON.stringify(file)}: not a file`);
+    // Files, pipes (<(cat f), FIFOs, /dev/stdin) and devices are read as streams.
+    if (isDirectory) throw new UsageError(`validate: cannot read ${describe(file)}: a directory`);
   }
   let schemas: typeof import('../../schemas/index.js');
   let locator: typeof import('../../schemas/locate.js').createLocator;
@@ -54,18 +63,31 @@ export async function validate(
     throw new UsageError('validate: the zod package is needed; install it with: npm install zod');
   }
   const s = io.style;
-  const results: FileResult[] = [];
-  for (const file of files) {
+  const json = options.json === true;
+  const total: Counts = { read: 0, valid: 0, invalid: 0, unreadable: 0, warnings: 0 };
+  // --json is written as it goes, a problem a line as soon as it is found,
+  // so memory stays flat however many problems there are; a problem after
+  // the first starts with its comma.
+  let problems = 0;
+  if (json) io.out('{\n  "files": [');
+  for (const [n, file] of files.entries()) {
     const name = file === '-' ? '(stdin)' : file;
-    const source = file === '-' ? io.stdin : createReadStream(file);
-    const problems: unknown[] = [];
+    const source = isStdin(file) ? io.stdin : createReadStream(file);
+    if (json) {
+      io.out(`    {\n      "file": ${printableJson(name)},\n      "problems": [`);
+      problems = 0;
+    }
     let summary: Awaited<ReturnType<typeof schemas.validateMany>>;
     try {
       summary = await schemas.validateMany(source as AsyncIterable<unknown>, {
         keep: 'none',
+        ...(options.maxRecordLength !== undefined
+          ? { maxRecordLength: options.maxRecordLength }
+          : {}),
         onReport: (report, text) => {
           if (report.issues.length === 0) return;
-          // Positions of the issues in the file, for a record read from text.
+          // Positions of the issues in the file, for a record read from text;
+          // the record is parsed again for them only when it has issues.
           const locate =
             text !== undefined && report.line !== undefined
               ? locator(text, { line: report.line, column: report.column ?? 1 })
@@ -73,61 +95,53 @@ export async function validate(
           const at = (issue: (typeof report.issues)[number]) =>
             locate?.(issue.path, issue.code === 'unrecognized_key') ??
             (report.line !== undefined ? { line: report.line } : {});
-          if (options.json) {
-            problems.push({
+          if (json) {
+            const located = {
               ...report,
               file: name,
               issues: report.issues.map((issue) => ({ ...issue, ...at(issue) })),
-            });
+            };
+            io.out(`      ${problems++ === 0 ? '  ' : ', '}${printableJson(located)}`);
             return;
           }
           for (const issue of report.issues) {
             const { line, column } = at(issue) as { line?: number; column?: number };
-            const where = `${name}${line !== undefined ? `:${line}` : ''}${column !== undefined ? `:${column}` : ''}`;
+            const where = printable(
+              `${name}${line !== undefined ? `:${line}` : ''}${column !== undefined ? `:${column}` : ''}`,
+            );
             const record =
               report.line === undefined
-                ? `  ${report.id !== undefined ? `record ${JSON.stringify(report.id)}` : `record #${report.index + 1}`}`
+                ? `  ${report.id !== undefined ? `record ${printableJson(report.id)}` : `record #${report.index + 1}`}`
                 : '';
             const tag = issue.severity === 'error' ? s.red('error') : s.yellow('warning');
             const hint =
               issue.suggestion !== undefined
-                ? `  (did you mean ${JSON.stringify(issue.suggestion)}?)`
+                ? `  (did you mean ${printableJson(issue.suggestion)}?)`
                 : '';
-            io.out(`${where}  ${tag}${record}  ${issue.path}  ${issue.message}${hint}`);
+            io.out(
+              `${where}  ${tag}${record}  ${printable(issue.path)}  ${printable(issue.message)}${hint}`,
+            );
           }
         },
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`validate: cannot read ${JSON.stringify(name)}: ${reason}`);
+      throw new UsageError(`validate: cannot read ${describe(name)}: ${reason}`);
     }
     const { read, valid, invalid, unreadable, warnings } = summary;
-    results.push({
-      file: name,
-      read,
-      valid,
-      invalid,
-      unreadable,
-      warnings,
-      ...(options.json ? { problems } : {}),
-    });
+    const counts: Counts = { read, valid, invalid, unreadable, warnings };
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
+    if (json) {
+      const fields = Object.entries(counts).map(([k, v]) => `      "${k}": ${v}`);
+      io.out(`      ],\n${fields.join(',\n')}\n    }${n < files.length - 1 ? ',' : ''}`);
+    }
   }
-  const total = results.reduce(
-    (t, r) => ({
-      read: t.read + r.read,
-      valid: t.valid + r.valid,
-      invalid: t.invalid + r.invalid,
-      unreadable: t.unreadable + r.unreadable,
-      warnings: t.warnings + r.warnings,
-    }),
-    { read: 0, valid: 0, invalid: 0, unreadable: 0, warnings: 0 },
-  );
   const ok = total.invalid === 0 && total.unreadable === 0;
-  if (options.json) {
-    io.out(JSON.stringify({ ok, files: results, total }, null, 2));
+  if (json) {
+    io.out(`  ],\n  "total": ${JSON.stringify(total)},\n  "ok": ${ok}\n}`);
   } else {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const line = `${plural(results.length, 'file')}, ${plural(total.read, 'record')}: ${total.valid} valid, ${total.invalid} invalid, ${total.unreadable} unreadable; ${plural(total.warnings, 'warning')}`;
+    const line = `${plural(files.length, 'file')}, ${plural(total.read, 'record')}: ${total.valid} valid, ${total.invalid} invalid, ${total.unreadable} unreadable; ${plural(total.warnings, 'warning')}`;
     io.out(ok ? s.green(line) : s.red(line));
   }
   return ok ? 0 : 1;

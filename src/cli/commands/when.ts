@@ -1,4 +1,5 @@
 import { parseDayNumber } from '../../_lib/dayNumber.js';
+import { describe } from '../../_lib/describe.js';
 import { isTimeZone } from '../../_lib/isTimeZone.js';
 import { instantToDayNumber } from '../../_lib/toDayNumber.js';
 import { getConsultationsOn } from '../../consultations/getConsultationsOn.js';
@@ -91,19 +92,27 @@ export function when(
   const input = args[0] as string;
   const tz = options.tz;
   if (tz !== undefined && !isTimeZone(tz))
-    throw new UsageError(`when: unknown time zone ${JSON.stringify(tz)}`);
+    throw new UsageError(`when: unknown time zone ${describe(tz)}`);
   // The date is parsed into a day number once, here; everything below works on that number.
   let day: number | undefined;
   let zoneNote: string | undefined;
   if (input === 'now') {
+    // Intl gives undefined or Etc/Unknown when TZ names no zone it knows.
     const zone = tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone === undefined || !isTimeZone(zone)) {
+      throw new UsageError(
+        "when: the machine's time zone is unknown (check TZ), so today is not known; name a zone with --tz, such as --tz Europe/Minsk",
+      );
+    }
     day = instantToDayNumber(io.now(), zone);
     zoneNote = tz === undefined ? `today in ${zone}, the system's time zone` : `today in ${zone}`;
   } else {
     day = parseDayNumber(input);
     if (day === undefined)
-      throw new UsageError(
-        `when: invalid date ${JSON.stringify(input)} (expected YYYY-MM-DD or now)`,
+      throw new UsageError(`when: invalid date ${describe(input)} (expected YYYY-MM-DD or now)`);
+    if (tz !== undefined)
+      io.err(
+        `gcm-kit when: note: --tz only says which day "now" is; ${input} is the same calendar day in every zone`,
       );
   }
   const at = timelinePositionOnDay(day);

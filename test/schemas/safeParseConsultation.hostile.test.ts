@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { LanguageTagSchema } from '../../src/schemas/primitives.js';
+import { safeParseConsultation } from '../../src/schemas/safeParseConsultation.js';
+
+const minimal = {
+  id: 'belarus-2017-05-16',
+  kind: 'national',
+  title: 'National consultation on the Global Compact for Migration',
+  dates: { start: '2017-05-16', end: '2017-05-16' },
+  country: 'BLR',
+  sources: [{ title: 'Minsk Hosts National Consultations', publisher: 'IOM Belarus' }],
+};
+
+const issuesOf = (input: unknown) => safeParseConsultation(input).issues;
+
+describe('safeParseConsultation on hostile records (issue 8)', () => {
+  it('case 6: gives at most 100 issues, then one saying how many more', () => {
+    const keys = Object.fromEntries(Array.from({ length: 64_000 }, (_, i) => [`k${i}`, 1]));
+    const issues = issuesOf({ ...minimal, ...keys });
+    expect(issues).toHaveLength(101);
+    expect(issues.at(-1)).toMatchInlineSnapshot(`
+      {
+        "code": "too_many_issues",
+        "message": "and 63900 more issues, not listed",
+        "path": "(record)",
+        "severity": "error",
+      }
+    `);
+  });
+
+  it('makes no suggestion for a key or value over 100 characters, and still one for a typo', () => {
+    const issues = issuesOf({ ...minimal, country: 'b'.repeat(200), ['organisers'.repeat(20)]: 1 });
+    expect(issues.map((i) => i.suggestion)).toEqual([undefined, undefined]);
+    expect(issuesOf({ ...minimal, organisers: [] })[0]?.suggestion).toBe('organizations');
+  });
+
+  it('case 7: refuses a 1 MB language tag on its length alone, before the cached Intl check', () => {
+    const result = LanguageTagSchema.safeParse(`en-${'abcdefgh-'.repeat(100_000)}x`);
+    expect(result.error?.issues.map((i) => i.code)).toEqual(['too_big']);
+  });
+
+  it('case 15: does not throw when a getter throws a value that cannot be printed', () => {
+    const input = {
+      ...minimal,
+      get title(): string {
+        throw Object.create(null);
+      },
+    };
+    expect(issuesOf(input)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "unreadable",
+          "message": "could not be read: a value that cannot be printed was thrown",
+          "path": "(record)",
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+
+  it('case 15: quotes keys that are not plain names, so they cannot pass for a path', () => {
+    const paths = issuesOf({
+      ...minimal,
+      '': 1,
+      'dates.start': 1,
+      'x\nrecords.json:9: error: forged': 1,
+      ['k'.repeat(100)]: 1,
+    }).map((i) => i.path);
+    expect(paths).toMatchInlineSnapshot(`
+      [
+        "[""]",
+        "["dates.start"]",
+        "["x\\nrecords.json:9: error: forged"]",
+        "["kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk… (100 characters)"]",
+      ]
+    `);
+  });
+
+  it('case 15: refuses a title of only zero-width spaces', () => {
+    expect(issuesOf({ ...minimal, title: '\u200B\u200B' })).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "invalid_format",
+          "message": "must not be empty or blank",
+          "path": "title",
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+
+  it('case 15: reports objective 1e21 once', () => {
+    const input = {
+      ...minimal,
+      outcome: {
+        kind: 'recommendations',
+        recommendations: [{ id: 'r1', text: 'Data', gcmObjectives: [1e21], tagBasis: 'editor' }],
+      },
+    };
+    expect(issuesOf(input)).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "too_big",
+          "message": "1e+21 is out of range: GCM objectives are numbered 1 to 23",
+          "path": "outcome.recommendations[0].gcmObjectives[0]",
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+});
