@@ -37,7 +37,7 @@ beforeAll(async () => {
     );
   if (!existsSync(join(site, 'index.html')))
     throw new Error('docs/api/index.html is missing: run npm run docs first');
-  // The root entry, with its dependency @date-fns/tz, as one ES module file.
+  // The root entry as one ES module file, as a bundler would make it.
   const result = await build({
     entryPoints: [join(root, 'dist/index.js')],
     bundle: true,
@@ -192,7 +192,7 @@ describe('the root entry in Chromium', () => {
       const { gcm, navigator } = globalThis as any;
       return {
         phase: gcm.getPhaseOn('2017-05-16')?.id,
-        // 23:30 UTC on 8 May is 9 May in Geneva and in Minsk: zone code from @date-fns/tz.
+        // 23:30 UTC on 8 May is 9 May in Geneva and in Minsk: the browser's Intl zone data.
         eventsAt: gcm
           .getEventsAt(new Date('2017-05-08T23:30:00Z'), { kind: 'thematic-session' })
           .map((e: { id: string }) => e.id),
