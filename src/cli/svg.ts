@@ -104,8 +104,14 @@ export function shortLabel(event: GcmEvent): string {
       return event.id.replace('regional-consultation-', '').toUpperCase();
     case 'review-forum':
       return `IMRF ${event.start.slice(0, 4)}`;
-    case 'regional-review':
-      return `Regional review ${event.start.slice(0, 4)}`;
+    case 'regional-review': {
+      // The commission named in the title: "… (ESCAP)", "… (UNECE region)".
+      const body = /\(([A-Z]+)(?: region)?\)/.exec(event.title)?.[1];
+      return `${body ?? 'Regional'} review ${event.start.slice(0, 4)}`;
+    }
+    case 'report':
+      if (event.id.startsWith('sg-report-20')) return `SG report ${event.start.slice(0, 4)}`;
+      break;
     case 'draft':
       if (event.id.startsWith('draft-rev-')) return `Rev ${n}`;
       break;
