@@ -114,10 +114,13 @@ export async function validate(
                 ? `  ${report.id !== undefined ? `record ${printableJson(report.id)}` : `record #${report.index + 1}`}`
                 : '';
             const tag = issue.severity === 'error' ? s.red('error') : s.yellow('warning');
+            // A value is offered as "did you mean"; a fix in words is printed as it is.
             const hint =
-              issue.suggestion !== undefined
-                ? `  (did you mean ${printableJson(issue.suggestion)}?)`
-                : '';
+              issue.suggestion === undefined
+                ? ''
+                : issue.code === 'anachronistic_tag'
+                  ? `  (${printable(issue.suggestion)})`
+                  : `  (did you mean ${printableJson(issue.suggestion)}?)`;
             io.out(
               `${where}  ${tag}${record}  ${printable(issue.path)}  ${printable(issue.message)}${hint}`,
             );
