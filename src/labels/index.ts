@@ -5,6 +5,7 @@
  * root entry's date helpers never load them.
  *
  * @packageDocumentation
+ * @module gcm-kit/labels
  */
 export { getLabel, type Label, type LabelledItem } from './getLabel.js';
 export {
