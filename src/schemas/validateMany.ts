@@ -243,8 +243,10 @@ export async function validateMany(
   let unreadable = 0;
   let warnings = 0;
   let truncated = false;
-  // Where each id was first seen, so that a repeat names both places.
-  const seen = new Map<string, string>();
+  // Where each id was first seen, so that a repeat names both places: the
+  // line for text input, else -(index + 1). A number, to keep memory small.
+  const seen = new Map<string, number>();
+  const place = (at: number) => (at > 0 ? `the record at line ${at}` : `record ${-at}`);
 
   for await (const batch of units(source, maxRecordLength))
     for (const unit of batch) {
@@ -269,13 +271,13 @@ export async function validateMany(
         let issues = result.issues;
         if (id !== undefined && SLUG.test(id)) {
           const first = seen.get(id);
-          const here = `record ${index + 1}${unit.line !== undefined ? ` (line ${unit.line})` : ''}`;
+          const here = unit.line !== undefined ? unit.line : -(index + 1);
           if (first !== undefined) {
             ok = false;
             issues = [
               {
                 path: 'id',
-                message: `repeats the id ${id} of ${first}; ids must be unique in a batch (this is ${here})`,
+                message: `repeats the id ${id} of ${place(first)}; ids must be unique in a batch (this is ${place(here)})`,
                 severity: 'error',
                 code: 'duplicate_id',
               },

@@ -42,13 +42,26 @@ const stageIndex: StageIndex = /* @__PURE__ */ buildStageIndex();
 /** The review-cycle position of a day number, or `undefined` outside the cycles. Internal. */
 export function reviewCycleOnDay(day: number): ReviewCyclePosition | undefined {
   const { starts, last, at } = stageIndex;
-  if (day < (starts[0] as number) || day > last) return undefined;
+  const first = starts[0] as number;
+  if (day < first || day > last) return undefined;
+  // One frozen answer per day of the follow-up (a few thousand at most), made
+  // on first use, so that a repeated look-up allocates nothing.
+  const cached = positions[day - first];
+  if (cached !== undefined) return cached;
   // The stages are contiguous, so the last stage starting on or before the day holds it.
   let i = starts.length - 1;
   while ((starts[i] as number) > day) i--;
   const found = at[i] as (typeof at)[number];
-  return { cycle: found.cycle, stage: found.stage, dayOfStage: day - (starts[i] as number) + 1 };
+  const position: ReviewCyclePosition = Object.freeze({
+    cycle: found.cycle,
+    stage: found.stage,
+    dayOfStage: day - (starts[i] as number) + 1,
+  });
+  positions[day - first] = position;
+  return position;
 }
+
+const positions: (ReviewCyclePosition | undefined)[] = [];
 
 /**
  * The review cycle of the follow-up on a calendar day, and where the day

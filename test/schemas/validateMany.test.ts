@@ -266,7 +266,7 @@ describe('validateMany across a batch (issue 9)', () => {
             path: 'id',
             code: 'duplicate_id',
             message:
-              'repeats the id eclac-2017-08-30 of record 1 (line 1); ids must be unique in a batch (this is record 3 (line 3))',
+              'repeats the id eclac-2017-08-30 of the record at line 1; ids must be unique in a batch (this is the record at line 3)',
           },
         ],
       },
