@@ -11,6 +11,7 @@ import {
   moreIssues,
   type ValidationIssue,
 } from './issues.js';
+import { wideTagIssues } from './wideTags.js';
 
 /** The result of {@link safeParseConsultation}. */
 export type ConsultationResult =
@@ -206,42 +207,53 @@ function allIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
  */
 export function safeParseConsultation(input: unknown): ConsultationResult {
   try {
-    // The fields first, then the cross-field rules on what parsed: the same
-    // rules as ConsultationSchema, without zod's refinement machinery.
-    const parsed = ConsultationShape.safeParse(input);
-    if (!parsed.success) return { success: false, issues: allIssues(parsed.error, input) };
-    const errors: ValidationIssue[] = [];
-    checkRecord(parsed.data, (path, message) =>
-      errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
-    );
-    if (errors.length > 0)
-      return {
-        success: false,
-        issues: capIssues([...errors, ...warningsOf(parsed.data, undefined)]),
-      };
-    const warnings = warningsOf(parsed.data, undefined);
-    if (warnings.length === 0) return { success: true, data: parsed.data, issues: NONE };
-    const capped =
-      warnings.length > MAX_ISSUES
-        ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
-        : warnings;
-    return { success: true, data: parsed.data, issues: capped };
+    // A record with more bad tag values than the cap: those are counted
+    // first, and the rest of the record is checked without them.
+    const wide = wideTagIssues(input);
+    if (wide !== undefined) {
+      const others = check(wide.rest);
+      return { success: false, issues: capIssues([...wide.issues, ...others.issues], wide.more) };
+    }
+    return check(input);
   } catch (error) {
     // A hostile input (a getter that throws, even a value with no toString)
     // must not escape as an exception.
-    const reason = reasonOf(error);
     return {
       success: false,
       issues: [
         {
           path: '(record)',
-          message: `could not be read: ${reason}`,
+          message: `could not be read: ${reasonOf(error)}`,
           severity: 'error',
           code: 'unreadable',
         },
       ],
     };
   }
+}
+
+/** The checks of safeParseConsultation, on a record whose tag lists are not over-wide. */
+function check(input: unknown): ConsultationResult {
+  // The fields first, then the cross-field rules on what parsed: the same
+  // rules as ConsultationSchema, without zod's refinement machinery.
+  const parsed = ConsultationShape.safeParse(input);
+  if (!parsed.success) return { success: false, issues: allIssues(parsed.error, input) };
+  const errors: ValidationIssue[] = [];
+  checkRecord(parsed.data, (path, message) =>
+    errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
+  );
+  if (errors.length > 0)
+    return {
+      success: false,
+      issues: capIssues([...errors, ...warningsOf(parsed.data, undefined)]),
+    };
+  const warnings = warningsOf(parsed.data, undefined);
+  if (warnings.length === 0) return { success: true, data: parsed.data, issues: NONE };
+  const capped =
+    warnings.length > MAX_ISSUES
+      ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
+      : warnings;
+  return { success: true, data: parsed.data, issues: capped };
 }
 
 /** What a thrown value says, in a few words, whatever it is. */

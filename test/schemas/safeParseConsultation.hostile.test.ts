@@ -109,3 +109,45 @@ describe('safeParseConsultation on hostile records (issue 8)', () => {
     `);
   });
 });
+
+describe('a record whose tag lists are wide and full of bad values (issue 8, case 6)', () => {
+  const recommendations = Array.from({ length: 700 }, (_, i) => ({
+    id: `r${i}`,
+    text: 'Strengthen data collection',
+    sdgTargets: Array.from({ length: 169 }, () => '10,7'),
+    tagBasis: 'editor',
+  }));
+  const wide = {
+    ...minimal,
+    country: 'blr',
+    outcome: { kind: 'recommendations', recommendations },
+  };
+
+  it('gives the first 100 bad values, counts the rest once, and still checks the other fields', () => {
+    const issues = issuesOf(wide);
+    expect(issues).toHaveLength(101);
+    expect(issues[0]).toMatchObject({
+      path: 'outcome.recommendations[0].sdgTargets[0]',
+      message: 'must be an SDG target code such as 10.7 or 10.c',
+    });
+    // The 100 listed are all tag values; the country's error is counted with the rest.
+    expect(issues.filter((i) => i.path === 'country')).toHaveLength(0);
+    expect(issues[100]?.message).toBe(`and ${700 * 169 - 100 + 1} more issues, not listed`);
+  });
+
+  it('says the same of a record with few bad values as zod does, value by value', () => {
+    const few = {
+      ...minimal,
+      outcome: {
+        ...wide.outcome,
+        recommendations: recommendations.slice(0, 1).map((r) => ({ ...r, sdgTargets: ['10,7'] })),
+      },
+    };
+    expect(issuesOf(few).map((i) => [i.path, i.message])).toEqual([
+      [
+        'outcome.recommendations[0].sdgTargets[0]',
+        'must be an SDG target code such as 10.7 or 10.c',
+      ],
+    ]);
+  });
+});
