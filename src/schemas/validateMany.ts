@@ -243,8 +243,10 @@ export async function validateMany(
   let unreadable = 0;
   let warnings = 0;
   let truncated = false;
-  // Where each id was first seen, so that a repeat names both places: the
-  // line for text input, else -(index + 1). A number, to keep memory small.
+  // Where the id of each valid record was first seen, so that a repeat names
+  // both places: the line for text input, else -(index + 1). Invalid records
+  // are errors already, and remembering only valid ones keeps a file of
+  // invalid records from growing memory.
   const seen = new Map<string, number>();
   const place = (at: number) => (at > 0 ? `the record at line ${at}` : `record ${-at}`);
 
@@ -283,7 +285,7 @@ export async function validateMany(
               },
               ...issues,
             ];
-          } else if (seen.size < MAX_IDS) seen.set(id, here);
+          } else if (ok && seen.size < MAX_IDS) seen.set(id, here);
         }
         for (const issue of issues) if (issue.severity === 'warning') warnings++;
         if (ok) valid++;

@@ -272,4 +272,15 @@ describe('validateMany across a batch (issue 9)', () => {
       },
     ]);
   });
+
+  it('remembers only valid records: a repeat of an invalid record’s id is not a second error', async () => {
+    const badOnce = JSON.stringify(
+      record('bad-twice', { dates: { start: '2017-09-01', end: '2017-08-31' } }),
+    );
+    const summary = await validateMany(`${badOnce}\n${badOnce}\n`);
+    expect(summary.reports.map((r) => r.issues.map((i) => i.code))).toEqual([
+      ['custom'],
+      ['custom'],
+    ]);
+  });
 });
