@@ -30,10 +30,11 @@ import {
 } from './primitives.js';
 import { SdgTargetCodeSchema } from './reference.js';
 
-const migofIds = [...migof.principles.map((p) => p.id), ...migof.objectives.map((o) => o.id)] as [
-  string,
-  ...string[],
-];
+/** The MiGOF ids that tags may name, from the data. Internal. */
+export const migofIds = [
+  ...migof.principles.map((p) => p.id),
+  ...migof.objectives.map((o) => o.id),
+] as [string, ...string[]];
 
 // A list of codes; that no code repeats is a rule of checkRecord (JSON Schema
 // could say uniqueItems, but zod's refinements cost too much in bulk).

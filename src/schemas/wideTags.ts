@@ -1,5 +1,5 @@
-import { migof } from '../data/migof.js';
 import { SDG_TARGET_CODE } from './codeLists.js';
+import { migofIds as migofIdList } from './consultation.js';
 import { MAX_ISSUES, type ValidationIssue } from './issues.js';
 import { formatPath } from './path.js';
 
@@ -10,10 +10,7 @@ import { formatPath } from './path.js';
 // values become issues, the rest are counted, and zod sees the lists with
 // their bad values left out. Internal.
 
-const migofIds: ReadonlySet<unknown> = new Set([
-  ...migof.principles.map((p) => p.id),
-  ...migof.objectives.map((o) => o.id),
-]);
+const migofIds: ReadonlySet<unknown> = new Set(migofIdList);
 const isInt = (v: unknown, max: number) =>
   typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= max;
 

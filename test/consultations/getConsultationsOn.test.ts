@@ -29,16 +29,11 @@ describe('getConsultationsOn', () => {
     );
   });
 
-  it('counts a consultation held in parts only on the days of its parts', () => {
-    const inParts = consultations.find((c) => (c.parts?.length ?? 0) > 1);
-    if (inParts === undefined) return expect(consultations.some((c) => c.parts)).toBe(false);
-    const [first, second] = inParts.parts ?? [];
-    expect(ids(getConsultationsOn(first?.dates.start as string))).toContain(inParts.id);
-    expect(ids(getConsultationsOn(second?.dates.end as string))).toContain(inParts.id);
-    const between = new Date(Date.parse(`${first?.dates.end}T00:00:00Z`) + 86_400_000);
-    const dayBetween = between.toISOString().slice(0, 10);
-    if (dayBetween < (second?.dates.start as string))
-      expect(ids(getConsultationsOn(dayBetween))).not.toContain(inParts.id);
+  it('counts IOM’s IDM 2017, held in New York in April and Geneva in July, only on the days of its two workshops', () => {
+    for (const day of ['2017-04-18', '2017-04-19', '2017-07-18', '2017-07-19'])
+      expect(ids(getConsultationsOn(day)), day).toContain('iom-idm-2017-04-18');
+    for (const day of ['2017-04-17', '2017-04-20', '2017-05-16', '2017-07-17', '2017-07-20'])
+      expect(ids(getConsultationsOn(day)), day).not.toContain('iom-idm-2017-04-18');
   });
 
   it('filters by country and kind: on 16 May 2017 Minsk held a national consultation while the Pan-African Forum met in Kampala', () => {
@@ -100,10 +95,12 @@ describe('getConsultations', () => {
     expect(ids(getConsultations())).toEqual(ids(consultations));
   });
 
-  it('finds a consultation by a country it covered, not only by its venue', () => {
-    const covering = consultations.find((c) => (c.coveredCountries?.length ?? 0) > 0);
-    if (covering === undefined) return;
-    const other = covering.coveredCountries?.find((code) => code !== covering.country) as string;
-    expect(ids(getConsultations({ country: other }))).toContain(covering.id);
+  it('finds the Pacific civil society consultation, held in Fiji, by Kiribati, a State it covered', () => {
+    expect(ids(getConsultations({ country: 'KIR' }))).toEqual(['pacific-islands-cso-2017-11-02']);
+    expect(ids(getConsultations({ country: 'FJI' }))).toContain('pacific-islands-cso-2017-11-02');
+  });
+
+  it('finds a meeting held in parts by the country of a part: the IDM 2017 by Switzerland', () => {
+    expect(ids(getConsultations({ country: 'CHE' }))).toContain('iom-idm-2017-04-18');
   });
 });
