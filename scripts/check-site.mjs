@@ -32,4 +32,6 @@ for (const file of files) {
 }
 for (const problem of problems) process.stderr.write(`${problem}\n`);
 if (problems.length > 0) process.exit(1);
-process.stdout.write(`docs/api: ${files.length} pages, every link relative; serve the folder as it is\n`);
+process.stdout.write(
+  `docs/api: ${files.length} pages, every link relative; serve the folder as it is\n`,
+);
