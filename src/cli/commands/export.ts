@@ -74,7 +74,6 @@ export function dataPackage(): Record<string, unknown> {
     title: 'gcm-kit: the Global Compact for Safe, Orderly and Regular Migration as tables',
     description:
       'Source-cited reference data on the GCM: its events, phases, thematic sessions, objectives and guiding principles, IOM MiGOF, and the sources every record cites by id. Written by gcm-kit export --all.',
-    homepage: 'https://github.com/gcm-kit/gcm-kit',
     licenses: [{ name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License' }],
     resources: tables.map((table) => ({
       profile: 'tabular-data-resource',
