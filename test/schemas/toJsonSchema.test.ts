@@ -47,7 +47,7 @@ describe('the shipped JSON Schemas document every field', () => {
   it('gives the consultation schema a title and a stable $id', () => {
     const schema = toJsonSchema('consultation');
     expect([schema.title, schema.$id]).toEqual([
-      'gcm-kit consultation record (version 2)',
+      'gcm-kit consultation record (version 3)',
       'urn:gcm-kit:json-schema:consultation',
     ]);
   });
