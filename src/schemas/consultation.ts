@@ -476,7 +476,11 @@ function checkCounts(
         "'indefinite' is for a count the source gives without a number: drop count, or say exact, about, over or under",
         count.qualifier,
       );
-    } else if (indefinite && count.asStated === undefined && at(countNode, 'asStated') === undefined) {
+    } else if (
+      indefinite &&
+      count.asStated === undefined &&
+      at(countNode, 'asStated') === undefined
+    ) {
       add(
         [...path, i, 'asStated'],
         "is required with qualifier 'indefinite': the source's own words, such as \"several dozen\"",

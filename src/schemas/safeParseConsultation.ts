@@ -188,7 +188,11 @@ function datesPassed(bad: InvalidTree | undefined): boolean {
 }
 
 function warningsOf(record: Consultation, bad: InvalidTree | undefined): ValidationIssue[] {
-  return [...recordWarnings(record, bad), ...eventWarnings(record, bad), ...tagWarnings(record, bad)];
+  return [
+    ...recordWarnings(record, bad),
+    ...eventWarnings(record, bad),
+    ...tagWarnings(record, bad),
+  ];
 }
 
 /**
