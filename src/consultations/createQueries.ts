@@ -12,9 +12,11 @@ export interface ConsultationQueries {
   getConsultations(filter?: ConsultationFilter): Consultation[];
   /** The consultations held on a calendar day (see `getConsultationsOn`). */
   getConsultationsOn(date: string, options?: ConsultationFilter): Consultation[];
+  /** The consultations held on the calendar day of an instant in `options.timeZone`. */
   getConsultationsOn(date: Date, options: ConsultationFilter & InstantOptions): Consultation[];
   /** The consultations held between two calendar days, both included (see `getConsultationsBetween`). */
   getConsultationsBetween(start: string, end: string, options?: ConsultationFilter): Consultation[];
+  /** The consultations held between the calendar days of two instants in `options.timeZone`. */
   getConsultationsBetween(
     start: Date,
     end: Date,
