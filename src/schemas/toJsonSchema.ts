@@ -119,6 +119,7 @@ function addCountRule(node: JsonNode): void {
   const properties = node.properties;
   if (isNode(properties) && 'count' in properties && 'asStated' in properties) {
     node.if = { properties: { qualifier: { const: 'indefinite' } }, required: ['qualifier'] };
+    // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, on a nested node only
     node.then = { required: ['asStated'], not: { required: ['count'] } };
     node.else = { required: ['count'] };
   }
