@@ -193,6 +193,21 @@ describe('--records on when, list consultations and export', () => {
         join(dir, 'sub', 'good2.json'),
       ]);
       expect([both.code, both.out.trimEnd().split('\n').length]).toEqual([0, 2]);
+      // The same record twice: the second is a repeated id, named with the first's place.
+      const twice = gcm([
+        'list',
+        'consultations',
+        '--country',
+        'LAO',
+        '--records',
+        join(dir, 'good.json'),
+        '--records',
+        join(dir, 'good.json'),
+      ]);
+      expect([twice.code, twice.out.trimEnd().split('\n').length]).toEqual([1, 1]);
+      expect(twice.err.split('\n')[0]).toBe(
+        `${join(dir, 'good.json')}:2:9  error  id  repeats the id my-workshop-2024-08-20 of ${join(dir, 'good.json')}:1:1; ids must be unique`,
+      );
       expect(gcm(['when', '2024-08-20', '--records', join(dir, 'missing')])).toMatchObject({
         code: 2,
         err: expect.stringContaining('cannot read --records'),
