@@ -18,7 +18,7 @@ import { parseLang } from '../lang.js';
 import { loadRecords, recordsHelp } from '../records.js';
 
 export const listHelp = `Usage: gcm-kit list <phases|sessions|objectives|principles|migof|sources|consultations> [--lang LANG] [--json]
-       gcm-kit list consultations [--country COUNTRY] [--kind KIND]... [--records PATH]... [--json]
+       gcm-kit list consultations [--country C] [--kind KIND]... [--records PATH]... [--json]
 
 Lists reference data, one item a line (or as JSON with --json).
 
