@@ -69,6 +69,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         country: { type: 'string' },
         all: { type: 'boolean' },
         dir: { type: 'string' },
+        records: { type: 'string', multiple: true },
       },
     });
   }
@@ -106,12 +107,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const allowed: Record<string, readonly string[]> = {
-    when: ['tz', 'lang', 'json'],
+    when: ['tz', 'lang', 'json', 'records'],
     validate: ['json'],
     timeline: ['from', 'to', 'kind', 'format', 'mark'],
-    list: ['lang', 'json', 'country', 'kind'],
+    list: ['lang', 'json', 'country', 'kind', 'records'],
     schema: [],
-    export: ['format', 'all', 'dir'],
+    export: ['format', 'all', 'dir', 'records'],
   };
   const known = Object.hasOwn(allowed, command) ? allowed[command] : undefined;
   if (known === undefined) {
@@ -126,13 +127,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError(`${command}: --${stray} is not an option of this command`);
     switch (command) {
       case 'when':
-        return when(args, values, io);
+        return await when(args, values, io);
       case 'validate':
         return await validate(args, values, io);
       case 'timeline':
         return await timeline(args, values, io);
       case 'list':
-        return list(args, values, io);
+        return await list(args, values, io);
       case 'export':
         return await exportData(args, values, io);
       default:

@@ -1,8 +1,13 @@
 import { describe } from '../_lib/describe.js';
-import type { Consultation, ConsultationKind } from './types.js';
-import { consultationKinds } from './vocabulary.js';
+import type {
+  Consultation,
+  ConsultationKind,
+  MeetingFormat,
+  StakeholderCategory,
+} from './types.js';
+import { consultationKinds, meetingFormats, stakeholderCategories } from './vocabulary.js';
 
-/** Filters of the consultation helpers. */
+/** Filters of the consultation helpers; a consultation must pass every one given. */
 export interface ConsultationFilter {
   /**
    * Only consultations that concern this country (ISO 3166-1 alpha-3): held
@@ -12,6 +17,26 @@ export interface ConsultationFilter {
   readonly country?: string;
   /** Only consultations of this kind, or of one of these kinds (example: `'national'`). */
   readonly kind?: ConsultationKind | readonly ConsultationKind[];
+  /**
+   * Only consultations where this category of stakeholder took part: in
+   * `stakeholders`, a part's `stakeholders`, or the `category` of one of the
+   * `organizations`; `'parliament'` finds the parliamentary meetings
+   * (example: `'parliament'`).
+   */
+  readonly stakeholder?: StakeholderCategory;
+  /**
+   * Only consultations held in this format, by their `format` or a part's; a
+   * record that does not state its format matches none (example: `'online'`).
+   */
+  readonly format?: MeetingFormat;
+}
+
+function checkOne(value: unknown, list: readonly string[], what: string, where: string): void {
+  if (value !== undefined && !list.includes(value as string)) {
+    throw new RangeError(
+      `${where}: unknown ${what} ${describe(value)}; expected one of ${list.join(', ')}`,
+    );
+  }
 }
 
 /** The predicate for a filter, after checking it; undefined when it keeps everything. Internal. */
@@ -23,7 +48,7 @@ export function consultationFilter(
   if (filter === null || typeof filter !== 'object') {
     throw new TypeError(`${where}: options must be an object, got ${describe(filter)}`);
   }
-  const { country, kind } = filter;
+  const { country, kind, stakeholder, format } = filter;
   if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{3}$/.test(country))) {
     throw new RangeError(
       `${where}: options.country must be an ISO 3166-1 alpha-3 code such as 'BLR', got ${describe(country)}`,
@@ -32,20 +57,29 @@ export function consultationFilter(
   let kinds: ReadonlySet<string> | undefined;
   if (kind !== undefined) {
     const list: readonly unknown[] = Array.isArray(kind) ? kind : [kind];
-    for (const k of list) {
-      if (!(consultationKinds as readonly unknown[]).includes(k)) {
-        throw new RangeError(
-          `${where}: unknown consultation kind ${describe(k)}; expected one of ${consultationKinds.join(', ')}`,
-        );
-      }
-    }
+    for (const k of list) checkOne(k, consultationKinds, 'consultation kind', where);
     kinds = new Set(list as string[]);
   }
-  if (country === undefined && kinds === undefined) return undefined;
+  checkOne(stakeholder, stakeholderCategories, 'stakeholder category', where);
+  checkOne(format, meetingFormats, 'format', where);
+  if (
+    country === undefined &&
+    kinds === undefined &&
+    stakeholder === undefined &&
+    format === undefined
+  )
+    return undefined;
   return (c) =>
     (kinds === undefined || kinds.has(c.kind)) &&
     (country === undefined ||
       c.country === country ||
       (c.coveredCountries?.includes(country) ?? false) ||
-      (c.parts?.some((p) => p.country === country) ?? false));
+      (c.parts?.some((p) => p.country === country) ?? false)) &&
+    (stakeholder === undefined ||
+      (c.stakeholders?.includes(stakeholder) ?? false) ||
+      (c.parts?.some((p) => p.stakeholders?.includes(stakeholder)) ?? false) ||
+      (c.organizations?.some((o) => o.category === stakeholder) ?? false)) &&
+    (format === undefined ||
+      c.format === format ||
+      (c.parts?.some((p) => p.format === format) ?? false));
 }

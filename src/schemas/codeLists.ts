@@ -66,6 +66,7 @@ export {
   countUnits,
   dateBases,
   datePrecisions,
+  meetingFormats,
   organizationRoles,
   outcomeKinds,
   sourceKinds,

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
-import type { ConsultationDates } from '../consultations/types.js';
+import type { ConsultationDates, ParticipantCount } from '../consultations/types.js';
 import {
   consultationKinds,
   countQualifiers,
   countUnits,
   dateBases,
   datePrecisions,
+  meetingFormats,
   organizationRoles,
   outcomeKinds,
   sourceKinds,
@@ -60,6 +61,9 @@ const tags = {
   tagBasis: z.enum(tagBases).optional(),
 };
 
+/** Indexes into the record's `sources`, from 0; that each names a source is a rule of checkRecord. */
+const sourceIndexes = list(z.int({ error: 'must be an index into sources' }).min(0).max(49), 50);
+
 const roleList = z
   .array(z.enum(organizationRoles), { error: 'must be a list of roles' })
   .min(1, { error: 'needs at least one role' })
@@ -67,7 +71,8 @@ const roleList = z
 
 /**
  * An organization with what it did for a consultation: host, organizer,
- * co-organizer, supporter or funder.
+ * co-organizer, supporter, funder, chair, rapporteur or sponsor; `sources`
+ * names the sources that state it.
  *
  * @example
  * ```ts
@@ -80,6 +85,7 @@ export const OrganizationSchema = z.strictObject({
   name: text(MAX_TITLE),
   category: z.enum(stakeholderCategories),
   roles: roleList,
+  sources: sourceIndexes.optional(),
 });
 
 /**
@@ -121,14 +127,14 @@ export const RecommendationSchema = z.strictObject({
  * @example
  * ```ts
  * import { OutcomeSchema } from 'gcm-kit/schemas';
- * OutcomeSchema.safeParse({ kind: 'recommendations', recommendations: [] }).success;
+ * OutcomeSchema.safeParse({ kind: 'recommendations', summary: 'Priorities for the compact' }).success;
  * // => true
  * ```
  */
 export const OutcomeSchema = z.strictObject({
   kind: z.enum(outcomeKinds),
   summary: text(MAX_TEXT).optional(),
-  recommendations: z.array(RecommendationSchema).max(2000),
+  recommendations: z.array(RecommendationSchema).max(2000).optional(),
   purpose: text(MAX_TEXT).optional(),
 });
 
@@ -147,7 +153,11 @@ export const ConsultationSourceSchema = z.strictObject({
   publisher: text(MAX_TITLE),
   url: HttpUrlSchema.optional(),
   symbol: text(100).optional(),
-  publishedOn: IsoDateSchema.optional(),
+  publishedOn: z
+    .union([IsoDateSchema, z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)], {
+      error: 'must be a date, YYYY-MM-DD, or a month, YYYY-MM',
+    })
+    .optional(),
   language: LanguageTagSchema.optional(),
   kind: z.enum(sourceKinds).optional(),
   mirrorOf: text(2000).optional(),
@@ -187,8 +197,29 @@ export const ConsultationDatesSchema = z.strictObject({
 });
 
 /**
+ * A count of participants as one source gives it; `sources` are indexes into
+ * the record's `sources`. A source that gives no number ("several dozen")
+ * is kept as `{ qualifier: 'indefinite', asStated }` with no `count`.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantCountSchema } from 'gcm-kit/schemas';
+ * ParticipantCountSchema.safeParse({ count: 700, qualifier: 'over', unit: 'people', sources: [0] }).success;
+ * // => true
+ * ```
+ */
+export const ParticipantCountSchema = z.strictObject({
+  count: z.int({ error: 'must be a whole number' }).min(0).max(100_000_000).optional(),
+  qualifier: z.enum(countQualifiers).optional(),
+  asStated: text(MAX_TITLE).optional(),
+  unit: z.enum(countUnits).optional(),
+  sources: sourceIndexes.optional(),
+});
+
+/**
  * One part of a consultation held in parts, such as one of two workshops in
- * two cities.
+ * two cities, or an online day before days in a room; with its own format,
+ * stakeholders and participant counts when the sources give them.
  *
  * @example
  * ```ts
@@ -205,24 +236,11 @@ export const ConsultationPartSchema = z.strictObject({
   country: CountrySchema.optional(),
   timeZone: TimeZoneSchema.optional(),
   venue: text(MAX_TITLE).optional(),
-});
-
-/**
- * A count of participants as one source gives it; `sources` are indexes into
- * the record's `sources`.
- *
- * @example
- * ```ts
- * import { ParticipantCountSchema } from 'gcm-kit/schemas';
- * ParticipantCountSchema.safeParse({ count: 700, qualifier: 'over', unit: 'people', sources: [0] }).success;
- * // => true
- * ```
- */
-export const ParticipantCountSchema = z.strictObject({
-  count: z.int({ error: 'must be a whole number' }).min(0).max(100_000_000),
-  qualifier: z.enum(countQualifiers).optional(),
-  unit: z.enum(countUnits).optional(),
-  sources: list(z.int({ error: 'must be an index into sources' }).min(0).max(49), 50).optional(),
+  format: z.enum(meetingFormats).optional(),
+  venueSources: sourceIndexes.optional(),
+  stakeholders: list(z.enum(stakeholderCategories), stakeholderCategories.length).optional(),
+  participants: z.array(ParticipantCountSchema).max(50).optional(),
+  multiStakeholder: z.boolean().optional(),
 });
 
 /**
@@ -239,6 +257,7 @@ export const SpeakerSchema = z.strictObject({
   name: text(MAX_TITLE),
   role: text(MAX_TITLE).optional(),
   organization: text(MAX_TITLE).optional(),
+  sources: sourceIndexes.optional(),
 });
 
 /** The fields of a consultation record, before cross-field rules. Internal. */
@@ -257,6 +276,8 @@ export const ConsultationShape = z.strictObject({
   coveredCountries: list(CountrySchema, 300).optional(),
   city: text(200).optional(),
   venue: text(MAX_TITLE).optional(),
+  format: z.enum(meetingFormats).optional(),
+  venueSources: sourceIndexes.optional(),
   regions: list(RegionSchema, 20).optional(),
   organizations: z.array(OrganizationSchema).max(200).optional(),
   participants: z.array(ParticipantCountSchema).max(50).optional(),
@@ -265,6 +286,7 @@ export const ConsultationShape = z.strictObject({
   thematicGroups: z.array(ThematicGroupSchema).max(100).optional(),
   outcome: OutcomeSchema.optional(),
   eventId: SlugSchema.optional(),
+  relatedEventIds: list(SlugSchema, 50).optional(),
   sources: z.array(ConsultationSourceSchema).min(1, { error: 'needs at least one source' }).max(50),
   language: LanguageTagSchema.optional(),
   notes: text(MAX_TEXT).optional(),
@@ -350,45 +372,146 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
       if (at(covered, i) === undefined)
         checkCountry(code, record.userAssignedCountryCode, ['coveredCountries', i], add);
   }
-  if (record.kind === 'national' && at(bad, 'kind') === undefined && record.country === undefined) {
-    add(['country'], "is required for a national consultation (the venue's country)");
+  // An online meeting has no venue, so no venue's country (version 3).
+  if (
+    record.kind === 'national' &&
+    at(bad, 'kind') === undefined &&
+    record.country === undefined &&
+    !(record.format === 'online' && at(bad, 'format') === undefined)
+  ) {
+    add(
+      ['country'],
+      "is required for a national consultation held in person or hybrid (the venue's country)",
+    );
   }
+  // Indexes into sources mean something only when sources is a good list.
+  const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
   const orgs = at(bad, 'organizations');
   if (!isInvalid(orgs)) {
     for (const [i, org] of (record.organizations ?? []).entries()) {
-      const roles = at(at(orgs, i), 'roles');
-      if (isInvalid(roles)) continue;
-      const j = firstRepeat(org.roles, roles);
-      if (j >= 0) add(['organizations', i, 'roles', j], `repeats ${JSON.stringify(org.roles[j])}`);
-    }
-  }
-  const counts = at(bad, 'participants');
-  if (!isInvalid(counts)) {
-    // Indexes into sources mean something only when sources is a good list.
-    const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
-    for (const [i, count] of (record.participants ?? []).entries()) {
-      const indexes = at(at(counts, i), 'sources');
-      if (isInvalid(indexes)) continue;
-      for (const [j, index] of (count.sources ?? []).entries()) {
-        if (sourceCount !== undefined && index >= sourceCount && at(indexes, j) === undefined)
-          add(
-            ['participants', i, 'sources', j],
-            `names source ${index}, but the record has ${sourceCount} source${sourceCount === 1 ? '' : 's'} (indexes from 0)`,
-            index,
-          );
+      const node = at(orgs, i);
+      if (isInvalid(node)) continue;
+      const roles = at(node, 'roles');
+      if (!isInvalid(roles)) {
+        const j = firstRepeat(org.roles, roles);
+        if (j >= 0)
+          add(['organizations', i, 'roles', j], `repeats ${JSON.stringify(org.roles[j])}`);
       }
-      const j = firstRepeat(count.sources, indexes);
-      if (j >= 0) add(['participants', i, 'sources', j], `repeats ${count.sources?.[j]}`);
+      checkSourceIndexes(org.sources, ['organizations', i, 'sources'], sourceCount, add, node);
     }
   }
-  if (
-    record.eventId !== undefined &&
-    at(bad, 'eventId') === undefined &&
-    !eventIds.has(record.eventId)
-  ) {
+  const speakers = at(bad, 'speakers');
+  if (!isInvalid(speakers)) {
+    for (const [i, speaker] of (record.speakers ?? []).entries()) {
+      const node = at(speakers, i);
+      if (!isInvalid(node))
+        checkSourceIndexes(speaker.sources, ['speakers', i, 'sources'], sourceCount, add, node);
+    }
+  }
+  checkSourceIndexes(record.venueSources, ['venueSources'], sourceCount, add, bad);
+  checkCounts(record.participants, ['participants'], sourceCount, add, at(bad, 'participants'));
+  const eventOk = record.eventId !== undefined && at(bad, 'eventId') === undefined;
+  if (eventOk && !eventIds.has(record.eventId as string)) {
     add(['eventId'], 'names no event of the gcm-kit timeline (see `events`)', record.eventId);
   }
+  checkRelatedEvents(record, add, bad, eventOk);
   checkTags(record, add, bad);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A list of indexes into the record's `sources` (at `path`, the key of
+ * `node`'s parent): each names a source, none repeats. `sourceCount` is
+ * undefined when the record's sources failed their own check.
+ */
+function checkSourceIndexes(
+  indexes: readonly number[] | undefined,
+  path: (string | number)[],
+  sourceCount: number | undefined,
+  add: AddIssue,
+  parent: InvalidTree | undefined,
+): void {
+  if (indexes === undefined) return;
+  const node = at(parent, path[path.length - 1] as string);
+  if (isInvalid(node)) return;
+  for (const [j, index] of indexes.entries()) {
+    if (sourceCount !== undefined && index >= sourceCount && at(node, j) === undefined)
+      add(
+        [...path, j],
+        `names source ${index}, but the record has ${plural(sourceCount, 'source')} (indexes from 0)`,
+        index,
+      );
+  }
+  const j = firstRepeat(indexes, node);
+  if (j >= 0) add([...path, j], `repeats ${indexes[j]}`);
+}
+
+/**
+ * Participant counts: their source indexes, and a number unless the source
+ * gives none, which is said with qualifier 'indefinite' and its words.
+ */
+function checkCounts(
+  counts: readonly ParticipantCount[] | undefined,
+  path: (string | number)[],
+  sourceCount: number | undefined,
+  add: AddIssue,
+  node: InvalidTree | undefined,
+): void {
+  if (counts === undefined || isInvalid(node)) return;
+  for (const [i, count] of counts.entries()) {
+    const countNode = at(node, i);
+    if (isInvalid(countNode)) continue;
+    checkSourceIndexes(count.sources, [...path, i, 'sources'], sourceCount, add, countNode);
+    if (at(countNode, 'count') !== undefined || at(countNode, 'qualifier') !== undefined) continue;
+    const indefinite = count.qualifier === 'indefinite';
+    if (count.count === undefined && !indefinite) {
+      add(
+        [...path, i, 'count'],
+        "is required, unless the source gives no number: then set qualifier 'indefinite' and asStated to the source's words",
+      );
+    } else if (count.count !== undefined && indefinite) {
+      add(
+        [...path, i, 'qualifier'],
+        "'indefinite' is for a count the source gives without a number: drop count, or say exact, about, over or under",
+        count.qualifier,
+      );
+    } else if (
+      indefinite &&
+      count.asStated === undefined &&
+      at(countNode, 'asStated') === undefined
+    ) {
+      add(
+        [...path, i, 'asStated'],
+        "is required with qualifier 'indefinite': the source's own words, such as \"several dozen\"",
+      );
+    }
+  }
+}
+
+/** relatedEventIds: known events, no repeats, not the record's own eventId. */
+function checkRelatedEvents(
+  record: Shape,
+  add: AddIssue,
+  bad: InvalidTree | undefined,
+  eventOk: boolean,
+): void {
+  const related = record.relatedEventIds;
+  const node = at(bad, 'relatedEventIds');
+  if (related === undefined || isInvalid(node)) return;
+  for (const [i, id] of related.entries()) {
+    if (at(node, i) !== undefined) continue;
+    if (!eventIds.has(id))
+      add(['relatedEventIds', i], 'names no event of the gcm-kit timeline (see `events`)', id);
+    else if (eventOk && id === record.eventId)
+      add(
+        ['relatedEventIds', i],
+        `repeats eventId (${id}): eventId is the event the meeting is, relatedEventIds the others it fed or belonged to`,
+        id,
+      );
+  }
+  const j = firstRepeat(related, node);
+  if (j >= 0) add(['relatedEventIds', j], `repeats ${JSON.stringify(related[j])}`, related[j]);
 }
 
 const eventIds = new Set<string>(events.map((e) => e.id));
@@ -449,6 +572,7 @@ function checkParts(
 ): void {
   const partsNode = at(bad, 'parts');
   if (isInvalid(partsNode)) return;
+  const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
   const parts = record.parts ?? [];
   const ids = new Set<string>();
   const recordDatesOk = datesOk(at(bad, 'dates'));
@@ -465,6 +589,24 @@ function checkParts(
     if (!isInvalid(datesNode)) checkDates(part.dates, ['parts', i, 'dates'], add, datesNode);
     if (flagOk && at(node, 'country') === undefined)
       checkCountry(part.country, record.userAssignedCountryCode, ['parts', i, 'country'], add);
+    const stakeholdersNode = at(node, 'stakeholders');
+    if (!isInvalid(stakeholdersNode)) {
+      const j = firstRepeat(part.stakeholders, stakeholdersNode);
+      if (j >= 0)
+        add(
+          ['parts', i, 'stakeholders', j],
+          `repeats ${JSON.stringify(part.stakeholders?.[j])}`,
+          part.stakeholders?.[j],
+        );
+    }
+    checkSourceIndexes(part.venueSources, ['parts', i, 'venueSources'], sourceCount, add, node);
+    checkCounts(
+      part.participants,
+      ['parts', i, 'participants'],
+      sourceCount,
+      add,
+      at(node, 'participants'),
+    );
     if (!datesOk(datesNode)) continue;
     const partStart = parseDayNumber(part.dates.start);
     const partEnd = parseDayNumber(part.dates.end);
@@ -613,6 +755,7 @@ export type {
   CountUnit,
   DateBasis,
   DatePrecision,
+  MeetingFormat,
   Organization,
   OrganizationRole,
   Outcome,

@@ -158,8 +158,41 @@ function recordWarnings(
   return out;
 }
 
+const eventsById: ReadonlyMap<string, (typeof events)[number]> = new Map(
+  events.map((e) => [e.id, e]),
+);
+
+/** A warning when the event the record says it is was held on other days than the record. */
+function eventWarnings(
+  record: Consultation,
+  bad: InvalidTree | undefined,
+): readonly ValidationIssue[] {
+  const event = record.eventId === undefined ? undefined : eventsById.get(record.eventId);
+  if (event === undefined || at(bad, 'eventId') !== undefined || !datesPassed(bad)) return NONE;
+  // Both are calendar dates, zero-padded: they compare as strings.
+  if (event.start <= record.dates.end && record.dates.start <= event.end) return NONE;
+  return [
+    {
+      path: 'eventId',
+      message: `names ${event.id}, held ${event.start === event.end ? `on ${event.start}` : `from ${event.start} to ${event.end}`}, which does not overlap the record's dates (${record.dates.start} to ${record.dates.end}): check the dates, or move it to relatedEventIds if the meeting only fed that event`,
+      severity: 'warning',
+      code: 'event_dates',
+    },
+  ];
+}
+
+/** Whether both ends of the record's dates passed their own checks. */
+function datesPassed(bad: InvalidTree | undefined): boolean {
+  const node = at(bad, 'dates');
+  return !isInvalid(node) && at(node, 'start') === undefined && at(node, 'end') === undefined;
+}
+
 function warningsOf(record: Consultation, bad: InvalidTree | undefined): ValidationIssue[] {
-  return [...recordWarnings(record, bad), ...tagWarnings(record, bad)];
+  return [
+    ...recordWarnings(record, bad),
+    ...eventWarnings(record, bad),
+    ...tagWarnings(record, bad),
+  ];
 }
 
 /**

@@ -76,6 +76,27 @@ describe('generated views (run `npm run consultations` after editing a record)',
     expect(read('docs/consultations.md')).toBe(views.renderDoc(files));
   });
 
+  it('docs/consultations.md counts every record once by year and by kind, and each commission it names', () => {
+    const lines: string[] = views.renderCounts(files);
+    const tables = lines
+      .join('\n')
+      .split(/\n\n(?=\|)/)
+      .slice(1);
+    const rows = (table: string) =>
+      [...table.matchAll(/^\| (\S[^|]*?) \| (\d+) \|$/gm)].map(
+        (m) => [m[1], Number(m[2])] as const,
+      );
+    const [byYear, byKind, byRegion] = tables.map(rows);
+    const sum = (list: readonly (readonly [unknown, number])[] = []) =>
+      list.reduce((n, [, count]) => n + count, 0);
+    expect(sum(byYear)).toBe(consultations.length);
+    expect(sum(byKind)).toBe(consultations.length);
+    const year2017 = consultations.filter((c) => c.dates.start.startsWith('2017')).length;
+    expect(byYear).toContainEqual(['2017', year2017]);
+    const eca = consultations.filter((c) => c.regions?.includes('ECA')).length;
+    expect(byRegion).toContainEqual(['ECA', eca]);
+  });
+
   it('examples/ holds a copy of each worked example, its $schema pointing at the package file', () => {
     for (const id of views.exampleIds as string[]) {
       const record = files.find((f) => f.record.id === id)?.record;
