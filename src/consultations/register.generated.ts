@@ -400,22 +400,26 @@ export const records: Consultation[] = [
       {
         name: 'IOM Minsk Mission',
         category: 'un-system',
-        roles: ['organizer'],
+        roles: ['sponsor'],
+        sources: [0],
       },
       {
         name: 'Ministry of Foreign Affairs of the Republic of Belarus',
         category: 'government',
-        roles: ['organizer'],
+        roles: ['sponsor'],
+        sources: [0],
       },
       {
         name: 'Ministry of the Interior of the Republic of Belarus',
         category: 'government',
-        roles: ['organizer'],
+        roles: ['sponsor'],
+        sources: [0],
       },
       {
         name: 'Ministry of Foreign Affairs of the Kingdom of Norway',
         category: 'government',
         roles: ['funder'],
+        sources: [0],
       },
     ],
     stakeholders: [
@@ -430,7 +434,7 @@ export const records: Consultation[] = [
       {
         name: 'Alina Narusova',
         role: 'Regional Specialist on Politics and Liaison',
-        organization: 'IOM',
+        sources: [0],
       },
     ],
     thematicGroups: [
@@ -472,7 +476,7 @@ export const records: Consultation[] = [
     ],
     language: 'en',
     notes:
-      'Speaker named in the source: Alina Narusova, Regional Specialist on Politics and Liaison (IOM). The page also gives the process as planned in May 2017 (stocktaking in Mexico in November 2017, a draft in February 2018, negotiations in New York from March to July 2018); what was held differs. The thematic-session tags of the groups were added by the gcm-kit editors.',
+      'The page says the consultation was held "under the auspices of IOM Minsk Mission, Ministries of Foreign Affairs and the Interior", so the three are sponsors; it names no organizer, and says Minsk "hosted" it. Speaker named in the source: Alina Narusova, Regional Specialist on Politics and Liaison; the page does not name her organization (it is IOM\'s page and she speaks of IOM\'s MiGOF, but that is not a statement). Norway\'s funding rests on the sentence "The event was organized with financial support of the Ministry of Foreign Affairs of Kingdom of Norway", present in the seed copy of the page and cut off in one stored copy. The page also gives the process as planned in May 2017 (stocktaking in Mexico in November 2017, a draft in February 2018, negotiations in New York from March to July 2018); what was held differs. The thematic-session tags of the groups were added by the gcm-kit editors.',
   },
   {
     id: 'north-macedonia-2017-06-23',
@@ -938,6 +942,7 @@ export const records: Consultation[] = [
         name: 'Cross-Regional Center for Refugees and Migrants (CCRM)',
         category: 'ngo-civil-society',
         roles: ['organizer'],
+        sources: [1, 2],
       },
     ],
     participants: [
@@ -945,7 +950,7 @@ export const records: Consultation[] = [
         count: 45,
         qualifier: 'exact',
         unit: 'people',
-        sources: [1],
+        sources: [2],
       },
     ],
     stakeholders: ['ngo-civil-society', 'trade-union', 'faith-based-organization'],
@@ -965,6 +970,16 @@ export const records: Consultation[] = [
       },
       {
         title:
+          'Two Civil Society Consultations on the Global Compact on Migration in the MENA and Gulf Region',
+        publisher:
+          'SDC Shareweb (Swiss Agency for Development and Cooperation), contribution by Roula Hamati, CCRM Secretariat, Insan Association',
+        url: 'https://www.shareweb.ch/site/Migration/resources/archive-of-contributions-2017/2017/two-civil-society-consultations-gcmigration-mena-gulf',
+        publishedOn: '2017-12',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
           'On the 24-25 of August 2017, Civil Society in the Middle East and North Africa met in Beirut to discuss the Global Compact on Migration',
         publisher: 'Cross-Regional Center for Refugees and Migrants (CCRM)',
         url: 'http://crossregionalcenter.org/how-to-find-research-software-for-your-firm/',
@@ -973,7 +988,8 @@ export const records: Consultation[] = [
       },
     ],
     notes:
-      "The UN listing names CCRM as the anchoring network; the CCRM text says CCRM organized it. That CCRM text is stored at a URL whose slug ('how-to-find-research-software-for-your-firm') has nothing to do with its content, and the stored copy shows no headline; the source title is the text's opening sentence. The lead should check the page before citing it. The UN listing alone supports the dates, city and anchor. Participants were from migrant-rights, women's-rights, humanitarian and faith-based organizations and labour unions.",
+      "The UN listing names CCRM as the anchoring network; the SDC Shareweb contribution (source 1) and CCRM's own text (source 2) say CCRM organized it, in Beirut on 24-25 August 2017. CCRM's text is stored on CCRM's domain at an address whose slug has nothing to do with its content and shows no headline, so its title is its opening sentence; it alone gives the count of 45 and the topics. Source 1's 60 delegates from 16 countries count this and the Gulf consultation of 24-25 September 2017 together, so they are not recorded as a count. A delegation presented the outcome at the ESCWA regional consultation on 26 September 2017 (source 2), hence the related event. Participants were from migrant-rights, women's-rights, humanitarian and faith-based organizations and labour unions.",
+    relatedEventIds: ['regional-consultation-escwa'],
   },
   {
     id: 'sri-lanka-2017-08-25',
@@ -2376,33 +2392,36 @@ export const records: Consultation[] = [
     country: 'BGD',
     city: 'Dhaka',
     regions: ['ESCAP'],
-    organizations: [
-      {
-        name: 'Government of Bangladesh',
-        category: 'government',
-        roles: ['organizer'],
-      },
-      {
-        name: 'International Organization for Migration',
-        category: 'un-system',
-        roles: ['organizer'],
-      },
-    ],
-    stakeholders: ['government', 'ngo-civil-society', 'international-organization'],
+    stakeholders: ['government', 'ngo-civil-society'],
     speakers: [
       {
         name: 'Shahidul Haque',
         role: 'Secretary to the Ministry of Foreign Affairs',
         organization: 'Government of Bangladesh',
+        sources: [0, 1],
+      },
+      {
+        name: 'René Holenstein',
+        role: 'Ambassador of Switzerland',
+        sources: [0],
       },
     ],
     outcome: {
       kind: 'other',
       summary:
         "High-level officials and civil society discussed how the global debate can reflect Bangladesh's interests, especially the rights of migrants.",
-      recommendations: [],
+      purpose:
+        'Participants were asked to provide concrete recommendations to develop a national position on managing migration.',
     },
     sources: [
+      {
+        title: 'National Consultation on Bangladesh’s migration policy priorities',
+        publisher: 'IOM Bangladesh',
+        url: 'https://bangladesh.iom.int/news/national-consultation-bangladesh%E2%80%99s-migration-policy-priorities',
+        publishedOn: '2017-10-26',
+        language: 'en',
+        kind: 'primary',
+      },
       {
         title: 'IOM Bangladesh Monthly Snapshot - October 2017',
         publisher: 'International Organization for Migration (via ReliefWeb)',
@@ -2412,7 +2431,8 @@ export const records: Consultation[] = [
       },
     ],
     language: 'en',
-    notes: 'Foreign Secretary Shahidul Haque took part.',
+    notes:
+      "Neither IOM's page nor its monthly snapshot says who organized the meeting, so no organizer is recorded. The page names Shahidul Haque, Secretary to the Ministry of Foreign Affairs, and the Ambassador of Switzerland, René Holenstein. The recommendations themselves are not listed.",
   },
   {
     id: 'eca-2017-10-26',
