@@ -3403,6 +3403,51 @@ export const records: Consultation[] = [
       "Date conflict: the UN in Guyana newsletter gives '4th February 2018' (a Sunday); the Government's DPI story is datelined 'Monday, February 5, 2018' and says the meeting happened 'Today', and Stabroek News (URL dated 2018/02/06) says 'yesterday'. The record uses 5 February 2018 (two sources, weekday consistent) and keeps 4 February here. City is left out: DPI gives the venue as 'Pegasus Hotel, Kingston' and no page names Georgetown. Held in 2018, just before the first negotiation round, so strictly after Phase I; it is a national input to the negotiations. IOM is filed as un-system. DPI's headline spells IOM as 'IMO'.",
   },
   {
+    id: 'gcm-hearing-2018-02-21',
+    kind: 'global',
+    multiStakeholder: true,
+    title:
+      'Informal interactive multi-stakeholder hearing on the Global Compact for Migration, 21 February 2018',
+    titleAsPublished: '21 February Multi-stakeholder hearing',
+    dates: {
+      start: '2018-02-21',
+      end: '2018-02-21',
+    },
+    timeZone: 'America/New_York',
+    country: 'USA',
+    city: 'New York',
+    venue: 'Trusteeship Chamber, UN Headquarters',
+    venueSources: [0, 1],
+    organizations: [
+      {
+        name: 'President of the UN General Assembly',
+        category: 'un-system',
+        roles: ['organizer', 'chair'],
+        sources: [1],
+      },
+    ],
+    eventId: 'multi-stakeholder-hearing-4',
+    sources: [
+      {
+        title: '21 February Multi-stakeholder hearing',
+        publisher: 'United Nations (refugeesmigrants.un.org)',
+        url: 'https://refugeesmigrants.un.org/21-february-multi-stakeholder-hearing',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Intergovernmental negotiations on the Global Compact for Safe, Orderly and Regular Migration (event page)',
+        publisher: 'IISD SDG Knowledge Hub',
+        url: 'https://sdg.iisd.org/events/intergovernmental-negotiations-on-migration-compact-february-2018',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The fourth hearing of the preparatory process (the UN page links the 'Summary of the fourth informal interactive multi-stakeholder hearing' and an 'On-demand video of proceedings'), held during the first round of negotiations (20, 22 and 23 February 2018). The UN page: 'Informal interactive multi-stakeholder hearing (full day) Trusteeship Chamber, UN Headquarters, New York, 21 February 2018'; IISD's event page calls it 'a half-day informal, interactive, multi-stakeholder hearing organized and chaired by the President of the UN General Assembly' (and misprints the negotiation year as 2017). No speakers are recorded: the only names read are in the UN page's 'Organization of work', a programme that was also a registration page ('Registration for the hearing is now open until February 7, 2018'), not a report of who spoke. It programmes opening remarks by the President of the General Assembly, Miroslav Lajčák, and remarks by Louise Arbour, Secretary-General of the intergovernmental conference, and a Panel 1 ('From fiction to fact: the case for quality data') with Phillip Connor (Pew Research Center), Fabienne Venet Rebiffé (Instituto de Estudios y Divulgación sobre Migración A.C.) and Kadri Soova (PICUM), moderated by Bela Hovy (UN DESA). IISD's event page shows no headline in the passage read; its title here is descriptive.",
+  },
+  {
     id: 'ipu-parliamentary-hearing-2018-02-22',
     kind: 'global',
     title:
@@ -4160,6 +4205,155 @@ export const records: Consultation[] = [
       "The page (dated 2019-10-01) says the Government 'formally launched its implementation of the Global Compact ... following a two-day consultation meeting held last week (25-26/09) in Addis Ababa where more than 70 representatives drawn from a wide range of stakeholders met to identify key priorities from the 23 GCM objectives'; the year is inferred from the page date. Present were government agencies, local and international non-governmental organizations, faith-based organizations, the media, the UN Country Team and the UN Migration Network Secretariat. The Assistant Attorney General 'congratulated the National Anti-Trafficking and Smuggling Taskforce and IOM for organizing the meeting'. It was part of a round of consultations in countries covered by the EU-funded Better Migration Management (BMM) programme. The headline is taken from the page address, as the stored excerpt began with the dateline; the publisher of the original release is not shown in the excerpt read (ReliefWeb reposts partners' releases), so the source is marked secondary.",
   },
   {
+    id: 'escwa-cairo-2019-12-03',
+    kind: 'regional',
+    title:
+      'Regional Conference on the implementation and policy implications of the Global Compact for Migration for the Arab region',
+    titleAsPublished:
+      'Regional Conference on the Global Compact for Safe, Orderly and Regular Migration: Implementation and Policy Implications for the Arab region',
+    dates: {
+      start: '2019-12-03',
+      end: '2019-12-04',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Cairo',
+    country: 'EGY',
+    city: 'Cairo',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'Working Group on International Migration in the Arab Region',
+        category: 'other',
+        roles: ['sponsor'],
+        sources: [0],
+      },
+      {
+        name: 'League of Arab States (LAS)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'United Nations Economic and Social Commission for West Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM) Regional Office for the Middle East and North Africa',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Carmela Godeau',
+        role: 'Regional Director for the Middle East and North Africa',
+        organization: 'IOM',
+        sources: [0],
+      },
+      {
+        name: 'Enas El Fergany',
+        role: 'Director of Refugees, Expatriates, and Migration Affairs Department, General Secretariat',
+        organization: 'League of Arab States',
+        sources: [0],
+      },
+    ],
+    sources: [
+      {
+        title:
+          'Cairo hosts Regional Conference and Workshop on the Implementation and Policy Implications of the Global Compact for Migration',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://archive.unescwa.org/news/cairo-hosts-regional-conference-and-workshop-implementation-and-policy-implications-global',
+        publishedOn: '2019-12-03',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's news of 'Cairo, Egypt, 3 December 2019': 'Under the auspices of the Working Group on International Migration in the Arab Region, the co-chairs of the Working Group - the League of Arab States (LAS), and ... ESCWA, and the International Organization for Migration (IOM) Regional Office for the Middle East and North Africa organized a Regional Conference', and 'The two-day conference kicked off today'. The end date (4 December) is inferred from 'two-day' and 'today'; the page does not state it. The venue building is not named. The headline also mentions a workshop, not described in the passage read. The aim: give 'the Arab States, and other stakeholders a platform to identify national and regional priorities, to share experiences and key achievements in implementing the Global Compact'. The Working Group's category is 'other' for want of a better fit (its co-chairs are LAS and ESCWA).",
+  },
+  {
+    id: 'unece-2020-11-09',
+    kind: 'regional',
+    title: 'First regional review of the Global Compact for Migration in the UNECE region',
+    dates: {
+      start: '2020-11-09',
+      end: '2020-11-13',
+    },
+    parts: [
+      {
+        id: 'multi-stakeholder-consultation',
+        title: 'Informal Multi-stakeholder Consultation',
+        dates: {
+          start: '2020-11-09',
+          end: '2020-11-09',
+        },
+        multiStakeholder: true,
+        stakeholders: [
+          'ngo-civil-society',
+          'migrant-or-diaspora-organization',
+          'local-authority',
+          'faith-based-organization',
+          'academia',
+          'private-sector',
+          'trade-union',
+          'national-human-rights-institution',
+        ],
+      },
+      {
+        id: 'intergovernmental-review',
+        title: 'Regional review (two-day intergovernmental event)',
+        dates: {
+          start: '2020-11-12',
+          end: '2020-11-13',
+        },
+        format: 'online',
+        venueSources: [0, 1],
+      },
+    ],
+    regions: ['ECE'],
+    organizations: [
+      {
+        name: 'United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    speakers: [
+      {
+        name: 'Michele LeVoy',
+        role: 'Rapporteur for the Informal Multi-stakeholder Consultation; Director',
+        organization: 'Platform for International Cooperation on Undocumented Migrants (PICUM)',
+        sources: [1],
+      },
+    ],
+    eventId: 'regional-review-unece-2020',
+    sources: [
+      {
+        title:
+          'UNECE Region To Hold The First Regional Review Of The Global Compact For Safe, Orderly And Regular Migration',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/unece-region-hold-first-regional-review-global-compact-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'First regional review for GCM: UNECE region',
+        publisher: 'Civil Society Action Committee',
+        url: 'https://csactioncommittee.org/first-regional-review-for-gcm-unece-region',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Two parts, as the pages give them: a one-day Informal Multi-stakeholder Consultation on 9 November 2020 (two roundtables; stakeholders as the Civil Society Action Committee lists them) and the two-day virtual intergovernmental event on 12-13 November 2020 (four thematic roundtables, per the UN Network). Which day is which: the UN Network's news says the review 'begins today (12/11)' and 'The two-day virtual intergovernmental event is preceded by a one-day consultation on 9 November'; the Civil Society Action Committee says the review 'took place on 12 and 13 November 2020' and 'Prior to the review, on 9 November 2020, an Informal Multi-stakeholder Consultation was held'. The Network's news gives no year; the year is from the Civil Society Action Committee. A second UN Network page, not cited because its headline does not show in the stored copy (https://migrationnetwork.un.org/over-100-organizations-participate-first-multi-stakeholder-consultation-regional-reviews), says the consultation 'was held yesterday (9/11)' with 'over one hundred groups and individuals' taking part 'in the virtual consultation', and names Michele LeVoy as its rapporteur; the consultation part carries no format or count because that page is not cited. The organizer of the review is not named in the passages read (the Network says it 'supported' it). The record's dates (9-13 November) are wider than the event regional-review-unece-2020 (12-13 November) because they include the consultation. The ICMC's Director of Policy, Stéphane Jaquemet, is named at the close of the event, but the passage read is cut off, so he is not listed as a speaker.",
+  },
+  {
     id: 'gambia-2020-11-26',
     kind: 'national',
     title: "Consultative meeting launching The Gambia's national review of GCM implementation",
@@ -4357,6 +4551,242 @@ export const records: Consultation[] = [
       "Both pages say the Ministry of Foreign Affairs and IOM 'jointly held a conference on implementing the global compact for safe, orderly, and regular migration (GCM) in Hanoi on November 30'; the year is not in that sentence and is taken from the pages' dates (VietnamPlus 2020-11-30; VTV '01 December 2020'). Delegates came from ministries, agencies and localities, and international organisations. The conference concerned Viet Nam's plan to implement the GCM (Prime Minister's decision of 20 March 2020, per the pages). VTV credits the item to 'NDO'.",
   },
   {
+    id: 'escwa-iscm-dialogue-2021-01-28',
+    kind: 'regional',
+    title:
+      'Dialogue with Inter-State Consultation Mechanisms on the GCM Regional Review in the Arab Region',
+    dates: {
+      start: '2021-01-28',
+      end: '2021-01-28',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Economic and Social Commission for Western Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['inter-state-consultation-mechanism'],
+    relatedEventIds: ['regional-review-escwa-2021'],
+    sources: [
+      {
+        title:
+          'Dialogue with Inter-State Consultation Mechanisms on the GCM Regional Review in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://stage-unescwa.unescwa.org/events/dialogue-inter-state-consultation-mechanisms-gcm-regional-review-arab-region',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's event page (read on its staging site; 'Beirut time', 'Online'): IOM and ESCWA 'organized an online dialogue with Inter-State Consultation Mechanisms (ISCMs) on the GCM Regional Review in the Arab Region on 28 January 2021, in cooperation with the members of the Regional UN Network on Migration in the Arab Region'; its aims included 'a brief overview of the regional review process and the timeline towards the 2021 Regional Review Conference' and optimizing the ISCMs' 'engagement with and contribution to the regional review'. No mechanism is named in the passage read.",
+  },
+  {
+    id: 'escwa-arab-parliaments-2021-02-04',
+    kind: 'regional',
+    title:
+      'Arab Parliaments Dialogue on the Regional Review of the Global Compact for Migration in the Arab Region',
+    titleAsPublished:
+      'Arab Parliaments Dialogue on the Regional Review of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+    dates: {
+      start: '2021-02-04',
+      end: '2021-02-04',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'ESCWA',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['parliament'],
+    relatedEventIds: ['regional-review-escwa-2021'],
+    sources: [
+      {
+        title:
+          'Arab Parliaments Dialogue on the Regional Review of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://archive.unescwa.org/events/arab-parliaments-dialogue-regional-review-global-compact-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's event page: 'ESCWA and the International Organization for Migration, organized the first dialogue with Arab parliaments on the regional review of the GCM in cooperation with members of the Regional United Nations Network on Migration. The dialogue was held online on 4 February 2021'. One of its aims was to 'Discuss ways to ensure optimal engagement with and contribution to the regional review' (hence the link to the Arab regional review conference of 24-25 February 2021). Parliaments are a stakeholder category only: no parliament is named, so none is listed as an organization. Participant numbers were not found.",
+  },
+  {
+    id: 'escwa-2021-02-24',
+    kind: 'regional',
+    title: 'Regional Review Conference of the Global Compact for Migration in the Arab Region',
+    titleAsPublished:
+      'Regional Review Conference of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+    dates: {
+      start: '2021-02-24',
+      end: '2021-02-25',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'League of Arab States (LAS)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'Secretariat of the United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'un-system',
+      'ngo-civil-society',
+      'migrant-or-diaspora-organization',
+      'faith-based-organization',
+      'local-authority',
+      'local-community',
+      'private-sector',
+      'trade-union',
+      'parliament',
+      'national-human-rights-institution',
+      'red-cross-red-crescent',
+      'academia',
+      'media',
+    ],
+    eventId: 'regional-review-escwa-2021',
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          'Regional Review Conference of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://archive.unescwa.org/events/regional-review-conference-global-compact-safe-orderly-and-regular-migration-arab-region',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'First Regional Review of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://www.unescwa.org/events/first-regional-review-global-compact-safe-orderly-and-regular-migration-arab-region',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's pages say IOM, ESCWA and the League of Arab States 'are coordinating' (event page) / 'will coordinate' (event-series page) the regional review process, which 'culminated in the organization of the Regional Review Conference virtually, on 24 and 25 February 2021'; 'coordinating' is recorded as the organizer role. They did so 'in collaboration with' the Regional United Nations Network on Migration in the Arab Region, which is not listed as an organization because the page gives it no plainer role. The stakeholder categories are the page's own list of who the conference 'brought together' (governmental institutions, members of the UN Network, migrants, civil society, migrant and diaspora organizations, faith-based organizations, local authorities and communities, the private sector, trade unions, parliamentarians, national human rights institutions, the Red Cross and Red Crescent Movement, academia, the media). The event-series page (25 June 2020-25 February 2021, online) says the review is to 'inform the 2022 International Migration Review Forum'. Participant numbers were not found.",
+  },
+  {
+    id: 'escap-2021-03-10',
+    kind: 'regional',
+    title: 'Asia-Pacific Regional Review of Implementation of the Global Compact for Migration',
+    titleAsPublished:
+      'Asia-Pacific Regional Review of Implementation of the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2021-03-10',
+      end: '2021-03-12',
+    },
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    city: 'Bangkok',
+    venueSources: [0],
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1, 2],
+      },
+      {
+        name: 'Regional United Nations Network on Migration for Asia and the Pacific',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1, 2],
+      },
+    ],
+    participants: [
+      {
+        count: 200,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'over 200 government representatives and stakeholders',
+        sources: [2],
+      },
+    ],
+    stakeholders: ['government'],
+    eventId: 'regional-review-asia-pacific-2021',
+    sources: [
+      {
+        title:
+          'Implementing the Global Compact for Safe, Regular and Orderly Migration: summary of stakeholder consultations for Asia and the Pacific',
+        publisher:
+          'United Nations Economic and Social Commission for Asia and the Pacific (copy on readkong.com)',
+        symbol: 'ESCAP/GCM/2021/CRP.2',
+        url: 'https://readkong.com/page/economic-and-social-council-3235676',
+        publishedOn: '2021-02-26',
+        language: 'en',
+        kind: 'primary',
+        mirrorOf: 'ESCAP/GCM/2021/CRP.2',
+      },
+      {
+        title:
+          'Asia-Pacific Regional Review Of Implementation Of The Global Compact For Safe, Orderly And Regular Migration',
+        publisher: 'Scoop (scoop.co.nz)',
+        url: 'https://www.scoop.co.nz/stories/WO2103/S00063/asia-pacific-regional-review-of-implementation-of-the-global-compact-for-safe-orderly-and-regular-migration.htm',
+        publishedOn: '2021-03-05',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'First Regional Review of the Global Compact for Safe, Orderly and Regular Migration in Asia-Pacific Concludes',
+        publisher: 'IOM Australia',
+        url: 'https://australia.iom.int/news/first-regional-review-global-compact-safe-orderly-and-regular-migration-asia-pacific-concludes',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The ESCAP document (ESCAP/GCM/2021/CRP.2, dated 26 February 2021) is headed 'Bangkok, 10-12 March 2021' and speaks of the review 'to be held in Bangkok from 10 to 12 March 2021'; whether it met in person, online or both is not stated in the passages read (the Scoop media advisory invites media 'to watch the proceedings online'), so no format is given. IOM Australia's story says the review 'concluded today (19 March)' but also that it was 'organized from 10 to 12 March'; the dates follow ESCAP. The IOM story is marked secondary: IOM is a member of the organizing Regional UN Network but the page does not name IOM as organizer. CRP.2 summarises four stakeholder consultations held before the review. The Scoop advisory lists 'Key speakers' in advance (Armida Salsiah Alisjahbana, Don Pramudwinai, António Vitorino, Chihoko Asada-Miyakawa); they are not recorded as speakers because no page read confirms who spoke.",
+  },
+  {
     id: 'georgia-2021-04-22',
     kind: 'national',
     title:
@@ -4405,6 +4835,296 @@ export const records: Consultation[] = [
     ],
     notes:
       "'IOM Georgia and the RCO as the country Network co-chairs, in coordination with the UN Network on Migration Secretariat, organized a webinar on 22 April 2021 for SCMI officials' (SCMI: State Commission on Migration Issues). The page's location field reads 'Tbilisi, Georgia - KUDO' (KUDO is an online meeting platform); it calls the event a webinar but does not use the words online/virtual, so format is left open. The webinar 'aimed to facilitate Georgia's active and meaningful participation in GCM processes including a possible participation at the IMRF in 2022'; it did not itself feed the forum, so no related event is set. Presentations came from the Network Coordinator, the Network Secretariat, the Governments of Sweden, Moldova and Portugal, and on the Migration Multi-Partner Trust Fund. The Secretariat's role is recorded as supporter ('in coordination with').",
+  },
+  {
+    id: 'eclac-2021-04-26',
+    kind: 'regional',
+    title:
+      'Regional review meeting of the implementation of the Global Compact for Migration in Latin America and the Caribbean',
+    titleAsPublished:
+      'Regional review meeting of the implementation of the Global Compact for Safe, Orderly and Regular Migration in Latin America and the Caribbean',
+    dates: {
+      start: '2021-04-26',
+      end: '2021-04-28',
+    },
+    format: 'online',
+    venueSources: [0, 2],
+    regions: ['ECLAC'],
+    organizations: [
+      {
+        name: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0, 2],
+      },
+      {
+        name: 'International Organization for Migration (IOM), in its capacity as Coordinator of the United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0, 2],
+      },
+      {
+        name: 'Regional Network in Latin America and the Caribbean',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 29,
+        qualifier: 'exact',
+        unit: 'states',
+        asStated: '29 of ECLAC’s member-states',
+        sources: [2],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'international-organization', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Alicia Bárcena',
+        role: 'Executive Secretary',
+        organization: 'ECLAC',
+        sources: [2],
+      },
+      {
+        name: 'Michele Klein Solomon',
+        role: 'Regional Director for Central America, North America and the Caribbean',
+        organization: 'IOM',
+        sources: [2],
+      },
+      {
+        name: 'Marcelo Pisani',
+        role: 'Regional Director for South America',
+        organization: 'IOM',
+        sources: [2],
+      },
+    ],
+    outcome: {
+      kind: 'report',
+      summary:
+        'The UN Network on Migration (in the region coordinated by IOM and ECLAC, through CELADE) prepared the Report of the Regional Implementation Review, announced by ECLAC on 31 May 2022 as the regional contribution to the first International Migration Review Forum (17-20 May 2022).',
+      recommendations: [],
+    },
+    eventId: 'regional-review-eclac-2021',
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title: 'Event Information',
+        publisher:
+          'Economic Commission for Latin America and the Caribbean (pactomigracion.cepal.org)',
+        url: 'https://pactomigracion.cepal.org/en/event-information',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Report of the Regional Implementation Review of the Global Compact for Safe, Orderly and Regular Migration in Latin America and the Caribbean is now available',
+        publisher: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+        url: 'https://www.cepal.org/en/notes/report-regional-implementation-review-global-compact-safe-orderly-and-regular-migration-latin',
+        publishedOn: '2022-05-31',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'C’bean Countries Affirm Commitment To Safe, Orderly And Regular Migration',
+        publisher: 'Mikey Live (Caribbean Media Corporation, CMC)',
+        url: 'https://www.mikeylive.com/featured/cbean-countries-affirm-commitment-to-safe-orderly-and-regular-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "ECLAC's event page gives 'April 26 to 28' without a year; the year is from ECLAC's note of 31 May 2022 ('the regional review meeting held between 26-28 April 2021'). The same event page announces two prior consultations, on 12 April (subregional, regional and interregional processes, platforms and organizations) and 13-15 April (civil society and other stakeholders); they are not parts of this record. The count is the CMC report's: ministers and senior authorities 'from 29 of ECLAC's member-states and three associate members' (the associate members are not counted as states here). The three speakers are the CMC report's leaders of the closing session.",
+  },
+  {
+    id: 'ecowas-2021-05-31',
+    kind: 'sub-regional',
+    multiStakeholder: true,
+    title:
+      'Informal multi-stakeholder consultation for the ECOWAS region (Africa regional review of the Global Compact for Migration)',
+    titleAsPublished:
+      'Informal Multi-Stakeholder Consultation - Sub-regional Consultation for the ECOWAS region (Regional Review: Africa)',
+    dates: {
+      start: '2021-05-31',
+      end: '2021-05-31',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ECA', '011'],
+    outcome: {
+      kind: 'report',
+      summary:
+        'The UN Network on Migration published a report on the consultation; its key messages and recommendations were to inform the ECOWAS Sub-regional Governmental Consultation planned for 5-7 July 2021.',
+      recommendations: [],
+    },
+    relatedEventIds: ['regional-review-eca-2021'],
+    sources: [
+      {
+        title:
+          'Report on the Informal Multi-Stakeholder Consultation - Sub-regional Consultation for the ECOWAS region (Regional Review: Africa)',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/resources/report-informal-multi-stakeholder-consultation-sub-regional-consultation-ecowas-region',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The UN Network's resource page: 'the online meeting organized on Monday 31 May 2021 was an inclusive and multi-stakeholder consultation focusing on the implementation of the GCM in West African States', to brief stakeholders on the regional review process, assess progress in the ECOWAS region and 'formulate key messages and recommendations to inform the ECOWAS Sub-regional Governmental Consultation that will take place on 5- 7 July 2021'. The organizer is not named in the passage read (the report's publisher is the UN Network on Migration). The ECOWAS Sub-regional Governmental Consultation of 5-7 July 2021 itself was not found documented. Participant numbers and categories are not given.",
+  },
+  {
+    id: 'eca-2021-08-31',
+    kind: 'regional',
+    title: 'Africa Regional Review Conference of the Global Compact for Migration',
+    titleAsPublished:
+      'Africa Regional Review of the implementation of the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2021-08-31',
+      end: '2021-09-01',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ECA'],
+    organizations: [
+      {
+        name: 'UN Network on Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Economic Commission for Africa (ECA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Kingdom of Morocco',
+        category: 'government',
+        roles: ['host'],
+        sources: [0],
+      },
+    ],
+    eventId: 'regional-review-eca-2021',
+    sources: [
+      {
+        title:
+          'Media Advisory - Africa Regional Review of the Implementation of the Global Compact For Migration',
+        publisher: 'United Nations Economic Commission for Africa (ECA)',
+        url: 'https://uneca.org/stories/media-advisory-africa-regional-review-of-the-implementation-of-the-global-compact-for',
+        publishedOn: '2021-08-16',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'ECOWAS, IOM, others to implement Global Compact for Migration',
+        publisher: 'The Sun (Nigeria)',
+        url: 'https://www.sunnewsonline.com/ecowas-iom-others-to-implement-global-compact-for-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Dated by ECA's media advisory of 16 August 2021: the conference was 'scheduled to take place virtually on 31 August and 1 September 2021' ('Where: Online'), 'jointly organized by the UN Network on Migration, the Economic Commission for Africa (ECA) and the International Organization for Migration (IOM); held in partnership with the African Union Commission (AUC), and hosted by the Kingdom of Morocco'. The African Union Commission is left out of organizations because 'in partnership with' fits none of the roles; the advisory says the AUC guided the review at the subregional and REC level. The advisory's 'When: 26 August to September 1st, 2021' covers eight side events on 26 August and a multi-stakeholder consultation on 27 August, which are not parts of this record. That the review took place is confirmed only indirectly: The Sun (Nigeria), reporting the ECOWAS consultations of October 2021, quotes IOM's Aissata Kane that 'the African Regional Review for the GCM implementation has just been concluded'. The Sun's title is taken from the page's address; the stored copy showed no headline.",
+  },
+  {
+    id: 'ecowas-2021-10-12',
+    kind: 'sub-regional',
+    title:
+      'ECOWAS high-level consultations on the implementation of the Global Compact for Migration for the International Migration Review Forum 2022',
+    titleAsPublished:
+      'high-level Consultations on the Implementation of the Global Compact for Migration for the International Migration Review Forum 2022',
+    dates: {
+      start: '2021-10-12',
+      end: '2021-10-14',
+    },
+    timeZone: 'Africa/Lagos',
+    country: 'NGA',
+    city: 'Abuja',
+    venue: 'Transcorp Hilton Hotel',
+    venueSources: [0, 1],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'ECOWAS Commission',
+        category: 'regional-organization',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'African Union Commission',
+        category: 'regional-organization',
+        roles: ['supporter'],
+        sources: [0, 1],
+      },
+      {
+        name: 'Regional UN Network on Migration for West and Central Africa',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organisation for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Ambrose Dery',
+        role: 'Minister of Interior, Ghana (declared the consultation open)',
+        sources: [2],
+      },
+      {
+        name: 'Aissata Kane',
+        role: 'Senior Regional Adviser for Sub Sahara Africa',
+        organization: 'IOM',
+        sources: [3],
+      },
+    ],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title: 'Nigeria hosts ECOWAS consultations on Global Compact for Migration',
+        publisher: 'Journal du Cameroun',
+        url: 'https://www.journalducameroun.com/en/nigeria-hosts-ecowas-consultations-on-global-compact-for-migration/',
+        publishedOn: '2021-10-11',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'ECOWAS Commission to hold high-level consultations on GCM implementation',
+        publisher: 'BusinessGhana (Ghana News Agency)',
+        url: 'http://businessghana.com/site/news/Business/248513/ECOWAS-Commission-to-hold-high-level-consultations-on-GCM-implementation',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'AU, IOM, ECOWAS review migration governance as migrant remittances dwarf FDI',
+        publisher: 'Gistafrica (gistafri.com)',
+        url: 'https://gistafri.com/2021/10/13/au-iom-ecowas-review-migration-governance-as-migrant-remittances-dwarf-fdi/',
+        publishedOn: '2021-10-13',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'ECOWAS, IOM, others to implement Global Compact for Migration',
+        publisher: 'The Sun (Nigeria)',
+        url: 'https://www.sunnewsonline.com/ecowas-iom-others-to-implement-global-compact-for-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "From press reports of IOM releases; no IOM or ECOWAS page was found. Journal du Cameroun (11 October 2021, citing 'a statement by IOM West and Central Africa') gives the consultations 'from October 12 to 14, 2021 at the Transcorp Hilton Hotel Abuja, Nigeria', organised by the ECOWAS Commission 'with the support of the African Union Commission, the Regional UN Network on Migration for West and Central Africa and International Organisation for Migration (IOM)'. BusinessGhana (an IOM Nigeria release via the Ghana News Agency) gives Abuja, 12-14 October, and says the ECOWAS Commission organizes it 'in collaboration with' IOM, but also calls it 'the two-day forum'; the three days are kept. Gistafrica (13 October 2021) reports that stakeholders 'on Tuesday' (12 October) began 'a 3-day consultation', declared open by Ghana's Minister of Interior; The Sun reports IOM's Aissata Kane 'Speaking on the initiative in Abuja'. The stated aim is to let ECOWAS Member States prepare their common position for the 2022 International Migration Review Forum. The titles of all four sources are taken from their addresses: the stored copies show no headline.",
   },
   {
     id: 'viet-nam-2021-11-22',
@@ -4973,6 +5693,81 @@ export const records: Consultation[] = [
       "'On 11 May 2022, IOM Azerbaijan and the State Migration Service (SMS) organized consultations with participation of representatives of various government agencies entitled “360-degree review of international migration in connection with the implementation of the Global Compact on Migration” dedicated to the International Migration Review Forum (IMRF).' Speeches of authorized representatives of state and international organizations followed. The pledge page says the three-stage consultations were held 'Ahead of the IMRF', the third stage 'for officials of relevant state authorities of Azerbaijan'; hence imrf-2022. Venue, city and format are not stated. The country (Azerbaijan, Asia/Baku) is kept as the venue's country because the meeting was a national state agency's consultation with national government agencies: 'On 11 May 2022, IOM Azerbaijan and the State Migration Service (SMS) organized consultations with participation of representatives of various government agencies', and the pledge page plans the third stage 'for officials of relevant state authorities of Azerbaijan'.",
   },
   {
+    id: 'imrf-hearing-2022-05-16',
+    kind: 'global',
+    multiStakeholder: true,
+    title:
+      'Informal interactive multi-stakeholder hearing before the first International Migration Review Forum',
+    dates: {
+      start: '2022-05-16',
+      end: '2022-05-16',
+    },
+    timeZone: 'America/New_York',
+    country: 'USA',
+    city: 'New York',
+    venue: 'United Nations Headquarters',
+    venueSources: [0],
+    organizations: [
+      {
+        name: 'President of the General Assembly',
+        category: 'un-system',
+        roles: ['host'],
+        sources: [1],
+      },
+    ],
+    stakeholders: ['migrant-or-diaspora-organization', 'national-human-rights-institution'],
+    speakers: [
+      {
+        name: 'Mirana Rajoharison',
+        role: 'Executive Director',
+        organization: 'ADEPT',
+        sources: [2],
+      },
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        "ADEPT reports that the hearing resulted in a summary of key recommendations, presented by the civil society representative at the opening segment of the forum's plenary.",
+      recommendations: [],
+    },
+    eventId: 'imrf-2022-hearing',
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          'International Migration Review Forum 2022 (registration for Specially and Previously Accredited Entities and National Human Rights Institutions)',
+        publisher: 'United Nations (Indico.UN)',
+        url: 'https://indico.un.org/event/1000748/',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'International Migration Review Forum 2022',
+        publisher: 'Migration4Development (migration4development.org)',
+        url: 'https://migration4development.org/en/events/international-migration-review-forum-2022',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'The International Migration Review Forum 2022 #IMRF22',
+        publisher: 'Africa-Europe Diaspora Development Platform (ADEPT)',
+        url: 'https://www.adept-platform.org/imrf22/',
+        publishedOn: '2022-05-31',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'International Migration Review Forum 2022',
+        publisher: 'Global Alliance of National Human Rights Institutions (GANHRI)',
+        url: 'https://ganhri.org/imrf-2022/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Indico (16-20 May 2022, United Nations Headquarters, America/New_York) says 'An informal interactive multi-stakeholder hearing will take place on the day preceding the Forum on 16 May 2022'; Migration4Development says it was to be 'hosted by the PGA'. ADEPT (31 May 2022) confirms it took place ('On the first day of #IMRF, an Informal interactive multi-stakeholder hearing took place') and that ADEPT's Executive Director spoke in the interactive discussion; GANHRI says it 'was also invited to participate at the multi-stakeholder meeting were the NHRI from Spain on behalf of GANHRI delivered a statement' (no speaker named). The Indico title is not shown in the stored copy: the source title is made from the event name and the page's line 'This registration is for Specially and Previously Accredited Entities and National Human Rights Institutions (NHRIs)'. The Migration4Development publisher name is the site's name. Participant numbers were not found.",
+  },
+  {
     id: 'tajikistan-2023-11-02',
     kind: 'national',
     title:
@@ -5023,6 +5818,120 @@ export const records: Consultation[] = [
     ],
     notes:
       "The event page (a summary text) says the workshop was 'held on November 2, 2023, in Dushanbe, Tajikistan' within the sub-regional IOM project 'Supporting the Governments of Central Asian States in the implementation of the GCM'. Its summary says only that 'The primary organizer is likely the International Organization for Migration (IOM)', so IOM is not listed as organizer; the page's 'Other Main organizer/s' field names the Ministry of Labor, Migration and Employment of Population of Tajikistan. Participants: representatives from 21 different ministries, stakeholders and the IOM team. NAP = national action plan.",
+  },
+  {
+    id: 'unece-2024-03-11',
+    kind: 'regional',
+    title: 'GCM Regional Review for the UNECE region',
+    titleAsPublished: 'GCM Regional Review for the ECE region',
+    dates: {
+      start: '2024-03-11',
+      end: '2024-03-11',
+    },
+    parts: [
+      {
+        id: 'stakeholder-hearing',
+        title: 'Stakeholder Hearing (8:30-10:00 CET)',
+        dates: {
+          start: '2024-03-11',
+          end: '2024-03-11',
+        },
+        multiStakeholder: true,
+        city: 'Geneva',
+        country: 'CHE',
+        timeZone: 'Europe/Zurich',
+        venue: 'Palais des Nations',
+        venueSources: [0],
+      },
+      {
+        id: 'intergovernmental-conference',
+        title: 'Intergovernmental Conference (10:00-18:00 CET)',
+        dates: {
+          start: '2024-03-11',
+          end: '2024-03-11',
+        },
+        city: 'Geneva',
+        country: 'CHE',
+        timeZone: 'Europe/Zurich',
+        venue: 'Palais des Nations',
+        venueSources: [0],
+      },
+    ],
+    timeZone: 'Europe/Zurich',
+    country: 'CHE',
+    city: 'Geneva',
+    venue: 'Palais des Nations',
+    venueSources: [0, 1],
+    regions: ['ECE'],
+    organizations: [
+      {
+        name: 'United Nations Economic Commission for Europe (UNECE)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1],
+      },
+      {
+        name: 'United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1],
+      },
+      {
+        name: 'Spain',
+        category: 'government',
+        roles: ['chair'],
+        sources: [1],
+      },
+      {
+        name: 'Republic of Moldova',
+        category: 'government',
+        roles: ['chair'],
+        sources: [1],
+      },
+    ],
+    participants: [
+      {
+        count: 280,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'More than 280 member state representatives, partners and stakeholders',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Pilar Cancela',
+        role: 'Co-chair; State Secretary for Migration, Spain',
+        sources: [1],
+      },
+      {
+        name: 'Jana Costachi',
+        role: 'Co-chair; State Secretary of the Ministry of Internal Affairs, Republic of Moldova',
+        sources: [1],
+      },
+    ],
+    eventId: 'regional-review-unece-2024',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title: 'GCM Regional Review for the ECE region',
+        publisher: 'United Nations (Indico.UN)',
+        url: 'https://indico.un.org/event/1007071/overview',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'UN Network on Migration and UNECE host review of Global Compact for Migration implementation',
+        publisher: 'United Nations Economic Commission for Europe (UNECE)',
+        url: 'https://drupal-main-staging.unece.org/media/press/389175',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Indico gives 11 March 2024, Palais des Nations, a Stakeholder Hearing (8:30-10:00 CET) and an Intergovernmental Conference (10:00-18:00 CET), 'back to-back with the Regional Forum on Sustainable Development'; the French text calls the hearing an 'audition multipartite', hence multiStakeholder on that part. UNECE's press release (read on a staging copy of unece.org; no date shown) says participants 'met on 11 March in Geneva', that the event was 'Organized by UNECE and the United Nations Network on Migration, and co-chaired by Spain and the Republic of Moldova', the first of five regional reviews, and that its findings 'will inform the 2026 International Migration Review Forum'. The Indico title is the page's own heading text '[EN:] The GCM Regional Review for the ECE region'.",
   },
   {
     id: 'indonesia-2024-06-12',
@@ -5091,6 +6000,87 @@ export const records: Consultation[] = [
     ],
     notes:
       "The page (datelined Jakarta) says IOM together with MOFA 'on Wednesday, 12 June 2024, held a public discussion on migration governance in Indonesia and National Action Plan (NAP) of the Global Compact of Migration (GCM)'. Participants came from relevant ministries and agencies, local government institutions, diasporas, civil society organisations, academia, national human rights institutions and other stakeholders. Before the discussion, Migration Governance Indicators profiles for Indonesia and Central Java Province were launched. The page does not call the event multi-stakeholder, so multiStakeholder is not set. The two counts (in person and online) are separate; the page gives no total.",
+  },
+  {
+    id: 'escwa-2024-07-03',
+    kind: 'regional',
+    title:
+      'Second Regional Review Conference of the Global Compact for Migration in the Arab Region',
+    titleAsPublished:
+      'Second Regional Review Conference of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+    dates: {
+      start: '2024-07-03',
+      end: '2024-07-04',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Cairo',
+    country: 'EGY',
+    city: 'Cairo',
+    venue: 'Headquarters of the General Secretariat of the League of Arab States',
+    venueSources: [0, 1],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+      {
+        name: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+      {
+        name: 'League of Arab States (LAS)',
+        category: 'regional-organization',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Ahmed Aboul Gheit',
+        role: 'Secretary-General',
+        organization: 'League of Arab States',
+        sources: [0],
+      },
+      {
+        name: 'Abdul Hamid Al-Dabaiba',
+        role: 'Prime Minister and Foreign Minister-designate of Libya',
+        sources: [0],
+      },
+      {
+        name: 'Amy Pope',
+        role: 'Coordinator of the United Nations Migration Network and Director-General',
+        organization: 'International Organization for Migration',
+        sources: [0],
+      },
+    ],
+    eventId: 'regional-review-escwa-2024',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title:
+          'Aboul Gheit takes part in inauguration of Second Regional Review Conference of Global Compact for Safe, Orderly and Regular Migration in Arab Region',
+        publisher: 'League of Arab States',
+        url: 'http://lasportal.org:80/en/secretarygeneral/Pages/SGNewsDetails.aspx?RID=2810',
+        publishedOn: '2024-07-03',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Arab Region Hosts 2nd Global Migration Compact',
+        publisher: 'Mirage News (reprint of an IOM and ESCWA release)',
+        url: 'https://miragenews.com/arab-region-hosts-2nd-global-migration-compact-1269423',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The League of Arab States gives the opening, 'held on 3 July at the headquarters of the General Secretariat of the League of Arab States', and says the conference was held 'for the first time with in-person attendance'. No format is recorded: the Gulf Times (https://gulf-times.com/article/685934/qatar/qatar-participates-in-2nd-regional-review-of-ggobal-compact-for-safe-migration-in-arab-region) reports that Qatar's representative took part 'via video conferencing', so the meeting was not in person only, and no page calls it hybrid. The end date is inferred: the reprinted IOM/ESCWA release, datelined 'Cairo-Beirut, 4 July', says the 'two-day event' 'kicked off yesterday at the headquarters of the League of Arab States in Cairo', and the Gulf Times says it 'kicked off Wednesday at the Arab League's headquarters in Cairo and runs for two days', so 3-4 July 2024; no page read states 4 July as the closing day. The three speakers took part in the opening session per the League's page. The release says findings 'will inform the 2026 International Migration Review Forum'. Mirage's headline is not shown in the stored copy; the title is taken from the page's address, which cuts it off after 'Compact'. The IOM/ESCWA release also names the Regional United Nations Network on Migration in the Arab Region ('in collaboration with'), not listed for want of a plainer role.",
   },
   {
     id: 'lao-pdr-2024-08-20',
@@ -5162,6 +6152,190 @@ export const records: Consultation[] = [
       "The page gives 'August 20th and 21st' without a year; 2024 is inferred from its statement that the workshop followed 'the first one held in March 2024'. The event was co-chaired by Ms. Moukdavanh Sisoulith (MOFA) and Ms. Binh Thi LE (IOM Lao PDR); participants were technical focal points from line Ministries, government agencies, UN agencies and international organizations. Its stated aim was to discuss GCM implementation progress and 'gear up for the next reporting cycle of GCM'; the page names no forum or regional review, so no related event is set. The first national consultation (March 2024) was not found on a stored page. No venue building and no page date were found.",
   },
   {
+    id: 'eca-2024-10-08',
+    kind: 'regional',
+    title: 'Second Africa Regional Review of the Global Compact for Migration',
+    dates: {
+      start: '2024-10-08',
+      end: '2024-10-10',
+    },
+    parts: [
+      {
+        id: 'multi-stakeholder-hearing',
+        title: 'Multi-stakeholder Hearing',
+        dates: {
+          start: '2024-10-08',
+          end: '2024-10-08',
+        },
+        multiStakeholder: true,
+        city: 'Addis Ababa',
+        country: 'ETH',
+        timeZone: 'Africa/Addis_Ababa',
+        venueSources: [0],
+      },
+      {
+        id: 'intergovernmental-conference',
+        title: 'Intergovernmental conference',
+        dates: {
+          start: '2024-10-09',
+          end: '2024-10-10',
+        },
+        city: 'Addis Ababa',
+        country: 'ETH',
+        timeZone: 'Africa/Addis_Ababa',
+        venueSources: [0],
+      },
+    ],
+    timeZone: 'Africa/Addis_Ababa',
+    country: 'ETH',
+    city: 'Addis Ababa',
+    venueSources: [0, 1],
+    regions: ['ECA'],
+    organizations: [
+      {
+        name: 'United Nations Economic Commission for Africa (UNECA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organization for Migration (IOM), Coordinator of the United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+    ],
+    participants: [
+      {
+        count: 300,
+        qualifier: 'over',
+        unit: 'people',
+        asStated:
+          'Over 300 representatives from African member states, stakeholders, the UN system, and the African Union Commission',
+        sources: [1],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'international-organization',
+      'un-system',
+      'ngo-civil-society',
+      'private-sector',
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        'IOM reports as key outcomes stronger commitments to improve migrant protection, to enhance data for evidence-based policymaking and to reshape narratives to present migration as an opportunity for development; the discussions are to inform the 2026 International Migration Review Forum.',
+      recommendations: [],
+    },
+    eventId: 'regional-review-africa-2024',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title:
+          'Africa Holds Second Review Conference of the Global Compact for Safe, Orderly and Regular Migration in Ethiopia',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/africa-holds-second-review-conference-global-compact-safe-orderly-and-regular-migration-ethiopia',
+        publishedOn: '2024-10-04',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'African Countries Commit to Strengthen Cooperation to Better Protect Migrants',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://www.iom.int/news/african-countries-commit-strengthen-cooperation-better-protect-migrants',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The UN Network's announcement (Addis Ababa, 4 October 2024) gives the review 'in Addis Ababa, Ethiopia, from 8-10 October 2024': an intergovernmental conference on 9-10 October 'organized by the United Nations Economic Commission for Africa (UNECA) and the International Organization for Migration (IOM)' 'in collaboration with the African Union Commission', preceded by a Multi-stakeholder Hearing on 8 October, with four thematic round tables. The venue building is not named. Both parts are placed in Addis Ababa by the announcement's 'will take place in Addis Ababa, Ethiopia, from 8-10 October 2024'. IOM's release (datelined 'Addis Ababa, 11 October', no year shown) confirms the 'three-day event', 'Co-convened by' IOM and UN ECA 'on behalf of the UN Migration Network'. The stakeholder categories are those the announcement says the events 'will bring together' (African Member States, intergovernmental organizations, United Nations agencies, civil society, the private sector). A Devdiscourse report gives 'over 250 delegates' and a wrong weekday; it is not used. The African Union Commission is not listed ('in collaboration with').",
+  },
+  {
+    id: 'escap-2025-02-04',
+    kind: 'regional',
+    multiStakeholder: true,
+    title:
+      'Second Asia-Pacific Regional Review of the Implementation of the Global Compact for Migration',
+    titleAsPublished:
+      'Second Asia-Pacific Regional Review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM)',
+    dates: {
+      start: '2025-02-04',
+      end: '2025-02-06',
+    },
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    city: 'Bangkok',
+    venue: 'UN Conference Center',
+    venueSources: [0, 1],
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)',
+        category: 'un-system',
+        roles: ['host', 'co-organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['host'],
+        sources: [0],
+      },
+      {
+        name: 'UN Network on Migration',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+    ],
+    participants: [
+      {
+        count: 250,
+        qualifier: 'about',
+        unit: 'people',
+        asStated: 'about 250 delegates from member nations and stakeholders',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Robert O. Ferrer, Jr.',
+        role: 'Assistant Secretary for Migration Affairs, Department of Foreign Affairs; head of the Philippine delegation',
+        organization: 'Government of the Philippines',
+        sources: [0],
+      },
+      {
+        name: 'Phan Thị Minh Giang',
+        role: 'Deputy Director of the Consular Department, Ministry of Foreign Affairs; head of the Vietnamese delegation',
+        organization: 'Government of Viet Nam',
+        sources: [1],
+      },
+    ],
+    eventId: 'regional-review-escap-2025',
+    sources: [
+      {
+        title:
+          'DFA Assistant Secretary for Migration Affairs Robert O. Ferrer, Jr. (fifth from left) and Philippine Ambassador to Thailand and Permanent Representative to UNESCAP H.E. Millicent Cruz Paredes (fifth from right) with the Philippine Delegation to the Second Asia-Pacific Review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM)',
+        publisher: 'Embassy of the Philippines in Bangkok (Department of Foreign Affairs)',
+        url: 'https://bangkokpe.dfa.gov.ph/embassy-headlines/1871-gmc-at-un',
+        publishedOn: '2025-02-12',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Việt Nam actively contributes to GCM review conference',
+        publisher: 'Viet Nam News (VNA)',
+        url: 'https://vietnamnews.vn/politics-laws/1691780/viet-nam-actively-contributes-to-gcm-review-conference.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The Philippine Embassy's story (Bangkok, 12 February 2025) states that ESCAP, 'together with the International Organization for Migration (IOM), hosted the Second Asia-Pacific Regional Review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM) on 04-06 February 2025 at the UN Conference Center in Bangkok', and calls it 'the regional multi-stakeholder meeting held in Thailand' (hence multiStakeholder). The stored copy shows no headline: the source title is the page's first readable line (a photo caption). VNA gives 'held in Bangkok, Thailand, from February 4-6' (no year in the passage read) and 'co-organised by' ESCAP and the UN Network on Migration. Both are delegations' accounts, hence secondary; no ESCAP page was read. Civil society: the Philippine delegation 'engaged members of Philippine civil society and non-governmental organizations present'. Whether the review fed the 2026 forum is not stated in the passages read.",
+  },
+  {
     id: 'ethiopia-2025-02-18',
     kind: 'national',
     title: "Workshop on developing Ethiopia's GCM National Implementation Plan",
@@ -5231,6 +6405,110 @@ export const records: Consultation[] = [
     ],
     notes:
       "'The Government of Ethiopia hosted a workshop on 18-19 February 2025 in Addis Ababa, bringing together 50 partners including ministries, regional migration coordination platforms, UN agencies, and NGOs'; 'Organized by the National Partnership Coalition in collaboration with the International Organization for Migration (IOM) and the UN Network on Migration', it aimed to strengthen the capacity of officials and stakeholders in designing and developing Ethiopia's GCM implementation plan, and discussed potential priority areas and actions for the GCM National Implementation Plan. The State Minister of Justice said the National Partnership Coalition is led by the Ministry of Justice. The count '50 partners' is recorded with unit organizations, as the page counts partners, not people.",
+  },
+  {
+    id: 'eclac-2025-03-18',
+    kind: 'regional',
+    title:
+      'Second Regional Review Meeting of the Global Compact for Migration in Latin America and the Caribbean',
+    titleAsPublished: 'Second Regional Review Meeting',
+    dates: {
+      start: '2025-03-18',
+      end: '2025-03-20',
+    },
+    parts: [
+      {
+        id: 'multi-stakeholder-hearing',
+        title: 'Interactive multi-stakeholder hearing',
+        dates: {
+          start: '2025-03-18',
+          end: '2025-03-18',
+        },
+        multiStakeholder: true,
+        city: 'Santiago',
+        country: 'CHL',
+        timeZone: 'America/Santiago',
+        venue: 'ECLAC headquarters',
+        format: 'in-person',
+        venueSources: [0, 1, 2],
+      },
+      {
+        id: 'intergovernmental-conference',
+        title: 'Intergovernmental Conference',
+        dates: {
+          start: '2025-03-19',
+          end: '2025-03-20',
+        },
+        city: 'Santiago',
+        country: 'CHL',
+        timeZone: 'America/Santiago',
+        venue: 'ECLAC headquarters',
+        venueSources: [0, 2],
+      },
+    ],
+    timeZone: 'America/Santiago',
+    country: 'CHL',
+    city: 'Santiago',
+    venue: 'ECLAC headquarters',
+    venueSources: [0, 1, 2],
+    regions: ['ECLAC'],
+    organizations: [
+      {
+        name: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+        category: 'un-system',
+        roles: ['co-organizer', 'host'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Regional Network in Latin America and the Caribbean (UNNM-LAC)',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'un-system',
+      'international-organization',
+      'private-sector',
+      'academia',
+      'ngo-civil-society',
+    ],
+    eventId: 'regional-review-eclac-2025',
+    sources: [
+      {
+        title: 'Background',
+        publisher:
+          'Economic Commission for Latin America and the Caribbean (pactomigracion.cepal.org)',
+        url: 'https://pactomigracion.cepal.org/2/en/background',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'ECLAC analyzes implementation of global migration issues',
+        publisher: 'Prensa Latina',
+        url: 'https://plenglish.com/news/2025/03/18/eclac-analyzes-implementation-of-global-migration-issues',
+        publishedOn: '2025-03-18',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'La sociedad civil más fortalecida ante la Segunda Revisión Regional del Pacto Mundial para la Migración',
+        publisher: 'Red Jesuita con Migrantes América Latina y el Caribe (RJM LAC)',
+        url: 'https://www.redjesuitaconmigranteslac.org/post/la-sociedad-civil-m%C3%A1s-fortalecida-ante-la-segunda-revisi%C3%B3n-regional-del-pacto-mundial-de-migraci%C3%B3n',
+        language: 'es',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "ECLAC's Background page announces that 'the Second Regional Review Meeting will be held from March 18-20, 2025 at the headquarters of ... ECLAC in Santiago, Chile, with an interactive multi-stakeholder hearing beforehand (on March 18) followed by an Intergovernmental Conference (March 19-20)', co-organized by ECLAC and IOM 'in their capacity as Coordinators of the United Nations Migration Network', with the support of the agencies of UNNM-LAC. Prensa Latina's report of 18 March 2025 (Santiago) confirms that ECLAC 'hosts on Tuesday at its headquarters' the second regional meeting, beginning 'this Tuesday with a stakeholder consultation, and an intergovernmental conference on March 19-20'; its stakeholder list (governments, the UN system, international entities, the private sector, academia, civil society) gives the categories. That the meeting was held as announced is confirmed after the event by the Red Jesuita con Migrantes (text dated '31 de marzo de 2025'; the post shows '1 abr', so no publishedOn): 'Entre el 18 y 20 de marzo se desarrolló en Santiago de Chile la Segunda Revisión Regional', with 'la consulta presencial que tuvo lugar el 18 de marzo, en Santiago' (hence format in-person on the hearing part) and an opening session of the intergovernmental part 'el 19 de marzo'. Not cited because no headline shows in the stored copies, but read: ECLAC's closing release (https://pactomigracion.cepal.org/2/es/print/84, no date shown) says the second regional review meeting 'concluyó hoy en la sede principal de la CEPAL en Santiago, Chile', organized by ECLAC and IOM as co-chairs of the Regional UN Network, and 'reunió a más de 350 personas que asistieron de forma presencial', with Costa Rica holding the meeting's presidency; Crónica Digital (https://cronicadigital.cl/2025/03/19/comenzo-en-chile-conferencia-intergubernamental-sobre-migraciones) reports that the intergovernmental conference 'comenzó hoy' at ECLAC's headquarters. Prensa Latina says the meeting is 'sponsored by ECLAC and IOM', not recorded as the sponsor role (which means 'under the auspices of').",
   },
   {
     id: 'sierra-leone-2025-07-16',
@@ -5418,5 +6696,30 @@ export const records: Consultation[] = [
     ],
     notes:
       "'Nairobi, Kenya, 10 February 2026 (ECA) - Kenyan government officials, United Nations agencies, and key stakeholders today concluded the first day of a three-day national workshop to assess the country’s progress in implementing the Global Compact for Safe, Orderly and Regular Migration (GCM). The workshop, held in Nairobi, aims to collaboratively prepare Kenya’s 2025 progress report for presentation at the 2026 International Migration Review Forum in New York.' The end date (12 February) is inferred from 'three-day'. 'The United Nations Economic Commission for Africa (ECA) opened the multi-stakeholder technical dialogue', hence multiStakeholder. The organizer is not named in the excerpt read, so no organization is listed; ECA opened the dialogue and the page's subtitle speaks of 'UN Support'. The source is marked secondary because the page does not say ECA organized the workshop. Kenya is described as a GCM champion country.",
+  },
+  {
+    id: 'imrf-hearing-2026-05-04',
+    kind: 'global',
+    multiStakeholder: true,
+    title:
+      'Informal interactive multi-stakeholder hearing before the second International Migration Review Forum',
+    dates: {
+      start: '2026-05-04',
+      end: '2026-05-04',
+      basis: 'inferred',
+    },
+    eventId: 'imrf-2026-hearing',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title: 'The Global Cities Hub calls for LRG inclusion at 2026 IMRF briefing',
+        publisher: 'Global Cities Hub',
+        url: 'https://globalcitieshub.org/en/the-global-cities-hub-calls-for-lrg-inclusion-at-2026-imrf-briefing',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Known only from an announcement: the Global Cities Hub, reporting the first IOM briefing on preparations for the 2026 forum ('On 3 February'), says 'the second IMRF will take place in New York from 5-8 May 2026' and 'The Forum will be preceded by a one-day informal interactive multi-stakeholder hearing on 4 May'. The year of '4 May' is inferred from that sentence. The page does not say where the hearing meets (New York is stated for the forum only), who convenes it, or who took part, and no page read confirms that it took place as announced. No UN page giving the date was found.",
   },
 ];
