@@ -156,7 +156,9 @@ export function renderDoc(records) {
     '|---|---|---|---|---|',
   ];
   for (const { record } of records) {
-    const where = record.parts ? record.parts.map(placeOf).join(' + ') : placeOf(record);
+    // Parts that name no place of their own (Morocco's four meetings) fall back to the record's.
+    const partPlaces = (record.parts ?? []).map(placeOf).filter(Boolean);
+    const where = partPlaces.length > 0 ? [...new Set(partPlaces)].join(' + ') : placeOf(record);
     lines.push(
       `| \`${record.id}\` | ${record.kind}${record.multiStakeholder ? ', multi-stakeholder' : ''}${record.format && record.format !== 'in-person' ? `, ${record.format}` : ''} | ${dateRange(record.dates)} | ${cell(where || '–')} | ${cell(record.title)} |`,
     );
