@@ -47,14 +47,14 @@ export interface Register extends ConsultationQueries {
  * import { createRegister } from 'gcm-kit/schemas';
  * const register = createRegister([
  *   {
- *     id: 'my-workshop-2024-08-20', kind: 'other', title: 'My workshop',
- *     dates: { start: '2024-08-20', end: '2024-08-20' }, format: 'online',
+ *     id: 'my-workshop-2026-11-20', kind: 'other', title: 'My workshop',
+ *     dates: { start: '2026-11-20', end: '2026-11-20' }, format: 'online',
  *     sources: [{ title: 'My notes', publisher: 'Me' }],
  *   },
  *   { id: 'belarus-2017-05-16', kind: 'national' },
  * ]);
- * [register.added, register.rejected, register.getConsultationsOn('2024-08-20').map((c) => c.id)];
- * // => [1, 1, ['my-workshop-2024-08-20']]
+ * [register.added, register.rejected, register.getConsultationsOn('2026-11-20').map((c) => c.id)];
+ * // => [1, 1, ['my-workshop-2026-11-20']]
  * ```
  */
 export function createRegister(records: readonly unknown[]): Register {

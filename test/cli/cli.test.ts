@@ -75,19 +75,19 @@ describe('gcm-kit list consultations', () => {
 // id is a built-in one. Subfolders and other files are not read.
 describe('--records on when, list consultations and export', () => {
   const good = {
-    id: 'my-workshop-2024-08-20',
+    id: 'my-workshop-2026-11-20',
     kind: 'national',
     title: 'My workshop',
-    dates: { start: '2024-08-20', end: '2024-08-20' },
+    dates: { start: '2026-11-20', end: '2026-11-20' },
     format: 'hybrid',
-    country: 'LAO',
-    city: 'Vientiane',
+    country: 'ISL',
+    city: 'Reykjavik',
     sources: [{ title: 'My notes', publisher: 'Me', publishedOn: '2024-08' }],
   };
   const bad = [
-    '{"id":"my-bad-one","kind":"national","title":"Bad","dates":{"start":"2024-08-20","end":"2024-08-20"},"country":"Laos","sources":[{"title":"x","publisher":"y"}]}',
+    '{"id":"my-bad-one","kind":"national","title":"Bad","dates":{"start":"2026-11-20","end":"2026-11-20"},"country":"Laos","sources":[{"title":"x","publisher":"y"}]}',
     'not json',
-    '{"id":"belarus-2017-05-16","kind":"other","title":"Copy","dates":{"start":"2024-08-20","end":"2024-08-20"},"sources":[{"title":"x","publisher":"y"}]}',
+    '{"id":"belarus-2017-05-16","kind":"other","title":"Copy","dates":{"start":"2026-11-20","end":"2026-11-20"},"sources":[{"title":"x","publisher":"y"}]}',
   ].join('\n');
   function folder() {
     const dir = mkdtempSync(join(tmpdir(), 'gcm-kit-records-'));
@@ -110,13 +110,13 @@ describe('--records on when, list consultations and export', () => {
   it('when: shows the good record on its day, reports each bad one with file:line:column, exits 1', () => {
     const dir = folder();
     try {
-      const { code, out, err } = gcm(['when', '2024-08-20', '--records', dir]);
-      expect(out).toContain('Held:     My workshop, Vientiane, LAO (my-workshop-2024-08-20)');
+      const { code, out, err } = gcm(['when', '2026-11-20', '--records', dir]);
+      expect(out).toContain('Held:     My workshop, Reykjavik, ISL (my-workshop-2026-11-20)');
       expect(err.trimEnd().split('\n')).toEqual(problems(dir, 'when'));
       expect(code).toBe(1);
-      const json = JSON.parse(gcm(['when', '2024-08-20', '--json', '--records', dir]).out);
+      const json = JSON.parse(gcm(['when', '2026-11-20', '--json', '--records', dir]).out);
       expect(json.consultations.map((c: { id: string }) => c.id)).toEqual([
-        'my-workshop-2024-08-20',
+        'my-workshop-2026-11-20',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -129,21 +129,21 @@ describe('--records on when, list consultations and export', () => {
       const all = gcm(['list', 'consultations', '--records', dir]);
       expect(all.code).toBe(1);
       expect(all.out.trimEnd().split('\n').at(-1)).toBe(
-        '2024-08-20             national     Vientiane, LAO           My workshop',
+        '2026-11-20             national     Reykjavik, ISL           My workshop',
       );
       expect(all.err.trimEnd().split('\n')).toEqual(problems(dir, 'list'));
       // Only the good file: nothing to report, exit 0.
-      const laos = gcm([
+      const iceland = gcm([
         'list',
         'consultations',
         '--country',
-        'Laos',
+        'Iceland',
         '--json',
         '--records',
         join(dir, 'good.json'),
       ]);
-      expect([laos.code, laos.err]).toEqual([0, '']);
-      expect(JSON.parse(laos.out)).toEqual([good]);
+      expect([iceland.code, iceland.err]).toEqual([0, '']);
+      expect(JSON.parse(iceland.out)).toEqual([good]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -166,7 +166,7 @@ describe('--records on when, list consultations and export', () => {
         .trimEnd()
         .split('\n')
         .map((line) => JSON.parse(line));
-      expect(rows.at(-1)).toMatchObject({ id: 'my-workshop-2024-08-20', format: 'hybrid' });
+      expect(rows.at(-1)).toMatchObject({ id: 'my-workshop-2026-11-20', format: 'hybrid' });
       expect(rows.filter((r) => r.id === 'belarus-2017-05-16')).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -178,15 +178,15 @@ describe('--records on when, list consultations and export', () => {
     try {
       const good2 = {
         ...good,
-        id: 'my-workshop-2024-08-21',
-        dates: { start: '2024-08-21', end: '2024-08-21' },
+        id: 'my-workshop-2026-11-21',
+        dates: { start: '2026-11-21', end: '2026-11-21' },
       };
       writeFileSync(join(dir, 'sub', 'good2.json'), JSON.stringify(good2));
       const both = gcm([
         'list',
         'consultations',
         '--country',
-        'LAO',
+        'ISL',
         '--records',
         join(dir, 'good.json'),
         '--records',
@@ -198,7 +198,7 @@ describe('--records on when, list consultations and export', () => {
         'list',
         'consultations',
         '--country',
-        'LAO',
+        'ISL',
         '--records',
         join(dir, 'good.json'),
         '--records',
@@ -206,9 +206,9 @@ describe('--records on when, list consultations and export', () => {
       ]);
       expect([twice.code, twice.out.trimEnd().split('\n').length]).toEqual([1, 1]);
       expect(twice.err.split('\n')[0]).toBe(
-        `${join(dir, 'good.json')}:2:9  error  id  repeats the id my-workshop-2024-08-20 of ${join(dir, 'good.json')}:1:1; ids must be unique`,
+        `${join(dir, 'good.json')}:2:9  error  id  repeats the id my-workshop-2026-11-20 of ${join(dir, 'good.json')}:1:1; ids must be unique`,
       );
-      expect(gcm(['when', '2024-08-20', '--records', join(dir, 'missing')])).toMatchObject({
+      expect(gcm(['when', '2026-11-20', '--records', join(dir, 'missing')])).toMatchObject({
         code: 2,
         err: expect.stringContaining('cannot read --records'),
       });
@@ -537,7 +537,7 @@ describe('gcm-kit on hostile input and odd calls (issue 8)', () => {
     expect(out.includes('\u001b') || out.includes('\u009b')).toBe(false);
     expect(out).toMatchInlineSnapshot(`
       "(stdin):1:376  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR
-      (stdin):1:2516  error  ["x\\nrecords.json:9: error: forged"]  is not a known field
+      (stdin):1:3101  error  ["x\\nrecords.json:9: error: forged"]  is not a known field
       1 file, 1 record: 0 valid, 1 invalid, 0 unreadable; 0 warnings
       "
     `);

@@ -47,12 +47,40 @@ describe('the register, src/consultations/records/', () => {
     }
   });
 
-  it('links each regional commission consultation of 2017 to its timeline event, on the same days', () => {
+  it('links each consultation that is a timeline event to it, on days that cover the event', () => {
     for (const c of consultations.filter((c) => c.eventId !== undefined)) {
       const event = events.find((e) => e.id === c.eventId);
       expect(event, c.id).toBeDefined();
+      // A record may be wider than its event: UNECE's 2020 review was preceded by
+      // a stakeholder consultation on 9 November, a part of the same record.
+      expect(c.dates.start <= (event?.start ?? ''), c.id).toBe(true);
+      expect(c.dates.end >= (event?.end ?? ''), c.id).toBe(true);
+    }
+  });
+
+  it('links the regional commission consultations of 2017 to their events on the same days', () => {
+    const of2017 = consultations.filter(
+      (c) => c.eventId?.startsWith('regional-consultation-') && c.dates.start.startsWith('2017'),
+    );
+    expect(of2017.map((c) => c.eventId).sort()).toEqual([
+      'regional-consultation-eca',
+      'regional-consultation-eclac',
+      'regional-consultation-escap',
+      'regional-consultation-escwa',
+    ]);
+    for (const c of of2017) {
+      const event = events.find((e) => e.id === c.eventId);
       expect([c.dates.start, c.dates.end]).toEqual([event?.start, event?.end]);
     }
+  });
+
+  it('reaches the follow-up: the first UNECE review is 12-13 November 2020, after a consultation on 9 November', () => {
+    const unece = consultations.find((c) => c.id === 'unece-2020-11-09');
+    expect(unece?.eventId).toBe('regional-review-unece-2020');
+    expect(unece?.parts?.map((p) => [p.dates.start, p.dates.end, p.format])).toEqual([
+      ['2020-11-09', '2020-11-09', undefined],
+      ['2020-11-12', '2020-11-13', 'online'],
+    ]);
   });
 
   it('is frozen', () => {
