@@ -50,7 +50,7 @@ export function getEventsAt(instant: Date, options?: EventsAtOptions): GcmEvent[
     if (zone === undefined || (keep !== undefined && !keep(event.kind))) continue;
     let day = dayIn.get(zone);
     if (day === undefined) {
-      day = instantToDayNumber(instant, zone);
+      day = instantToDayNumber(instant, zone, 'getEventsAt');
       dayIn.set(zone, day);
     }
     if ((eventIndex.starts[i] as number) <= day && day <= (eventIndex.ends[i] as number))
