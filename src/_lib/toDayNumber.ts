@@ -1,6 +1,7 @@
 import { daysFromCivil, parseDayNumber } from './dayNumber.js';
 import { describe, isDate, timeOf } from './describe.js';
 import { canonicalTimeZone } from './isTimeZone.js';
+import { readProperty } from './readProperty.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -113,7 +114,10 @@ export function toDayNumber(date: unknown, options: ZoneOption | undefined, wher
     return day;
   }
   if (isDate(date)) {
-    const timeZone = options?.timeZone;
+    const timeZone =
+      options === undefined || options === null || typeof options !== 'object'
+        ? undefined
+        : readProperty(options, 'timeZone', where, 'options');
     if (timeZone === undefined) {
       throw new TypeError(
         `${where}: a Date is an instant; pass { timeZone } (an IANA zone such as 'Europe/Minsk') to say which calendar day it is`,

@@ -1,4 +1,5 @@
 import { describe } from '../_lib/describe.js';
+import { readProperty, reasonOf } from '../_lib/readProperty.js';
 import type { Consultation, ConsultationKind } from './types.js';
 import { consultationKinds } from './vocabulary.js';
 
@@ -14,7 +15,11 @@ export interface ConsultationFilter {
   readonly kind?: ConsultationKind | readonly ConsultationKind[];
 }
 
-/** The predicate for a filter, after checking it; undefined when it keeps everything. Internal. */
+/**
+ * The predicate for a filter, after checking it; undefined when it keeps
+ * everything. Reads only `country` and `kind`, so options that also hold a
+ * `timeZone` are a filter too. Internal.
+ */
 export function consultationFilter(
   filter: ConsultationFilter | undefined,
   where: string,
@@ -23,7 +28,9 @@ export function consultationFilter(
   if (filter === null || typeof filter !== 'object') {
     throw new TypeError(`${where}: options must be an object, got ${describe(filter)}`);
   }
-  const { country, kind } = filter;
+  // Each option is read once; a getter or Proxy trap that throws is explained.
+  const country = readProperty(filter, 'country', where, 'options');
+  const kind = readProperty(filter, 'kind', where, 'options');
   if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{3}$/.test(country))) {
     throw new RangeError(
       `${where}: options.country must be an ISO 3166-1 alpha-3 code such as 'BLR', got ${describe(country)}`,
@@ -31,7 +38,14 @@ export function consultationFilter(
   }
   let kinds: ReadonlySet<string> | undefined;
   if (kind !== undefined) {
-    const list: readonly unknown[] = Array.isArray(kind) ? kind : [kind];
+    let list: readonly unknown[];
+    try {
+      list = Array.isArray(kind) ? Array.from(kind as readonly unknown[]) : [kind];
+    } catch (error) {
+      throw new TypeError(`${where}: options.kind cannot be read as a list: ${reasonOf(error)}`, {
+        cause: error,
+      });
+    }
     for (const k of list) {
       if (!(consultationKinds as readonly unknown[]).includes(k)) {
         throw new RangeError(

@@ -8,7 +8,9 @@ import type { Consultation } from './types.js';
  *
  * @param filter - `{ country }` (alpha-3: held there or covering it) and `{ kind }`.
  * @returns The consultations, possibly empty.
- * @throws RangeError for a malformed country code or an unknown kind.
+ * @throws RangeError for a malformed country code or an unknown kind;
+ *   TypeError when the filter is not an object, or reading it throws (that
+ *   error is the `cause`).
  *
  * @example
  * ```ts

@@ -2,7 +2,6 @@ import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { InstantOptions } from '../timeline/types.js';
 import type { ConsultationFilter } from './filter.js';
 import { consultationFilter } from './filter.js';
-import { filterOf } from './getConsultationsOn.js';
 import { consultationSpans } from './spans.js';
 import type { Consultation } from './types.js';
 
@@ -14,7 +13,9 @@ import type { Consultation } from './types.js';
  * @param end - Last day, inclusive; not before `start`.
  * @param options - `{ country, kind }` to filter; `{ timeZone }`, required with `Date`s.
  * @returns The consultations, possibly empty.
- * @throws RangeError for invalid dates, an unknown zone or kind, or `end` before `start`.
+ * @throws RangeError for invalid dates (a Date's calendar day must be from
+ *   0000-01-01 to 9999-12-31), an unknown zone or kind, or `end` before
+ *   `start`; TypeError when reading the options throws (that error is the `cause`).
  *
  * @example
  * ```ts
@@ -41,7 +42,7 @@ export function getConsultationsBetween(
   const from = toDayNumber(start, options, 'getConsultationsBetween');
   const to = toDayNumber(end, options, 'getConsultationsBetween');
   if (to < from) throw new RangeError('getConsultationsBetween: the end is before the start');
-  const keep = consultationFilter(filterOf(options), 'getConsultationsBetween');
+  const keep = consultationFilter(options, 'getConsultationsBetween');
   const found: Consultation[] = [];
   for (const { consultation, spans } of consultationSpans()) {
     if (spans.some(([first, last]) => first <= to && from <= last)) {

@@ -12,7 +12,9 @@ import type { Consultation } from './types.js';
  * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
  * @param options - `{ country, kind }` to filter; `{ timeZone }`, required with a `Date`.
  * @returns The consultations, possibly empty.
- * @throws RangeError for an invalid date, unknown zone, malformed country or unknown kind.
+ * @throws RangeError for an invalid date (a Date's calendar day must be from
+ *   0000-01-01 to 9999-12-31), unknown zone, malformed country or unknown
+ *   kind; TypeError when reading the options throws (that error is the `cause`).
  *
  * @example
  * ```ts
@@ -31,7 +33,7 @@ export function getConsultationsOn(
   options?: ConsultationFilter & Partial<InstantOptions>,
 ): Consultation[] {
   const day = toDayNumber(date, options, 'getConsultationsOn');
-  const keep = consultationFilter(filterOf(options), 'getConsultationsOn');
+  const keep = consultationFilter(options, 'getConsultationsOn');
   const found: Consultation[] = [];
   for (const { consultation, spans } of consultationSpans()) {
     if (spans.some(([first, last]) => first <= day && day <= last)) {
@@ -39,13 +41,4 @@ export function getConsultationsOn(
     }
   }
   return found;
-}
-
-/** The filter part of options that may also carry a zone. Internal. */
-export function filterOf(
-  options: (ConsultationFilter & Partial<InstantOptions>) | undefined,
-): ConsultationFilter | undefined {
-  if (options === undefined || options === null || typeof options !== 'object') return options;
-  const { timeZone: _, ...filter } = options;
-  return filter;
 }
