@@ -1,3 +1,4 @@
+import { describe } from '../../_lib/describe.js';
 import { getConsultations } from '../../consultations/getConsultations.js';
 import type { Consultation, ConsultationKind } from '../../consultations/types.js';
 import { gcmGuidingPrinciples } from '../../data/gcmGuidingPrinciples.js';
@@ -119,7 +120,7 @@ export function list(args: readonly string[], options: ListOptions, io: Io): num
   const names = [...Object.keys(lists), 'consultations'];
   if (args.length !== 1 || what === undefined || !names.includes(what)) {
     throw new UsageError(
-      `list: name one of ${names.join(', ')}${what ? `, not ${JSON.stringify(what)}` : ''}`,
+      `list: name one of ${names.join(', ')}${what ? `, not ${describe(what)}` : ''}`,
     );
   }
   if (what !== 'consultations' && (options.country !== undefined || options.kind !== undefined)) {
