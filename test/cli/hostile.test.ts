@@ -99,3 +99,25 @@ describe('arguments echoed in messages are escaped and cut (issue 17, N5 and N6)
     expect(out).toContain('d\\u001b[31m\\u000aforged');
   });
 });
+
+describe('a record nested 8,000 deep (issue 17, N1)', () => {
+  const deep = join(dir, 'deep.ndjson');
+  writeFileSync(deep, `{"id":"x","notes":${'['.repeat(8000)}${']'.repeat(8000)}}\n{"id":"y"}\n`);
+
+  it('is reported invalid at its position, and the next line is read', () => {
+    const { code, out, err } = gcm(['validate', deep]);
+    expect([code, err]).toEqual([1, '']);
+    expect(out).toContain(`${deep}:1:19  error  notes  `);
+    expect(out).toContain(`${deep}:2:1  error  dates  `);
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      '1 file, 2 records: 0 valid, 2 invalid, 0 unreadable; 0 warnings',
+    );
+  });
+
+  it('keeps --json output well-formed', () => {
+    const { code, out } = gcm(['validate', '--json', deep]);
+    expect(code).toBe(1);
+    const result = JSON.parse(out) as { files: { problems: { line: number }[] }[] };
+    expect(result.files[0]?.problems.map((p) => p.line)).toEqual([1, 2]);
+  });
+});

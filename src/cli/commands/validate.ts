@@ -55,10 +55,10 @@ export async function validate(
     if (isDirectory) throw new UsageError(`validate: cannot read ${describe(file)}: a directory`);
   }
   let schemas: typeof import('../../schemas/index.js');
-  let locator: typeof import('../../schemas/locate.js').createLocator;
+  let locateAll: typeof import('../../schemas/locate.js').locateAll;
   try {
     schemas = await import('../../schemas/index.js');
-    locator = (await import('../../schemas/locate.js')).createLocator;
+    locateAll = (await import('../../schemas/locate.js')).locateAll;
   } catch {
     throw new UsageError('validate: the zod package is needed; install it with: npm install zod');
   }
@@ -86,14 +86,18 @@ export async function validate(
           : {}),
         onReport: (report, text) => {
           if (report.issues.length === 0) return;
-          // Positions of the issues in the file, for a record read from text;
-          // the record is parsed again for them only when it has issues.
-          const locate =
+          // Positions of the issues in the file, for a record read from text:
+          // one more pass over the record's text, only when it has issues.
+          const positions =
             text !== undefined && report.line !== undefined
-              ? locator(text, { line: report.line, column: report.column ?? 1 })
+              ? locateAll(
+                  text,
+                  { line: report.line, column: report.column ?? 1 },
+                  report.issues.map((i) => ({ path: i.path, key: i.code === 'unrecognized_key' })),
+                )
               : undefined;
           const at = (issue: (typeof report.issues)[number]) =>
-            locate?.(issue.path, issue.code === 'unrecognized_key') ??
+            positions?.[report.issues.indexOf(issue)] ??
             (report.line !== undefined ? { line: report.line } : {});
           if (json) {
             const located = {
