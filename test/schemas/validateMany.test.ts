@@ -284,3 +284,34 @@ describe('validateMany across a batch (issue 9)', () => {
     ]);
   });
 });
+
+describe('validateMany with CR-only line ends (issue 17, N2)', () => {
+  const lines = (summary: { reports: readonly RecordReport[] }) =>
+    summary.reports.map((r) => `${r.line} ${r.status}`);
+
+  it('splits at a CR alone as at LF: a junk line swallows nothing after it', async () => {
+    const text = `${good()}\rnot json\r${bad}\r${good()}\r`;
+    const summary = await validateMany(text, { keep: 'all' });
+    expect([summary.read, summary.valid, summary.invalid, summary.unreadable]).toEqual([
+      4, 2, 1, 1,
+    ]);
+    expect(lines(summary)).toEqual(['1 valid', '2 unreadable', '3 invalid', '4 valid']);
+  });
+
+  it('counts CRLF once, also when the CR ends one chunk and the LF starts the next', async () => {
+    async function* chunks() {
+      yield `${good()}\r`;
+      yield `\n${bad}\r\n\r`;
+      yield `\n${good()}\r`;
+    }
+    const summary = await validateMany(chunks(), { keep: 'all' });
+    expect(lines(summary)).toEqual(['1 valid', '2 invalid', '4 valid']);
+  });
+
+  it('reads pretty-printed records with CR line ends, each at its own line', async () => {
+    const pretty = (id: string) => JSON.stringify(record(id), null, 2).replaceAll('\n', '\r');
+    const text = `${pretty('a-1')}\r${pretty('a-2')}\r`;
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(lines(summary)).toEqual(['1 valid', `${pretty('a-1').split('\r').length + 1} valid`]);
+  });
+});
