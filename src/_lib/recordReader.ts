@@ -181,7 +181,7 @@ export class RecordReader {
           this.#col <= this.#startCol
         ) {
           // Resynchronise: the unfinished record ends before this line.
-          const complete = this.#emit(chunk, seg, i);
+          const complete = this.#emit(chunk, seg, i, this.#line);
           if (state === State.TopValue) this.#state = State.Top;
           else {
             this.#state = State.Element;
@@ -195,6 +195,11 @@ export class RecordReader {
       switch (state) {
         case State.Top:
           if (isBlank(c)) break;
+          if (c === COMMA) {
+            // A comma outside any array is reported alone; what follows is read.
+            this.#error(this.#line, 'is a comma outside any JSON array');
+            break;
+          }
           if (c === OPEN_BRACKET) {
             this.#state = State.Element;
             this.#arrayLine = this.#line;
@@ -322,8 +327,11 @@ export class RecordReader {
     );
   }
 
-  /** Ends the current item at `end` of `chunk`; returns whether it parsed. */
-  #emit(chunk: string, seg: number, end: number): boolean {
+  /**
+   * Ends the current item at `end` of `chunk`; returns whether it parsed.
+   * `cutAt` is the line whose `{` or `[` ended it early (resynchronisation).
+   */
+  #emit(chunk: string, seg: number, end: number, cutAt?: number): boolean {
     const line = this.#startLine;
     const length = this.#pending.length + (end - seg);
     if (this.#tooLong || length > this.#max) {
@@ -337,7 +345,12 @@ export class RecordReader {
       this.#out.push({ line, column: this.#startCol + 1, value: JSON.parse(text), text });
       return true;
     } catch (error) {
-      this.#error(line, `is not valid JSON (${parseError(error)})`);
+      this.#error(
+        line,
+        cutAt === undefined
+          ? `is not valid JSON (${parseError(error)})`
+          : `is not valid JSON: it is not finished where line ${cutAt} starts a new record (a { or [ in column ${this.#col + 1}, no further right than this record's start)`,
+      );
       return false;
     }
   }

@@ -315,3 +315,41 @@ describe('validateMany with CR-only line ends (issue 17, N2)', () => {
     expect(lines(summary)).toEqual(['1 valid', `${pretty('a-1').split('\r').length + 1} valid`]);
   });
 });
+
+describe('validateMany with a comma outside any array (issue 17, N7)', () => {
+  it('reports the comma alone and reads the records after it', async () => {
+    const text = '[{"id":"a"},],{"id":"b"},{"id":"c"}]\n';
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(
+      summary.reports.map((r) => `${r.status} ${r.id ?? r.issues[0]?.message.slice(0, 40)}`),
+    ).toMatchInlineSnapshot(`
+      [
+        "invalid a",
+        "unreadable is empty: the array has a comma before i",
+        "unreadable is a comma outside any JSON array",
+        "invalid b",
+        "unreadable is a comma outside any JSON array",
+        "invalid c",
+        "unreadable is not valid JSON (Unexpected token ']')",
+      ]
+    `);
+  });
+});
+
+describe('validateMany with every line of a record in column 1 (issue 17, N8)', () => {
+  it('splits such a record at a nested object that starts a line, and says so: a documented limit', async () => {
+    // What Python's json.dumps(record, indent=0) writes.
+    const text = '{\n"id": "a-1",\n"sources": [\n{\n"title": "T",\n"publisher": "P"\n}\n]\n}\n';
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(
+      summary.reports.map((r) => `${r.line} ${r.status} ${r.issues[0]?.message}`),
+    ).toMatchInlineSnapshot(`
+        [
+          "1 unreadable is not valid JSON: it is not finished where line 4 starts a new record (a { or [ in column 1, no further right than this record's start)",
+          "4 invalid is required",
+          "8 unreadable is not valid JSON (Unexpected token ']')",
+          "9 unreadable is not valid JSON (Unexpected token '}')",
+        ]
+      `);
+  });
+});
