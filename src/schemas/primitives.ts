@@ -90,6 +90,16 @@ export const SlugSchema = z
     error: 'must be lowercase kebab-case, such as belarus-2017-05-16',
   });
 
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** A lone surrogate is half of a character: say so, rather than call the text blank. */
+function loneSurrogate(value: unknown): string {
+  const match = typeof value === 'string' ? LONE_SURROGATE.exec(value) : null;
+  if (match === null) return 'holds a lone surrogate';
+  const unit = match[0].charCodeAt(0).toString(16).toUpperCase();
+  return `holds a lone surrogate (U+${unit} at character ${match.index + 1}): half of a character, so not valid Unicode text`;
+}
+
 /**
  * Non-empty text up to a bound: at least one letter, digit, punctuation mark
  * or symbol, so a title of only spaces or zero-width characters (U+200B) is
@@ -99,6 +109,10 @@ export const text = (max: number) =>
   z
     .string()
     .max(max)
+    .refine((value) => !LONE_SURROGATE.test(value), {
+      error: (issue) => loneSurrogate(issue.input),
+      abort: true,
+    })
     .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: 'must not be empty or blank' });
 
 // The shape of a link, written without flags so that the JSON Schema files
