@@ -121,3 +121,36 @@ describe('a record nested 8,000 deep (issue 17, N1)', () => {
     expect(result.files[0]?.problems.map((p) => p.line)).toEqual([1, 2]);
   });
 });
+
+describe('the summary line past the ids the repeated-id rule remembers (issue 17, N14)', () => {
+  it('says that the check stopped, and at how many ids', async () => {
+    const { validate } = await import('../../src/cli/commands/validate.js');
+    const lines: string[] = [];
+    const record = (id: string) =>
+      JSON.stringify({
+        id,
+        kind: 'regional',
+        title: `Regional consultation ${id}`,
+        dates: { start: '2017-08-30', end: '2017-08-31' },
+        regions: ['ECLAC'],
+        sources: [{ title: 'Report', publisher: 'IOM' }],
+      });
+    const code = await validate(
+      ['-'],
+      { maxIds: 2 },
+      {
+        out: (text) => lines.push(text),
+        err: (text) => lines.push(text),
+        style: { bold: String, dim: String, red: String, green: String, yellow: String },
+        now: () => new Date(0),
+        stdin: (async function* () {
+          yield ['a-1', 'a-2', 'a-3'].map(record).join('\n');
+        })() as unknown as NodeJS.ReadableStream,
+      },
+    );
+    expect(code).toBe(0);
+    expect(lines.at(-1)).toMatchInlineSnapshot(
+      `"1 file, 3 records: 3 valid, 0 invalid, 0 unreadable; 0 warnings; the repeated-id check stopped at 2 ids: later repeats are not flagged"`,
+    );
+  });
+});

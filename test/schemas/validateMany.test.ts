@@ -353,3 +353,27 @@ describe('validateMany with every line of a record in column 1 (issue 17, N8)', 
       `);
   });
 });
+
+describe('validateMany past the ids it remembers (issue 17, N14)', () => {
+  const ndjson = (ids: string[]) => `${ids.map((id) => JSON.stringify(record(id))).join('\n')}\n`;
+
+  it('says when the repeated-id rule stopped remembering ids, and at how many', async () => {
+    const summary = await validateMany(ndjson(['a-1', 'a-2', 'a-3', 'a-1', 'a-3']), { maxIds: 2 });
+    expect(summary.idCheckStoppedAt).toBe(2);
+    // a-1 is remembered, so its repeat is flagged; a-3 came after the limit.
+    expect(summary.reports.map((r) => `${r.line} ${r.issues[0]?.code}`)).toEqual([
+      '4 duplicate_id',
+    ]);
+  });
+
+  it('says nothing while every id is remembered', async () => {
+    const summary = await validateMany(ndjson(['a-1', 'a-2']), { maxIds: 2 });
+    expect(summary.idCheckStoppedAt).toBeUndefined();
+  });
+
+  it('checks maxIds', async () => {
+    await expect(validateMany('', { maxIds: -1 })).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: validateMany: options.maxIds must be a whole number, 0 or more, got number -1]`,
+    );
+  });
+});
