@@ -26,6 +26,7 @@ function gcm(args: string[]) {
  * overflows. Gives the CLI's exit code and what it wrote on stderr.
  */
 function closedEarly(args: string[]): { code: number; err: string; got: string } {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash script, not a template
   const script = '"$0" "$@" 2>"$ERR" | head -c 1; echo " ${PIPESTATUS[0]}" >"$CODE"';
   const err = join(dir, 'stderr.txt');
   const code = join(dir, 'code.txt');

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  type EventId,
+import type {
+  EventId,
   getEventsAt,
   getEventsBetween,
   getEventsOn,
@@ -12,22 +12,28 @@ import {
 
 // The README says ids are literal union types: the events that the timeline
 // helpers return carry an EventId, not a string (issue 17, Types).
+type EventOf<F extends (...args: never[]) => unknown> = NonNullable<
+  ReturnType<F> extends readonly (infer E)[] ? E : ReturnType<F>
+>;
+
 describe('events from the timeline helpers have literal ids', () => {
   it('getEventsOn, getEventsBetween and getEventsAt give EventId ids', () => {
-    expectTypeOf(getEventsOn('2017-05-08')[0]!.id).toEqualTypeOf<EventId>();
-    expectTypeOf(getEventsBetween('2017-01-01', '2017-12-31')[0]!.id).toEqualTypeOf<EventId>();
-    expectTypeOf(getEventsAt(new Date())[0]!.id).toEqualTypeOf<EventId>();
-    const ids: EventId[] = getEventsOn('2017-05-08').map((e) => e.id);
-    expectTypeOf(ids).toEqualTypeOf<EventId[]>();
+    expectTypeOf<EventOf<typeof getEventsOn>['id']>().toEqualTypeOf<EventId>();
+    expectTypeOf<EventOf<typeof getEventsBetween>['id']>().toEqualTypeOf<EventId>();
+    expectTypeOf<EventOf<typeof getEventsAt>['id']>().toEqualTypeOf<EventId>();
+    const ids = (events: ReturnType<typeof getEventsOn>) => events.map((e) => e.id);
+    expectTypeOf(ids).returns.toEqualTypeOf<EventId[]>();
   });
 
-  it('getNextEvent, getPreviousEvent and getTimelinePosition too', () => {
-    expectTypeOf(getNextEvent('2017-05-16')!.id).toEqualTypeOf<EventId>();
-    expectTypeOf(getPreviousEvent('2017-05-16')!.id).toEqualTypeOf<EventId>();
-    const at = getTimelinePosition('2017-05-16');
-    expectTypeOf(at.events[0]!.id).toEqualTypeOf<EventId>();
-    expectTypeOf(at.previous!.id).toEqualTypeOf<EventId>();
-    expectTypeOf(at.next!.id).toEqualTypeOf<EventId>();
-    expectTypeOf(getEventsWithPlans()[0]!.event.id).toEqualTypeOf<EventId>();
+  it('getNextEvent, getPreviousEvent, getTimelinePosition and getEventsWithPlans too', () => {
+    expectTypeOf<EventOf<typeof getNextEvent>['id']>().toEqualTypeOf<EventId>();
+    expectTypeOf<EventOf<typeof getPreviousEvent>['id']>().toEqualTypeOf<EventId>();
+    type Position = ReturnType<typeof getTimelinePosition>;
+    expectTypeOf<Position['events'][number]['id']>().toEqualTypeOf<EventId>();
+    expectTypeOf<NonNullable<Position['previous']>['id']>().toEqualTypeOf<EventId>();
+    expectTypeOf<NonNullable<Position['next']>['id']>().toEqualTypeOf<EventId>();
+    expectTypeOf<
+      ReturnType<typeof getEventsWithPlans>[number]['event']['id']
+    >().toEqualTypeOf<EventId>();
   });
 });
