@@ -377,3 +377,26 @@ describe('validateMany past the ids it remembers (issue 17, N14)', () => {
     );
   });
 });
+
+describe("validateMany and a junk '[' (issue 17, the rule the property test's oracle models)", () => {
+  it("reads the records after it as the array's elements; the ']' that closes it is the array's punctuation", async () => {
+    const text = `[ nope\n${good()}\n[ nope\n${good()}\n]\n${good()}\n]\n]\n`;
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(
+      summary.reports.map(
+        (r) => `${r.line} ${r.status} ${r.issues[0]?.message.slice(0, 44) ?? ''}`,
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "1 unreadable is not valid JSON: it is not finished where ",
+        "2 valid ",
+        "3 unreadable is missing a comma before it, in the JSON ar",
+        "3 unreadable is not valid JSON: it is not finished where ",
+        "4 valid ",
+        "6 valid ",
+        "7 unreadable is not valid JSON (Unexpected token ']')",
+        "8 unreadable is not valid JSON (Unexpected token ']')",
+      ]
+    `);
+  });
+});
