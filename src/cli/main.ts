@@ -77,7 +77,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     parsed = parse();
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    io.err(`gcm-kit: ${message} (see gcm-kit --help)`);
+    // parseArgs echoes an unknown option whole, twice: name it once, cut as
+    // describe() cuts, and cut any other message too.
+    const unknown = /^Unknown option '(.*?)'\. To specify a positional argument/s.exec(
+      message ?? '',
+    );
+    const said =
+      unknown !== null
+        ? `unknown option ${describe(unknown[1])}`
+        : (message ?? '').length > 200
+          ? `${(message ?? '').slice(0, 200)}…`
+          : message;
+    io.err(`gcm-kit: ${said} (see gcm-kit --help)`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -154,6 +165,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 }
+
+// A reader that stops early (gcm-kit … | head) closes the pipe: the next
+// write fails with EPIPE. Stop quietly and successfully, as other command-line
+// tools do, rather than print a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const io: Io = {
   out: (text) => process.stdout.write(`${text}\n`),

@@ -1,4 +1,5 @@
 import { describe } from '../_lib/describe.js';
+import { readProperty, reasonOf } from '../_lib/readProperty.js';
 import type {
   Consultation,
   ConsultationKind,
@@ -39,7 +40,11 @@ function checkOne(value: unknown, list: readonly string[], what: string, where: 
   }
 }
 
-/** The predicate for a filter, after checking it; undefined when it keeps everything. Internal. */
+/**
+ * The predicate for a filter, after checking it; undefined when it keeps
+ * everything. Reads only `country`, `kind`, `stakeholder` and `format`, so
+ * options that also hold a `timeZone` are a filter too. Internal.
+ */
 export function consultationFilter(
   filter: ConsultationFilter | undefined,
   where: string,
@@ -48,7 +53,11 @@ export function consultationFilter(
   if (filter === null || typeof filter !== 'object') {
     throw new TypeError(`${where}: options must be an object, got ${describe(filter)}`);
   }
-  const { country, kind, stakeholder, format } = filter;
+  // Each option is read once; a getter or Proxy trap that throws is explained.
+  const country = readProperty(filter, 'country', where, 'options');
+  const kind = readProperty(filter, 'kind', where, 'options');
+  const stakeholder = readProperty(filter, 'stakeholder', where, 'options');
+  const format = readProperty(filter, 'format', where, 'options');
   if (country !== undefined && (typeof country !== 'string' || !/^[A-Z]{3}$/.test(country))) {
     throw new RangeError(
       `${where}: options.country must be an ISO 3166-1 alpha-3 code such as 'BLR', got ${describe(country)}`,
@@ -56,7 +65,14 @@ export function consultationFilter(
   }
   let kinds: ReadonlySet<string> | undefined;
   if (kind !== undefined) {
-    const list: readonly unknown[] = Array.isArray(kind) ? kind : [kind];
+    let list: readonly unknown[];
+    try {
+      list = Array.isArray(kind) ? Array.from(kind as readonly unknown[]) : [kind];
+    } catch (error) {
+      throw new TypeError(`${where}: options.kind cannot be read as a list: ${reasonOf(error)}`, {
+        cause: error,
+      });
+    }
     for (const k of list) checkOne(k, consultationKinds, 'consultation kind', where);
     kinds = new Set(list as string[]);
   }
@@ -69,17 +85,20 @@ export function consultationFilter(
     format === undefined
   )
     return undefined;
+  // Checked above: from here on they are a known category and format.
+  const category = stakeholder as StakeholderCategory | undefined;
+  const meetingFormat = format as MeetingFormat | undefined;
   return (c) =>
     (kinds === undefined || kinds.has(c.kind)) &&
     (country === undefined ||
       c.country === country ||
       (c.coveredCountries?.includes(country) ?? false) ||
       (c.parts?.some((p) => p.country === country) ?? false)) &&
-    (stakeholder === undefined ||
-      (c.stakeholders?.includes(stakeholder) ?? false) ||
-      (c.parts?.some((p) => p.stakeholders?.includes(stakeholder)) ?? false) ||
-      (c.organizations?.some((o) => o.category === stakeholder) ?? false)) &&
-    (format === undefined ||
-      c.format === format ||
-      (c.parts?.some((p) => p.format === format) ?? false));
+    (category === undefined ||
+      (c.stakeholders?.includes(category) ?? false) ||
+      (c.parts?.some((p) => p.stakeholders?.includes(category)) ?? false) ||
+      (c.organizations?.some((o) => o.category === category) ?? false)) &&
+    (meetingFormat === undefined ||
+      c.format === meetingFormat ||
+      (c.parts?.some((p) => p.format === meetingFormat) ?? false));
 }

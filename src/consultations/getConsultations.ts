@@ -9,7 +9,9 @@ import type { Consultation } from './types.js';
  * @param filter - `{ country }` (alpha-3: held there or covering it), `{ kind }`,
  *   `{ stakeholder }` and `{ format }` (see {@link ConsultationFilter}).
  * @returns The consultations, possibly empty.
- * @throws RangeError for a malformed country code or an unknown kind, stakeholder or format.
+ * @throws RangeError for a malformed country code or an unknown kind, stakeholder or format;
+ *   TypeError when the filter is not an object, or reading it throws (that
+ *   error is the `cause`).
  *
  * @example
  * ```ts

@@ -11,7 +11,9 @@ import type { Consultation } from './types.js';
  * @param end - Last day, inclusive; not before `start`.
  * @param options - `{ country, kind, stakeholder, format }` to filter; `{ timeZone }`, required with `Date`s.
  * @returns The consultations, possibly empty.
- * @throws RangeError for invalid dates, an unknown zone or kind, or `end` before `start`.
+ * @throws RangeError for invalid dates (a Date's calendar day must be from
+ *   0000-01-01 to 9999-12-31), an unknown zone or kind, or `end` before
+ *   `start`; TypeError when reading the options throws (that error is the `cause`).
  *
  * @example
  * ```ts

@@ -11,7 +11,9 @@ import type { Consultation } from './types.js';
  * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
  * @param options - `{ country, kind, stakeholder, format }` to filter; `{ timeZone }`, required with a `Date`.
  * @returns The consultations, possibly empty.
- * @throws RangeError for an invalid date, unknown zone, malformed country or unknown kind.
+ * @throws RangeError for an invalid date (a Date's calendar day must be from
+ *   0000-01-01 to 9999-12-31), unknown zone, malformed country or unknown
+ *   kind; TypeError when reading the options throws (that error is the `cause`).
  *
  * @example
  * ```ts

@@ -1155,8 +1155,14 @@ function buildEvents() {
  * // => 'month'
  * ```
  */
-export const events: readonly (GcmEvent & { readonly id: EventId })[] =
-  /* @__PURE__ */ buildEvents();
+export const events: readonly TimelineEvent[] = /* @__PURE__ */ buildEvents();
+
+/**
+ * An event of {@link events}, as the timeline helpers return it: a
+ * {@link GcmEvent} whose `id` is an {@link EventId}, a literal union, not a
+ * string (example: `getEventsOn('2017-05-08')[0]`).
+ */
+export type TimelineEvent = GcmEvent & { readonly id: EventId };
 
 /** Id of an event (example: `'zero-draft'`). */
 export type EventId = (typeof otherEvents)[number]['id'] | ReturnType<typeof toSessionEvent>['id'];

@@ -187,11 +187,45 @@ function datesPassed(bad: InvalidTree | undefined): boolean {
   return !isInvalid(node) && at(node, 'start') === undefined && at(node, 'end') === undefined;
 }
 
+/**
+ * A warning for each string that holds U+FFFD, the replacement character:
+ * what a decoder writes for bytes that are not UTF-8 (`FF FE C3`), so the
+ * text is no longer what its source says. Walks the record with a stack, not
+ * recursion; paths as formatPath writes them.
+ */
+function replacementWarnings(record: Consultation): readonly ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const stack: [unknown, PropertyKey[]][] = [[record, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, PropertyKey[]];
+    if (typeof value === 'string') {
+      const at = value.indexOf('\uFFFD');
+      if (at !== -1)
+        out.push({
+          path: formatPath(path),
+          message: `holds U+FFFD, the replacement character (at character ${at + 1}), which a decoder writes for bytes that are not UTF-8: check the file's encoding and the text against its source`,
+          severity: 'warning',
+          code: 'replacement_character',
+        });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        stack.push([child, [...path, key]]);
+      }
+    }
+  }
+  return out;
+}
+
 function warningsOf(record: Consultation, bad: InvalidTree | undefined): ValidationIssue[] {
   return [
     ...recordWarnings(record, bad),
     ...eventWarnings(record, bad),
     ...tagWarnings(record, bad),
+    ...replacementWarnings(record),
   ];
 }
 

@@ -681,14 +681,24 @@ describe('gcm-kit on hostile input and odd calls (issue 8)', () => {
 
   it('case 17: freezes the CommonJS exports, so one caller cannot change what others see', () => {
     const require = createRequire(import.meta.url);
-    for (const entry of ['index', 'schemas', 'ics']) {
+    for (const entry of ['index', 'schemas', 'ics', 'consultations', 'labels']) {
       const exports = require(join(root, `dist/${entry}.cjs`));
-      expect(Object.isFrozen(exports)).toBe(true);
+      expect(Object.isFrozen(exports), entry).toBe(true);
     }
     const gcmKit = require(join(root, 'dist/index.cjs'));
     expect(() => {
       gcmKit.events = [];
     }).toThrow(TypeError);
     expect(require(join(root, 'dist/index.cjs')).events.length).toBeGreaterThan(0);
+    // N4: the register and the labels too.
+    const register = require(join(root, 'dist/consultations.cjs'));
+    expect(() => {
+      register.consultations = [];
+    }).toThrow(TypeError);
+    expect(require(join(root, 'dist/consultations.cjs')).consultations.length).toBeGreaterThan(0);
+    const labels = require(join(root, 'dist/labels.cjs'));
+    expect(() => {
+      labels.getLabel = () => 'forged';
+    }).toThrow(TypeError);
   });
 });

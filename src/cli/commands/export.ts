@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { printable } from '../printable.js';
 import { loadRecords, recordsHelp } from '../records.js';
 import { tables as allTables, type Cell, LIST_SEPARATOR, type Table } from '../tables.js';
 
@@ -117,7 +119,7 @@ export async function exportData(
   const format = options.format ?? 'csv';
   if (!(formats as readonly string[]).includes(format))
     throw new UsageError(
-      `export: unknown format ${JSON.stringify(format)}; expected ${formats.join(', ')}`,
+      `export: unknown format ${describe(format)}; expected ${formats.join(', ')}`,
     );
   if (options.records !== undefined && !options.all && args[0] !== 'consultations')
     throw new UsageError('export: --records goes with export consultations or --all');
@@ -132,7 +134,7 @@ export async function exportData(
   const status = leftOut > 0 ? 1 : 0;
   if (options.all) {
     if (args.length > 0)
-      throw new UsageError(`export: --all writes every dataset; drop ${JSON.stringify(args[0])}`);
+      throw new UsageError(`export: --all writes every dataset; drop ${describe(args[0])}`);
     if (options.dir === undefined) throw new UsageError('export: --all needs --dir <folder>');
     if (format !== 'csv')
       throw new UsageError('export: --all writes CSV files and datapackage.json; drop --format');
@@ -143,7 +145,7 @@ export async function exportData(
       join(options.dir, 'datapackage.json'),
       `${JSON.stringify(dataPackage(), null, 2)}\n`,
     );
-    io.out(`wrote ${tables.length} tables and datapackage.json to ${options.dir}`);
+    io.out(`wrote ${tables.length} tables and datapackage.json to ${printable(options.dir)}`);
     return status;
   }
   if (options.dir !== undefined) throw new UsageError('export: --dir goes with --all');
@@ -151,7 +153,7 @@ export async function exportData(
   const table = tables.find((t) => t.name === name);
   if (args.length !== 1 || table === undefined)
     throw new UsageError(
-      `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${JSON.stringify(name)}` : ''} (or --all)`,
+      `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${describe(name)}` : ''} (or --all)`,
     );
   io.out(formatTable(table, format as (typeof formats)[number]).replace(/\n$/, ''));
   return status;

@@ -143,7 +143,7 @@ export async function list(args: readonly string[], options: ListOptions, io: Io
   const names = [...Object.keys(lists), 'consultations'];
   if (args.length !== 1 || what === undefined || !names.includes(what)) {
     throw new UsageError(
-      `list: name one of ${names.join(', ')}${what ? `, not ${JSON.stringify(what)}` : ''}`,
+      `list: name one of ${names.join(', ')}${what ? `, not ${describe(what)}` : ''}`,
     );
   }
   if (

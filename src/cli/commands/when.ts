@@ -111,7 +111,7 @@ export async function when(
         "when: the machine's time zone is unknown (check TZ), so today is not known; name a zone with --tz, such as --tz Europe/Minsk",
       );
     }
-    day = instantToDayNumber(io.now(), zone);
+    day = instantToDayNumber(io.now(), zone, 'when');
     zoneNote = tz === undefined ? `today in ${zone}, the system's time zone` : `today in ${zone}`;
   } else {
     day = parseDayNumber(input);
