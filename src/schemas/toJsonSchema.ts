@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ConsultationSchema } from './consultation.js';
 import { descriptions } from './descriptions.generated.js';
+import { addEditorHelp } from './editorHelp.js';
 import {
   ConferenceSchema,
   GcmEventSchema,
@@ -111,7 +112,11 @@ function document(node: JsonNode, type: string | undefined): void {
  * validating in other languages and for help in editors. Code lists become
  * `enum`s with `examples`; every field has the `description` of its TSDoc
  * in the declared record types (read at build time by
- * scripts/descriptions.mjs). Cross-field rules
+ * scripts/descriptions.mjs). For editors (VS Code), country and region
+ * codes carry their names (`enumDescriptions`), regions list the five UN
+ * regional commissions first (`enumSortTexts`), and patterns have short
+ * messages (`patternErrorMessage`); validators ignore these keywords.
+ * Cross-field rules
  * (dates in order, `country` for national records, known thematic group
  * ids, `tagBasis` with tags, user-assigned country codes) cannot be written
  * in JSON Schema and are checked by the library only.
@@ -139,6 +144,7 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
     unrepresentable: 'any',
   });
   document(schema as JsonNode, typeByName[name]);
+  addEditorHelp(schema as JsonNode);
   return {
     ...schema,
     $id: `urn:gcm-kit:json-schema:${name}`,
