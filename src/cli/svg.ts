@@ -319,47 +319,45 @@ export function placeLabels(items: readonly LabelItem[], gap = 6): number[] | un
   return rows;
 }
 
-type PlacedLabel = LabelItem & { readonly width: number; anchor: 'start' | 'end'; left: number };
+type PlacedLabel = LabelItem & {
+  readonly text: string;
+  readonly width: number;
+  anchor: 'start' | 'end';
+  left: number;
+};
 
 /**
- * Rows for labels that may each start or end at their leader: first as
- * placeLabels finds them with labels starting at their leader (ending there
- * near the right edge), then, label by label, the other side wherever that
- * lowers the total depth of the rows, for a few rounds. Turns `labels` to the
- * sides chosen.
+ * placeLabels, after turning labels that face each other (one starting left
+ * of the other's leader while the other ends right of its own: no order of
+ * rows can draw them): the one that starts at its leader is turned to end
+ * there, or, when that does not fit the width, the other to start there.
+ * Turning towards ending comes first, so the turns end (labels that all end
+ * at their leaders never face); should they not within a few rounds, each
+ * label gets a row of its own.
  */
-function stackLabels(labels: PlacedLabel[]): number[] {
-  const fitsWidth = (l: PlacedLabel) => l.left >= 4 && l.left + l.width <= SVG_WIDTH - 4;
-  const depth = (rows: number[] | undefined) =>
-    rows === undefined ? Infinity : rows.reduce((sum, r) => sum + r, 0);
-  let rows = placeLabels(labels);
-  // Two labels that face each other (each covering the other's leader)
-  // cannot be stacked: turn the rightmost starting one, until they can.
-  while (rows === undefined) {
-    const facing = labels.filter(
-      (l) => l.anchor === 'start' && labels.some((o) => o.at > l.at && runsThrough(o.at, l)),
-    );
-    const last = facing.at(-1);
-    if (last === undefined) throw new Error('placeLabels: no order of the labels works');
-    Object.assign(last, anchored(last.at, last.width, true));
-    rows = placeLabels(labels);
-  }
-  let best = depth(rows);
-  for (let round = 0; round < 4; round++) {
-    let better = false;
-    for (const label of labels) {
-      const before = { left: label.left, anchor: label.anchor };
-      Object.assign(label, anchored(label.at, label.width, label.anchor === 'start'));
-      const tried = fitsWidth(label) ? placeLabels(labels) : undefined;
-      if (tried !== undefined && depth(tried) < best) {
-        rows = tried;
-        best = depth(tried);
-        better = true;
-      } else Object.assign(label, before);
+function placeWithoutFacing(labels: PlacedLabel[]): number[] {
+  const fits = (l: PlacedLabel, flip: boolean) => {
+    const { left } = anchored(l.at, l.width, flip);
+    return left >= 4 && left + l.width <= SVG_WIDTH - 4;
+  };
+  for (let round = 0; round <= 4 * labels.length; round++) {
+    const rows = placeLabels(labels);
+    if (rows !== undefined) return rows;
+    for (const l of labels) {
+      const o = labels.find(
+        (o) =>
+          l.anchor === 'start' &&
+          o.anchor === 'end' &&
+          runsThrough(o.at, l) &&
+          runsThrough(l.at, o),
+      );
+      if (o === undefined) continue;
+      if (fits(l, true)) Object.assign(l, anchored(l.at, l.width, true));
+      else Object.assign(o, anchored(o.at, o.width, false));
+      break;
     }
-    if (!better) break;
   }
-  return rows;
+  return labels.map((_, i) => i);
 }
 
 interface Panel {
@@ -483,7 +481,11 @@ function drawPanel(
     const at = x(e.start);
     return { text, at, width, ...anchored(at, width, at + LABEL_OFFSET + width > SVG_WIDTH - 4) };
   });
-  const rows = stackLabels(labels);
+  // With leaders that run straight down, a stream of close events stacks as
+  // one staircase whatever side the labels take (turning some to end at their
+  // leaders makes them face the others), so labels start at their leaders and
+  // end there only near the right edge.
+  const rows = placeWithoutFacing(labels);
   const firstRowY = markY + 22;
   const marks: string[] = [];
   const texts: string[] = [];
