@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describe } from '../_lib/describe.js';
 import { exportData, exportHelp } from './commands/export.js';
@@ -11,6 +10,7 @@ import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { printable } from './printable.js';
 import { makeStyle } from './style.js';
+import { packageVersion } from './version.js';
 
 const mainHelp = `Usage: gcm-kit <command> [options]
 
@@ -39,13 +39,6 @@ const helps: Record<string, string> = {
   schema: schemaHelp,
   export: exportHelp,
 };
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 /** Runs the command line; returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -94,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
   if (values.version && command === undefined) {
-    io.out(version());
+    io.out(packageVersion());
     return 0;
   }
   if (command === undefined) {
