@@ -338,17 +338,35 @@ describe('gcm-kit export --all --dir', () => {
 
     const rebuilt = csv('consultations').map((row) => {
       const id = row.id as string;
-      const orgs = new Map<string, { name: string; category: string; roles: string[] }>();
+      const orgs = new Map<
+        string,
+        { name: string; category: string; roles: string[]; sources: number[] | undefined }
+      >();
       for (const o of organizations(id)) {
         const org = orgs.get(o.organizationIndex as string) ?? {
           name: o.name as string,
           category: o.category as string,
           roles: [],
+          sources: nonEmpty(numbers(o.sourceIndexes)),
         };
         org.roles.push(o.role as string);
         orgs.set(o.organizationIndex as string, org);
       }
       const t = 'consultations';
+      const counts = (partId: string) =>
+        nonEmpty(
+          participants(id)
+            .filter((p) => p.partId === partId)
+            .map((p) => ({
+              ...pick('consultation-participants', p, {
+                count: 'count',
+                qualifier: 'qualifier',
+                asStated: 'asStated',
+                unit: 'unit',
+              }),
+              sources: nonEmpty(numbers(p.sourceIndexes)),
+            })),
+        );
       return withoutAbsent({
         ...pick(t, row, {
           id: 'id',
@@ -367,7 +385,12 @@ describe('gcm-kit export --all --dir', () => {
               country: 'country',
               timeZone: 'timeZone',
               venue: 'venue',
+              format: 'format',
+              multiStakeholder: 'multiStakeholder',
             }),
+            venueSources: nonEmpty(numbers(p.venueSources)),
+            stakeholders: nonEmpty(list(p.stakeholders)),
+            participants: counts(p.partId as string),
           })),
         ),
         ...pick(t, row, {
@@ -376,30 +399,24 @@ describe('gcm-kit export --all --dir', () => {
           userAssignedCountryCode: 'userAssignedCountryCode',
           city: 'city',
           venue: 'venue',
+          format: 'format',
         }),
+        venueSources: nonEmpty(numbers(row.venueSources)),
         coveredCountries: nonEmpty(list(row.coveredCountries)),
         // Commissions first, then M49 areas, as every record of the register lists them.
         regions: nonEmpty([...list(row.commissions), ...list(row.m49Areas)]),
         organizations: nonEmpty([...orgs.values()]),
-        participants: nonEmpty(
-          participants(id).map((p) => ({
-            ...pick('consultation-participants', p, {
-              count: 'count',
-              qualifier: 'qualifier',
-              unit: 'unit',
-            }),
-            sources: nonEmpty(numbers(p.sourceIndexes)),
-          })),
-        ),
+        participants: counts(''),
         stakeholders: nonEmpty(list(row.stakeholders)),
         speakers: nonEmpty(
-          speakers(id).map((s) =>
-            pick('consultation-speakers', s, {
+          speakers(id).map((s) => ({
+            ...pick('consultation-speakers', s, {
               name: 'name',
               role: 'role',
               organization: 'organization',
             }),
-          ),
+            sources: nonEmpty(numbers(s.sourceIndexes)),
+          })),
         ),
         thematicGroups: nonEmpty(
           groups(id).map((g) => ({
@@ -414,22 +431,27 @@ describe('gcm-kit export --all --dir', () => {
             : {
                 kind: row.outcomeKind,
                 summary: value(t, row, 'outcomeSummary'),
-                recommendations: recommendations(id).map((r) => ({
-                  ...pick('consultation-recommendations', r, {
-                    id: 'recommendationId',
-                    text: 'text',
-                    thematicGroupId: 'thematicGroupId',
-                  }),
-                  gcmObjectives: nonEmpty(
-                    objectives(id)
-                      .filter((o) => o.recommendationId === r.recommendationId)
-                      .map((o) => Number(o.objectiveNumber)),
-                  ),
-                  ...tags('consultation-recommendations', r),
-                })),
+                // An empty list and no list differ: the count says which.
+                recommendations:
+                  row.outcomeRecommendationCount === ''
+                    ? undefined
+                    : recommendations(id).map((r) => ({
+                        ...pick('consultation-recommendations', r, {
+                          id: 'recommendationId',
+                          text: 'text',
+                          thematicGroupId: 'thematicGroupId',
+                        }),
+                        gcmObjectives: nonEmpty(
+                          objectives(id)
+                            .filter((o) => o.recommendationId === r.recommendationId)
+                            .map((o) => Number(o.objectiveNumber)),
+                        ),
+                        ...tags('consultation-recommendations', r),
+                      })),
                 purpose: value(t, row, 'outcomePurpose'),
               },
         ...pick(t, row, { eventId: 'eventId' }),
+        relatedEventIds: nonEmpty(list(row.relatedEventIds)),
         sources: consultationSources(id).map((s) =>
           pick('consultation-sources', s, {
             title: 'title',
@@ -447,8 +469,25 @@ describe('gcm-kit export --all --dir', () => {
     });
     // Key order aside (toEqual ignores it), the tables hold every field of every record.
     expect(rebuilt).toEqual(consultations);
-    expect(consultations.some((c) => c.outcome?.recommendations.some((r) => r.gcmObjectives))).toBe(
+    // The v3 fields are in the register, so the rebuild above covers them.
+    expect(
+      consultations.some((c) => c.outcome?.recommendations?.some((r) => r.gcmObjectives)),
+    ).toBe(true);
+    expect(consultations.some((c) => c.outcome && !c.outcome.recommendations)).toBe(true);
+    expect(consultations.some((c) => c.outcome?.recommendations?.length === 0)).toBe(true);
+    expect(consultations.some((c) => c.relatedEventIds && c.venueSources && c.format)).toBe(true);
+    expect(
+      consultations.some((c) => c.participants?.some((p) => p.qualifier === 'indefinite')),
+    ).toBe(true);
+    expect(consultations.some((c) => c.sources.some((s) => s.publishedOn?.length === 7))).toBe(
       true,
     );
+    for (const field of ['format', 'stakeholders', 'venueSources', 'multiStakeholder'] as const)
+      expect(
+        consultations.some((c) => c.parts?.some((p) => p[field] !== undefined)),
+        field,
+      ).toBe(true);
+    expect(consultations.some((c) => c.speakers?.some((s) => s.sources))).toBe(true);
+    expect(consultations.some((c) => c.organizations?.some((o) => o.sources))).toBe(true);
   });
 });
