@@ -211,6 +211,14 @@ export async function exportData(
   if (options.dir !== undefined) throw new UsageError('export: --dir goes with --all');
   const name = args[0];
   const table = tables.find((t) => t.name === name);
+  // An unknown name is echoed (cut), so the eight consultation-* tables are
+  // summed up to keep the line short; --help lists them.
+  if (name !== undefined && table === undefined) {
+    const main = tables.filter((t) => !t.name.startsWith('consultation-')).map((t) => t.name);
+    throw new UsageError(
+      `export: unknown dataset ${describe(name)}; expected ${main.join(', ')}, a consultation-* table, or --all`,
+    );
+  }
   if (args.length !== 1 || table === undefined)
     throw new UsageError(
       `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${describe(name)}` : ''} (or --all)`,
