@@ -15,12 +15,14 @@ import {
   countUnits,
   dateBases,
   datePrecisions,
+  meetingFormats,
   organizationRoles,
   outcomeKinds,
   sourceKinds,
   stakeholderCategories,
   tagBases,
 } from '../consultations/vocabulary.js';
+import { events } from '../data/events.js';
 import { migof } from '../data/migof.js';
 import { regionalCommissions } from '../schemas/codeLists.js';
 import type { Column, ForeignKey, Table } from './tables.js';
@@ -44,12 +46,20 @@ interface Child<T> {
   readonly index: number;
 }
 
-const children = <T>(pick: (c: Consultation) => readonly T[] | undefined) =>
+const children = <T>(
+  records: readonly Consultation[],
+  pick: (c: Consultation) => readonly T[] | undefined,
+) =>
   function rows(): readonly Child<T>[] {
-    return consultations.flatMap((consultation) =>
+    return records.flatMap((consultation) =>
       (pick(consultation) ?? []).map((item, index) => ({ consultation, item, index })),
     );
   };
+
+/** A participant count of a record (`part` undefined) or of one of its parts. */
+interface CountRow extends Child<ParticipantCount> {
+  readonly part: ConsultationPart | undefined;
+}
 
 const consultationId = <R extends { consultation: Consultation }>(): Column<R> => ({
   name: 'consultationId',
@@ -70,6 +80,23 @@ const toConsultation: ForeignKey = {
   resource: 'consultations',
   referencedFields: ['id'],
 };
+
+/** A list of source indexes (`0; 2`), as in the record, numbers from 0. */
+const sourceIndexes = <R>(sources: (r: R) => readonly number[] | undefined): Column<R> => ({
+  name: 'sourceIndexes',
+  type: 'string',
+  description: 'Which sources state it (sourceIndex of consultation-sources.csv)',
+  list: true,
+  pattern: '\\d+',
+  get: (r) => sources(r)?.map(String),
+});
+const formatColumn = <R>(format: (r: R) => string | undefined): Column<R> => ({
+  name: 'format',
+  type: 'string',
+  description: 'in-person, online or hybrid',
+  enum: meetingFormats,
+  get: format,
+});
 
 const commissionSet = new Set<string>(regionalCommissions);
 const migofIds = [...migof.principles, ...migof.objectives].map((m) => m.id);
@@ -141,15 +168,21 @@ const tagColumns = <T extends ThematicGroup | Recommendation>(): Column<Child<T>
 
 const table = <R>(t: Table<R>): Table<unknown> => t as unknown as Table<unknown>;
 
-/** The consultations table and its child tables, in the order of `--all`. */
-export const consultationTables: readonly Table<unknown>[] = [
+const eventIds = events.map((e) => e.id);
+
+/**
+ * The consultations table and its child tables over some records, in the
+ * order of `--all` (the export with `--records` writes the built-in records
+ * and the user's).
+ */
+export const consultationTablesOf = (records: readonly Consultation[]): Table<unknown>[] => [
   table<Consultation>({
     name: 'consultations',
     title: 'Consultations',
     description:
       'The register of real consultations of 2017–2026 that fed the GCM or its follow-up (gcm-kit/consultations), one row per consultation; its lists of objects are the consultation-* tables',
-    rows: () => consultations,
-    records: () => consultations,
+    rows: () => records,
+    records: () => records,
     foreignKeys: [{ fields: ['eventId'], resource: 'events', referencedFields: ['id'] }],
     columns: [
       {
@@ -182,6 +215,7 @@ export const consultationTables: readonly Table<unknown>[] = [
         get: (r) => r.titleAsPublished,
       },
       ...dateColumns<Consultation>((r) => r.dates),
+      formatColumn<Consultation>((r) => r.format),
       {
         name: 'timeZone',
         type: 'string',
@@ -206,6 +240,12 @@ export const consultationTables: readonly Table<unknown>[] = [
         type: 'string',
         description: 'Building or room of the venue',
         get: (r) => r.venue,
+      },
+      {
+        ...sourceIndexes<Consultation>((r) => r.venueSources),
+        name: 'venueSources',
+        description:
+          'Which sources state its venue, city, country or format (sourceIndex of consultation-sources.csv)',
       },
       {
         name: 'coveredCountries',
@@ -257,10 +297,26 @@ export const consultationTables: readonly Table<unknown>[] = [
         get: (r) => r.outcome?.purpose,
       },
       {
+        name: 'outcomeRecommendationCount',
+        type: 'integer',
+        description:
+          'Number of recommendations the outcome lists (rows of consultation-recommendations.csv); 0 for an empty list, empty when the outcome has no list',
+        get: (r) => r.outcome?.recommendations?.length,
+      },
+      {
         name: 'eventId',
         type: 'string',
         description: 'Id of the gcm-kit timeline event it was part of (a row of events.csv)',
         get: (r) => r.eventId,
+      },
+      {
+        name: 'relatedEventIds',
+        type: 'string',
+        description:
+          'Ids of the gcm-kit timeline events it fed or belonged to, besides eventId (rows of events.csv)',
+        list: true,
+        enum: eventIds,
+        get: (r) => r.relatedEventIds,
       },
       {
         name: 'language',
@@ -275,7 +331,7 @@ export const consultationTables: readonly Table<unknown>[] = [
     name: 'consultation-parts',
     title: 'Parts of consultations',
     description: 'One row per part of a consultation held in parts (days, cities)',
-    rows: children((c) => c.parts),
+    rows: children(records, (c) => c.parts),
     primaryKey: ['consultationId', 'partId'],
     foreignKeys: [toConsultation],
     columns: [
@@ -289,6 +345,21 @@ export const consultationTables: readonly Table<unknown>[] = [
       },
       { name: 'title', type: 'string', description: 'Title', get: (r) => r.item.title },
       ...dateColumns<Child<ConsultationPart>>((r) => r.item.dates),
+      formatColumn<Child<ConsultationPart>>((r) => r.item.format),
+      {
+        name: 'multiStakeholder',
+        type: 'boolean',
+        description: 'Held in a multi-stakeholder format, where a source says so',
+        get: (r) => r.item.multiStakeholder,
+      },
+      {
+        name: 'stakeholders',
+        type: 'string',
+        description: 'Categories of stakeholders that took part in the part',
+        list: true,
+        enum: stakeholderCategories,
+        get: (r) => r.item.stakeholders,
+      },
       { name: 'city', type: 'string', description: 'City', get: (r) => r.item.city },
       {
         name: 'country',
@@ -303,6 +374,12 @@ export const consultationTables: readonly Table<unknown>[] = [
         get: (r) => r.item.timeZone,
       },
       { name: 'venue', type: 'string', description: 'Building or room', get: (r) => r.item.venue },
+      {
+        ...sourceIndexes<Child<ConsultationPart>>((r) => r.item.venueSources),
+        name: 'venueSources',
+        description:
+          'Which sources state its venue, city, country or format (sourceIndex of consultation-sources.csv)',
+      },
     ],
   }),
   table<Child<Organization> & { readonly role: string }>({
@@ -311,7 +388,7 @@ export const consultationTables: readonly Table<unknown>[] = [
     description:
       'One row per organization and role (an organization that hosted and funded has two rows)',
     rows: () =>
-      children((c) => c.organizations)().flatMap((row) =>
+      children(records, (c) => c.organizations)().flatMap((row) =>
         row.item.roles.map((role) => ({ ...row, role })),
       ),
     primaryKey: ['consultationId', 'organizationIndex', 'role'],
@@ -343,34 +420,60 @@ export const consultationTables: readonly Table<unknown>[] = [
       {
         name: 'role',
         type: 'string',
-        description: 'What it did: host, organizer, co-organizer, supporter or funder',
+        description:
+          'What it did: host, organizer, co-organizer, supporter, funder, chair, rapporteur or sponsor',
         required: true,
         enum: organizationRoles,
         get: (r) => r.role,
       },
+      sourceIndexes<Child<Organization> & { readonly role: string }>((r) => r.item.sources),
     ],
   }),
-  table<Child<ParticipantCount>>({
+  table<CountRow>({
     name: 'consultation-participants',
     title: 'Participant counts of consultations',
-    description: 'One row per count of participants, as one source gives it',
-    rows: children((c) => c.participants),
-    primaryKey: ['consultationId', 'countIndex'],
+    description:
+      "One row per count of participants, as one source gives it: the record's counts, then each part's",
+    rows: () =>
+      records.flatMap((consultation) => [
+        ...(consultation.participants ?? []).map((item, index) => ({
+          consultation,
+          part: undefined,
+          item,
+          index,
+        })),
+        ...(consultation.parts ?? []).flatMap((part) =>
+          (part.participants ?? []).map((item, index) => ({ consultation, part, item, index })),
+        ),
+      ]),
+    primaryKey: ['consultationId', 'partId', 'countIndex'],
     foreignKeys: [toConsultation],
     columns: [
       consultationId(),
-      indexColumn('countIndex', 'count'),
+      {
+        name: 'countIndex',
+        type: 'integer',
+        description: "Place of the count in its list (the record's or the part's), from 0",
+        required: true,
+        get: (r) => r.index,
+      },
+      {
+        name: 'partId',
+        type: 'string',
+        description:
+          "Id of the part it counts (partId of consultation-parts.csv); empty for the record's own counts",
+        get: (r) => r.part?.id,
+      },
       {
         name: 'count',
         type: 'integer',
-        description: 'The number',
-        required: true,
+        description: 'The number; empty when the qualifier is indefinite',
         get: (r) => r.item.count,
       },
       {
         name: 'qualifier',
         type: 'string',
-        description: 'exact, about, over or under',
+        description: 'exact, about, over, under, or indefinite for words with no number',
         enum: countQualifiers,
         get: (r) => r.item.qualifier,
       },
@@ -382,19 +485,19 @@ export const consultationTables: readonly Table<unknown>[] = [
         get: (r) => r.item.unit,
       },
       {
-        name: 'sourceIndexes',
+        name: 'asStated',
         type: 'string',
-        description: 'Which sources give it (sourceIndex of consultation-sources.csv)',
-        list: true,
-        get: (r) => r.item.sources?.map(String),
+        description: "The source's own words, verbatim (several dozen, more than 30)",
+        get: (r) => r.item.asStated,
       },
+      sourceIndexes<CountRow>((r) => r.item.sources),
     ],
   }),
   table<Child<Speaker>>({
     name: 'consultation-speakers',
     title: 'Speakers of consultations',
     description: 'One row per person named as a speaker',
-    rows: children((c) => c.speakers),
+    rows: children(records, (c) => c.speakers),
     primaryKey: ['consultationId', 'speakerIndex'],
     foreignKeys: [toConsultation],
     columns: [
@@ -414,13 +517,14 @@ export const consultationTables: readonly Table<unknown>[] = [
         description: 'Organization',
         get: (r) => r.item.organization,
       },
+      sourceIndexes<Child<Speaker>>((r) => r.item.sources),
     ],
   }),
   table<Child<ThematicGroup>>({
     name: 'consultation-thematic-groups',
     title: 'Thematic groups of consultations',
     description: 'One row per thematic working group',
-    rows: children((c) => c.thematicGroups),
+    rows: children(records, (c) => c.thematicGroups),
     primaryKey: ['consultationId', 'groupId'],
     foreignKeys: [toConsultation],
     columns: [
@@ -454,7 +558,7 @@ export const consultationTables: readonly Table<unknown>[] = [
     title: 'Recommendations of consultations',
     description:
       'One row per recommendation of an outcome; its GCM objectives are in consultation-recommendation-objectives',
-    rows: children((c) => c.outcome?.recommendations),
+    rows: children(records, (c) => c.outcome?.recommendations),
     primaryKey: ['consultationId', 'recommendationId'],
     foreignKeys: [toConsultation],
     columns: [
@@ -488,7 +592,7 @@ export const consultationTables: readonly Table<unknown>[] = [
     description:
       'One row per recommendation and GCM objective it relates to, in the order of the record',
     rows: () =>
-      children((c) => c.outcome?.recommendations)().flatMap((row) =>
+      children(records, (c) => c.outcome?.recommendations)().flatMap((row) =>
         (row.item.gcmObjectives ?? []).map((objective) => ({ ...row, objective })),
       ),
     primaryKey: ['consultationId', 'recommendationId', 'objectiveId'],
@@ -530,7 +634,7 @@ export const consultationTables: readonly Table<unknown>[] = [
     name: 'consultation-sources',
     title: 'Sources of consultations',
     description: 'One row per source a consultation record was written from',
-    rows: children((c) => c.sources),
+    rows: children(records, (c) => c.sources),
     primaryKey: ['consultationId', 'sourceIndex'],
     foreignKeys: [toConsultation],
     columns: [
@@ -559,8 +663,9 @@ export const consultationTables: readonly Table<unknown>[] = [
       },
       {
         name: 'publishedOn',
-        type: 'date',
-        description: 'Day of publication',
+        type: 'string',
+        description: 'Day (YYYY-MM-DD) or month (YYYY-MM) of publication',
+        pattern: '\\d{4}-\\d{2}(-\\d{2})?',
         get: (r) => r.item.publishedOn,
       },
       {
@@ -585,3 +690,6 @@ export const consultationTables: readonly Table<unknown>[] = [
     ],
   }),
 ];
+
+/** The consultations table and its child tables over the register, in the order of `--all`. */
+export const consultationTables: readonly Table<unknown>[] = consultationTablesOf(consultations);

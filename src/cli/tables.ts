@@ -26,6 +26,8 @@ export interface Column<R> {
   readonly required?: true;
   /** The code list the value (or each item of a list) comes from. */
   readonly enum?: readonly string[];
+  /** An XML Schema pattern (anchored) of the value, or of each item of a list. */
+  readonly pattern?: string;
   readonly get: (row: R) => Cell;
 }
 

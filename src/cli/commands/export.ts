@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe } from '../../_lib/describe.js';
+import { consultationTablesOf } from '../consultationTables.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { printable } from '../printable.js';
@@ -98,13 +99,18 @@ export function formatTable(table: Table<unknown>, format: (typeof formats)[numb
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
-/** A Frictionless constraint for a code list: `enum` for a value, `pattern` for a joined list. */
+/**
+ * A Frictionless constraint for a code list or a pattern: `enum` for a value
+ * of a code list, `pattern` for a value with a pattern or for a joined list.
+ */
 function codeListConstraint(column: Column<unknown>): Record<string, unknown> {
-  if (column.enum === undefined) return {};
-  if (!column.list) return { enum: [...column.enum] };
+  if (column.enum === undefined && column.pattern === undefined) return {};
+  if (!column.list && column.pattern === undefined) return { enum: [...(column.enum ?? [])] };
   // XML Schema regular expressions, as Table Schema asks: anchored, no (?:).
-  const item = `(${column.enum.map((code) => code.replace(/[.\\-]/g, '\\$&')).join('|')})`;
-  return { pattern: `${item}(${LIST_SEPARATOR}${item})*` };
+  const item =
+    column.pattern ??
+    `(${(column.enum ?? []).map((code) => code.replace(/[.\\-]/g, '\\$&')).join('|')})`;
+  return { pattern: column.list ? `(${item})(${LIST_SEPARATOR}(${item}))*` : item };
 }
 
 /** Frictionless field constraints of a column. */
@@ -180,12 +186,10 @@ export async function exportData(
   if (options.records !== undefined && !options.all && args[0] !== 'consultations')
     throw new UsageError('export: --records goes with export consultations or --all');
   const { queries, leftOut } = await loadRecords(options.records, 'export', io);
-  // The consultations table over the built-in records and the user's.
-  const tables = allTables.map((table) =>
-    table.name === 'consultations' && options.records !== undefined
-      ? { ...table, rows: () => queries.consultations }
-      : table,
-  );
+  // With --records, the consultation tables (the whole records for JSON, the
+  // rows and child rows for CSV) over the built-in records and the user's.
+  const own = options.records === undefined ? [] : consultationTablesOf(queries.consultations);
+  const tables = allTables.map((table) => own.find((t) => t.name === table.name) ?? table);
   // With bad records, the good ones are still written, and the status is 1.
   const status = leftOut > 0 ? 1 : 0;
   if (options.all) {
@@ -207,6 +211,14 @@ export async function exportData(
   if (options.dir !== undefined) throw new UsageError('export: --dir goes with --all');
   const name = args[0];
   const table = tables.find((t) => t.name === name);
+  // An unknown name is echoed (cut), so the eight consultation-* tables are
+  // summed up to keep the line short; --help lists them.
+  if (name !== undefined && table === undefined) {
+    const main = tables.filter((t) => !t.name.startsWith('consultation-')).map((t) => t.name);
+    throw new UsageError(
+      `export: unknown dataset ${describe(name)}; expected ${main.join(', ')}, a consultation-* table, or --all`,
+    );
+  }
   if (args.length !== 1 || table === undefined)
     throw new UsageError(
       `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${describe(name)}` : ''} (or --all)`,

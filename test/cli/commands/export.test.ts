@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,7 +133,7 @@ describe('gcm-kit export <dataset> --format csv, read back with csv-parse', () =
     expect(dataset.code).toBe(2);
     expect(dataset.out).toBe('');
     expect(dataset.err).toMatchInlineSnapshot(`
-      "gcm-kit export: name one of events, phases, thematic-sessions, objectives, principles, migof, sources, consultations, consultation-parts, consultation-organizations, consultation-participants, consultation-speakers, consultation-thematic-groups, consultation-recommendations, consultation-recommendation-objectives, consultation-sources, not "treaties" (or --all) (see gcm-kit export --help)
+      "gcm-kit export: unknown dataset "treaties"; expected events, phases, thematic-sessions, objectives, principles, migof, sources, consultations, a consultation-* table, or --all (see gcm-kit export --help)
       "
     `);
     const format = gcm(['export', 'events', '--format', 'xlsx']);
@@ -338,17 +338,35 @@ describe('gcm-kit export --all --dir', () => {
 
     const rebuilt = csv('consultations').map((row) => {
       const id = row.id as string;
-      const orgs = new Map<string, { name: string; category: string; roles: string[] }>();
+      const orgs = new Map<
+        string,
+        { name: string; category: string; roles: string[]; sources: number[] | undefined }
+      >();
       for (const o of organizations(id)) {
         const org = orgs.get(o.organizationIndex as string) ?? {
           name: o.name as string,
           category: o.category as string,
           roles: [],
+          sources: nonEmpty(numbers(o.sourceIndexes)),
         };
         org.roles.push(o.role as string);
         orgs.set(o.organizationIndex as string, org);
       }
       const t = 'consultations';
+      const counts = (partId: string) =>
+        nonEmpty(
+          participants(id)
+            .filter((p) => p.partId === partId)
+            .map((p) => ({
+              ...pick('consultation-participants', p, {
+                count: 'count',
+                qualifier: 'qualifier',
+                asStated: 'asStated',
+                unit: 'unit',
+              }),
+              sources: nonEmpty(numbers(p.sourceIndexes)),
+            })),
+        );
       return withoutAbsent({
         ...pick(t, row, {
           id: 'id',
@@ -367,7 +385,12 @@ describe('gcm-kit export --all --dir', () => {
               country: 'country',
               timeZone: 'timeZone',
               venue: 'venue',
+              format: 'format',
+              multiStakeholder: 'multiStakeholder',
             }),
+            venueSources: nonEmpty(numbers(p.venueSources)),
+            stakeholders: nonEmpty(list(p.stakeholders)),
+            participants: counts(p.partId as string),
           })),
         ),
         ...pick(t, row, {
@@ -376,30 +399,24 @@ describe('gcm-kit export --all --dir', () => {
           userAssignedCountryCode: 'userAssignedCountryCode',
           city: 'city',
           venue: 'venue',
+          format: 'format',
         }),
+        venueSources: nonEmpty(numbers(row.venueSources)),
         coveredCountries: nonEmpty(list(row.coveredCountries)),
         // Commissions first, then M49 areas, as every record of the register lists them.
         regions: nonEmpty([...list(row.commissions), ...list(row.m49Areas)]),
         organizations: nonEmpty([...orgs.values()]),
-        participants: nonEmpty(
-          participants(id).map((p) => ({
-            ...pick('consultation-participants', p, {
-              count: 'count',
-              qualifier: 'qualifier',
-              unit: 'unit',
-            }),
-            sources: nonEmpty(numbers(p.sourceIndexes)),
-          })),
-        ),
+        participants: counts(''),
         stakeholders: nonEmpty(list(row.stakeholders)),
         speakers: nonEmpty(
-          speakers(id).map((s) =>
-            pick('consultation-speakers', s, {
+          speakers(id).map((s) => ({
+            ...pick('consultation-speakers', s, {
               name: 'name',
               role: 'role',
               organization: 'organization',
             }),
-          ),
+            sources: nonEmpty(numbers(s.sourceIndexes)),
+          })),
         ),
         thematicGroups: nonEmpty(
           groups(id).map((g) => ({
@@ -414,22 +431,27 @@ describe('gcm-kit export --all --dir', () => {
             : {
                 kind: row.outcomeKind,
                 summary: value(t, row, 'outcomeSummary'),
-                recommendations: recommendations(id).map((r) => ({
-                  ...pick('consultation-recommendations', r, {
-                    id: 'recommendationId',
-                    text: 'text',
-                    thematicGroupId: 'thematicGroupId',
-                  }),
-                  gcmObjectives: nonEmpty(
-                    objectives(id)
-                      .filter((o) => o.recommendationId === r.recommendationId)
-                      .map((o) => Number(o.objectiveNumber)),
-                  ),
-                  ...tags('consultation-recommendations', r),
-                })),
+                // An empty list and no list differ: the count says which.
+                recommendations:
+                  row.outcomeRecommendationCount === ''
+                    ? undefined
+                    : recommendations(id).map((r) => ({
+                        ...pick('consultation-recommendations', r, {
+                          id: 'recommendationId',
+                          text: 'text',
+                          thematicGroupId: 'thematicGroupId',
+                        }),
+                        gcmObjectives: nonEmpty(
+                          objectives(id)
+                            .filter((o) => o.recommendationId === r.recommendationId)
+                            .map((o) => Number(o.objectiveNumber)),
+                        ),
+                        ...tags('consultation-recommendations', r),
+                      })),
                 purpose: value(t, row, 'outcomePurpose'),
               },
         ...pick(t, row, { eventId: 'eventId' }),
+        relatedEventIds: nonEmpty(list(row.relatedEventIds)),
         sources: consultationSources(id).map((s) =>
           pick('consultation-sources', s, {
             title: 'title',
@@ -447,8 +469,118 @@ describe('gcm-kit export --all --dir', () => {
     });
     // Key order aside (toEqual ignores it), the tables hold every field of every record.
     expect(rebuilt).toEqual(consultations);
-    expect(consultations.some((c) => c.outcome?.recommendations.some((r) => r.gcmObjectives))).toBe(
+    // The v3 fields are in the register, so the rebuild above covers them.
+    expect(
+      consultations.some((c) => c.outcome?.recommendations?.some((r) => r.gcmObjectives)),
+    ).toBe(true);
+    expect(consultations.some((c) => c.outcome && !c.outcome.recommendations)).toBe(true);
+    expect(consultations.some((c) => c.outcome?.recommendations?.length === 0)).toBe(true);
+    expect(consultations.some((c) => c.relatedEventIds && c.venueSources && c.format)).toBe(true);
+    expect(
+      consultations.some((c) => c.participants?.some((p) => p.qualifier === 'indefinite')),
+    ).toBe(true);
+    expect(consultations.some((c) => c.sources.some((s) => s.publishedOn?.length === 7))).toBe(
       true,
     );
+    for (const field of ['format', 'stakeholders', 'venueSources', 'multiStakeholder'] as const)
+      expect(
+        consultations.some((c) => c.parts?.some((p) => p[field] !== undefined)),
+        field,
+      ).toBe(true);
+    expect(consultations.some((c) => c.speakers?.some((s) => s.sources))).toBe(true);
+    expect(consultations.some((c) => c.organizations?.some((o) => o.sources))).toBe(true);
+  });
+});
+
+describe('gcm-kit export with --records: counts of parts, which the register has none of', () => {
+  // A test record, not a fact: an online meeting of two days, with a count of
+  // its own and one per day, the first in words only.
+  const record = {
+    id: 'my-meeting-2026-11-20',
+    kind: 'national',
+    title: 'My two-day meeting',
+    dates: { start: '2026-11-20', end: '2026-11-21' },
+    format: 'online',
+    participants: [{ count: 60, qualifier: 'about', sources: [0] }],
+    parts: [
+      {
+        id: 'day-1',
+        dates: { start: '2026-11-20', end: '2026-11-20' },
+        format: 'online',
+        participants: [{ qualifier: 'indefinite', asStated: 'several dozen', sources: [0] }],
+      },
+      {
+        id: 'day-2',
+        dates: { start: '2026-11-21', end: '2026-11-21' },
+        format: 'online',
+        participants: [{ count: 30, qualifier: 'over', asStated: 'more than 30', sources: [0] }],
+      },
+    ],
+    sources: [{ title: 'My notes', publisher: 'Me', publishedOn: '2026-11' }],
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'gcm-kit-export-records-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'meeting.json');
+  writeFileSync(file, `${JSON.stringify(record)}\n`);
+
+  it('writes the record whole as NDJSON, after the register', () => {
+    const run = gcm(['export', 'consultations', '--format', 'ndjson', '--records', file]);
+    expect([run.code, run.err]).toEqual([0, '']);
+    const rows = run.out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rows).toHaveLength(consultations.length + 1);
+    expect(rows.at(-1)).toEqual(record);
+  });
+
+  it("writes the record's counts and the parts' in consultation-participants, told apart by partId", () => {
+    const out = join(dir, 'out');
+    expect(gcm(['export', '--all', '--dir', out, '--records', file]).code).toBe(0);
+    const rows = readCsv(readFileSync(join(out, 'consultation-participants.csv'), 'utf8'))
+      .filter((row) => row.consultationId === record.id)
+      .map((r) => [r.countIndex, r.partId, r.count, r.qualifier, r.asStated, r.sourceIndexes]);
+    expect(rows).toEqual([
+      ['0', '', '60', 'about', '', '0'],
+      ['0', 'day-1', '', 'indefinite', 'several dozen', '0'],
+      ['0', 'day-2', '30', 'over', 'more than 30', '0'],
+    ]);
+    const parts = readCsv(readFileSync(join(out, 'consultation-parts.csv'), 'utf8')).filter(
+      (row) => row.consultationId === record.id,
+    );
+    expect(parts.map((p) => [p.partId, p.format])).toEqual([
+      ['day-1', 'online'],
+      ['day-2', 'online'],
+    ]);
+    const sourceRows = readCsv(readFileSync(join(out, 'consultation-sources.csv'), 'utf8'));
+    expect(sourceRows.find((row) => row.consultationId === record.id)?.publishedOn).toBe('2026-11');
+    const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
+    const schema = (name: string) =>
+      descriptor.resources.find((r: { name: string }) => r.name === name).schema;
+    expect(schema('consultation-participants').primaryKey).toEqual([
+      'consultationId',
+      'partId',
+      'countIndex',
+    ]);
+    const publishedOn = schema('consultation-sources').fields.find(
+      (f: { name: string }) => f.name === 'publishedOn',
+    );
+    expect(publishedOn).toMatchObject({
+      type: 'string',
+      constraints: { pattern: expect.any(String) },
+    });
+    const month = new RegExp(`^(${publishedOn.constraints.pattern})$`);
+    expect(
+      ['2026-11', '2026-11-20', '2026', '2026-11-2', 'November 2026'].map((d) => month.test(d)),
+    ).toEqual([true, true, false, false, false]);
+    // relatedEventIds: only ids of events.csv, one or more, joined.
+    const related = schema('consultations').fields.find(
+      (f: { name: string }) => f.name === 'relatedEventIds',
+    );
+    const ids = new RegExp(`^(${related.constraints.pattern})$`);
+    expect(ids.test('imrf-2022')).toBe(true);
+    expect(ids.test('imrf-2022; regional-review-unece-2020')).toBe(true);
+    expect(ids.test('imrf-2099')).toBe(false);
+    expect(ids.test('imrf-2022;imrf-2022-hearing')).toBe(false);
   });
 });
