@@ -154,10 +154,35 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+// Standard output is written a chunk at a time, not a call per line (a file
+// with many problems prints thousands of lines): what is printed in one turn
+// of the event loop goes out together at its end, or at 64 KB, so output
+// still appears as the input arrives.
+let pending = '';
+let scheduled = false;
+const flush = () => {
+  if (pending === '') return;
+  const text = pending;
+  pending = '';
+  process.stdout.write(text);
+};
+
 const io: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) =>
-    process.stderr.write(`${makeStyle(process.stderr, process.env).red(printable(text))}\n`),
+  out: (text) => {
+    pending += `${text}\n`;
+    if (pending.length >= 65_536) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        flush();
+      });
+    }
+  },
+  err: (text) => {
+    flush();
+    process.stderr.write(`${makeStyle(process.stderr, process.env).red(printable(text))}\n`);
+  },
   style: makeStyle(process.stdout, process.env),
   now: () => new Date(),
   stdin: process.stdin,
@@ -165,9 +190,11 @@ const io: Io = {
 
 run(process.argv.slice(2), io).then(
   (code) => {
+    flush();
     process.exitCode = code;
   },
   (error: unknown) => {
+    flush();
     process.stderr.write(
       `gcm-kit: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}\n`,
     );

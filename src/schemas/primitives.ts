@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { isLanguageTag, MAX_LANGUAGE_TAG } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
-import { memoize } from '../_lib/memoize.js';
 
 // Shared building blocks. Every string and array has an upper bound, so a
 // hostile file cannot make validation hold a huge value.
@@ -38,21 +38,6 @@ export const TimeZoneSchema = z
   .string()
   .max(64, { abort: true })
   .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/Minsk' });
-
-const MAX_LANGUAGE_TAG = 35;
-
-const isLanguageTag = memoize(
-  (tag: string) => {
-    if (tag.length > MAX_LANGUAGE_TAG) return false;
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  },
-  1000,
-  MAX_LANGUAGE_TAG,
-);
 
 /**
  * A BCP 47 language tag (checked with `Intl.getCanonicalLocales`).

@@ -1,8 +1,6 @@
 import type * as z from 'zod';
-import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
-import { events } from '../data/events.js';
 import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
-import { at, type InvalidTree, isInvalid, toInvalidTree } from './invalidPaths.js';
+import { toInvalidTree } from './invalidPaths.js';
 import {
   capIssues,
   convertIssues,
@@ -11,6 +9,7 @@ import {
   moreIssues,
   type ValidationIssue,
 } from './issues.js';
+import { NONE, warningsOf } from './warningsOf.js';
 import { wideTagIssues } from './wideTags.js';
 
 /** The result of {@link safeParseConsultation}. */
@@ -29,138 +28,6 @@ export type ConsultationResult =
       /** Errors first, then any warnings. */
       readonly issues: readonly ValidationIssue[];
     };
-
-const dayOf = (id: string): string => {
-  const event = events.find((e) => e.id === id);
-  if (event === undefined) throw new Error(`gcm-kit: no event ${id}`);
-  return event.start;
-};
-// Days from which each code list existed, from the events data.
-const themesAgreed = dayOf('modalities-agreed');
-const objectivesDrafted = dayOf('zero-draft');
-const objective23Drafted = dayOf('draft-rev-2');
-
-interface Tagged {
-  readonly thematicSessions?: readonly number[] | undefined;
-  readonly gcmObjectives?: readonly number[] | undefined;
-  readonly tagBasis?: 'source' | 'editor' | undefined;
-}
-
-/** Warnings for tags that a source of that date could not have used. */
-const NONE: readonly ValidationIssue[] = Object.freeze([]);
-
-function tagWarnings(
-  record: Consultation,
-  bad: InvalidTree | undefined,
-): readonly ValidationIssue[] {
-  // Most records have no tag marked as stated by the source: nothing to allocate.
-  const bySource = (item: Tagged) => item.tagBasis === 'source';
-  const datesNode = at(bad, 'dates');
-  if (isInvalid(datesNode) || at(datesNode, 'end') !== undefined) return NONE;
-  const groupsNode = at(bad, 'thematicGroups');
-  const outcomeNode = at(bad, 'outcome');
-  const recsNode = isInvalid(outcomeNode) ? outcomeNode : at(outcomeNode, 'recommendations');
-  const groups = isInvalid(groupsNode) ? [] : (record.thematicGroups ?? []);
-  const recommendations = isInvalid(recsNode) ? [] : (record.outcome?.recommendations ?? []);
-  if (!groups.some(bySource) && !recommendations.some(bySource)) return NONE;
-  const out: ValidationIssue[] = [];
-  const end = record.dates.end;
-  const check = (item: Tagged, path: (string | number)[], node: InvalidTree | undefined) => {
-    // Only on tags that passed their own checks, marked by a good tagBasis.
-    if (item.tagBasis !== 'source' || isInvalid(node) || at(node, 'tagBasis') !== undefined) return;
-    const objectivesOk = at(node, 'gcmObjectives') === undefined;
-    const sessionsOk = at(node, 'thematicSessions') === undefined;
-    const warn = (field: string, message: string) =>
-      out.push({
-        path: formatPath([...path, field]),
-        message,
-        severity: 'warning',
-        code: 'anachronistic_tag',
-        suggestion: "set tagBasis to 'editor'",
-      });
-    if (!objectivesOk) {
-      // said as an error already
-    } else if ((item.gcmObjectives?.length ?? 0) > 0 && end < objectivesDrafted) {
-      warn(
-        'gcmObjectives',
-        `are marked as stated by the source, but the GCM objectives were first drafted on ${objectivesDrafted}, after this record (${end})`,
-      );
-    } else if (item.gcmObjectives?.includes(23) && end < objective23Drafted) {
-      warn(
-        'gcmObjectives',
-        `objective 23 is marked as stated by the source, but it was added in draft Rev 2 on ${objective23Drafted}, after this record (${end})`,
-      );
-    }
-    if (sessionsOk && (item.thematicSessions?.length ?? 0) > 0 && end < themesAgreed) {
-      warn(
-        'thematicSessions',
-        `are marked as stated by the source, but the six themes were agreed on ${themesAgreed}, after this record (${end})`,
-      );
-    }
-  };
-  for (const [i, group] of groups.entries()) check(group, ['thematicGroups', i], at(groupsNode, i));
-  for (const [i, rec] of recommendations.entries()) {
-    check(rec, ['outcome', 'recommendations', i], at(recsNode, i));
-  }
-  return out;
-}
-
-/** The earliest plausible day of a GCM consultation record: 2016-01-01. */
-const EARLIEST = parseDayNumber('2016-01-01') as number;
-const MS_PER_DAY = 86_400_000;
-
-/** Warnings about the record as a whole: a long range without parts, implausible dates. */
-function recordWarnings(
-  record: Consultation,
-  bad: InvalidTree | undefined,
-): readonly ValidationIssue[] {
-  const datesNode = at(bad, 'dates');
-  if (isInvalid(datesNode)) return NONE;
-  const startOk = at(datesNode, 'start') === undefined;
-  const endOk = at(datesNode, 'end') === undefined;
-  const start = startOk ? (parseDayNumber(record.dates.start) as number) : Number.NaN;
-  const end = endOk ? (parseDayNumber(record.dates.end) as number) : Number.NaN;
-  const out: ValidationIssue[] = [];
-  const precision = record.dates.precision ?? 'day';
-  // An end before the start is an error already; no warning about its span.
-  if (
-    record.parts === undefined &&
-    precision === 'day' &&
-    at(datesNode, 'precision') === undefined &&
-    end - start + 1 > 31
-  ) {
-    out.push({
-      path: 'dates',
-      message: `span ${end - start + 1} days; a meeting held in separate parts is better written with parts`,
-      severity: 'warning',
-      code: 'long_range',
-      suggestion: 'add parts: [{ id, dates, city, country, timeZone }] for each part',
-    });
-  }
-  if (start < EARLIEST) {
-    out.push({
-      path: 'dates.start',
-      message: `${record.dates.start} is before 2016-01-01, earlier than any consultation on the GCM`,
-      severity: 'warning',
-      code: 'implausible_date',
-    });
-  }
-  // "Today" is the UTC day: a one-year margin makes the zone irrelevant.
-  const latest = Math.floor(Date.now() / MS_PER_DAY) + 366;
-  if (end > latest) {
-    out.push({
-      path: 'dates.end',
-      message: `${record.dates.end} is more than a year after today (${formatDayNumber(latest - 366)})`,
-      severity: 'warning',
-      code: 'implausible_date',
-    });
-  }
-  return out;
-}
-
-function warningsOf(record: Consultation, bad: InvalidTree | undefined): ValidationIssue[] {
-  return [...recordWarnings(record, bad), ...tagWarnings(record, bad)];
-}
 
 /**
  * Every problem of a record whose fields failed their own checks: those

@@ -1,7 +1,9 @@
 import { describe } from '../_lib/describe.js';
 import { RecordReader, type RecordUnit } from '../_lib/recordReader.js';
+import { isCleanRecord } from './isCleanRecord.js';
 import type { ValidationIssue } from './issues.js';
-import { safeParseConsultation } from './safeParseConsultation.js';
+import type { ConsultationResult } from './safeParseConsultation.js';
+import { NONE } from './warningsOf.js';
 
 /** What {@link validateMany} reads. */
 export type ValidationSource =
@@ -236,6 +238,8 @@ export async function validateMany(
   options: ValidateManyOptions = {},
 ): Promise<ValidationSummary> {
   const { onReport, keep, maxKept, maxRecordLength } = checkOptions(options);
+  // zod is loaded when the first record fails the fast check, not before.
+  let full: ((input: unknown) => ConsultationResult) | undefined;
   const reports: RecordReport[] = [];
   let read = 0;
   let valid = 0;
@@ -267,10 +271,21 @@ export async function validateMany(
         };
       } else {
         const value = unit.value;
-        const result = safeParseConsultation(value);
+        // Records read from text are plain JSON values: the fast check can
+        // clear them. It says only "valid, no warnings"; any other record
+        // gets the full parse and its explanations.
+        let ok: boolean;
+        let issues: readonly ValidationIssue[];
+        if (unit.text !== undefined && fastPath && isCleanRecord(value)) {
+          ok = true;
+          issues = NONE;
+        } else {
+          full ??= await loadFullCheck();
+          const result = full(value);
+          ok = result.success;
+          issues = result.issues;
+        }
         const id = idOf(value);
-        let ok = result.success;
-        let issues = result.issues;
         if (id !== undefined && SLUG.test(id)) {
           const first = seen.get(id);
           const here = unit.line !== undefined ? unit.line : -(index + 1);
@@ -309,6 +324,19 @@ export async function validateMany(
       }
     }
   return { read, valid, invalid, unreadable, warnings, reports, truncated };
+}
+
+/** Whether validateMany tries the fast check first; tests turn it off to compare. Internal. */
+let fastPath = true;
+
+/** Turns the fast check of validateMany on or off, for the test that compares both. Internal. */
+export function setFastPath(on: boolean): void {
+  fastPath = on;
+}
+
+/** The full check, with zod, loaded once. */
+async function loadFullCheck(): Promise<(input: unknown) => ConsultationResult> {
+  return (await import('./safeParseConsultation.js')).safeParseConsultation;
 }
 
 /** The record's id, when it has a short string one; never runs a getter. */
