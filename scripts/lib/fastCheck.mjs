@@ -140,16 +140,30 @@ export function renderFastCheck(schema, { name, refinements }) {
           `  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;`,
           '  const o = v as Record<string, unknown>;',
         ];
-        if (catchall === 'never') {
-          const set = constant(`new Set<string>(${JSON.stringify(keys)})`, 'k');
-          lines.push(`  for (const key in o) if (!${set}.has(key)) return false;`);
-        }
-        for (const key of keys) {
+        // A strict object: the fields present are counted as they are
+        // checked, and the object may have no other own key. (Values from
+        // JSON.parse have own data properties only; the caller refuses an
+        // Object.prototype with enumerable keys, which zod would see.)
+        const strict = catchall === 'never';
+        if (strict) lines.push('  let n = 0;');
+        keys.forEach((key, i) => {
           const child = def.shape[key];
           const access = /^[A-Za-z_$][\w$]*$/.test(key) ? `o.${key}` : `o[${JSON.stringify(key)}]`;
-          lines.push(`  if (!(${cond(child, access)})) return false;`);
-        }
-        lines.push('  return true;');
+          const optional = child._zod.def.type === 'optional';
+          const inner = optional ? child._zod.def.innerType : child;
+          const x = `x${i}`;
+          lines.push(`  const ${x} = ${access};`);
+          if (optional) {
+            lines.push(
+              `  if (${x} !== undefined) {${strict ? ' n++;' : ''} if (!(${cond(inner, x)})) return false; }`,
+            );
+          } else {
+            lines.push(`  if (${x} === undefined || !(${cond(inner, x)})) return false;`);
+            if (strict) lines.push('  n++;');
+          }
+        });
+        if (strict) lines.push('  return Object.keys(o).length === n;');
+        else lines.push('  return true;');
         return lines.join('\n');
       }
       case 'union':

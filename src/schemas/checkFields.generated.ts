@@ -6,35 +6,8 @@ import { isLanguageTag } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
 import { isUnchangedUrl } from './isUnchangedUrl.js';
 
-const k0 = new Set<string>([
-  '$schema',
-  'id',
-  'kind',
-  'multiStakeholder',
-  'title',
-  'titleAsPublished',
-  'dates',
-  'parts',
-  'timeZone',
-  'country',
-  'userAssignedCountryCode',
-  'coveredCountries',
-  'city',
-  'venue',
-  'regions',
-  'organizations',
-  'participants',
-  'stakeholders',
-  'speakers',
-  'thematicGroups',
-  'outcome',
-  'eventId',
-  'sources',
-  'language',
-  'notes',
-]);
-const r1 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const s2 = new Set<unknown>([
+const r0 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const s1 = new Set<unknown>([
   'national',
   'sub-regional',
   'regional',
@@ -43,14 +16,12 @@ const s2 = new Set<unknown>([
   'stocktaking',
   'other',
 ]);
-const r3 = /[\p{L}\p{N}\p{P}\p{S}]/u;
-const k4 = new Set<string>(['start', 'end', 'precision', 'basis']);
-const r5 =
+const r2 = /[\p{L}\p{N}\p{P}\p{S}]/u;
+const r3 =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const s6 = new Set<unknown>(['day', 'month', 'year']);
-const s7 = new Set<unknown>(['stated', 'inferred']);
-const k8 = new Set<string>(['id', 'title', 'dates', 'city', 'country', 'timeZone', 'venue']);
-const s9 = new Set<unknown>([
+const s4 = new Set<unknown>(['day', 'month', 'year']);
+const s5 = new Set<unknown>(['stated', 'inferred']);
+const s6 = new Set<unknown>([
   'ABW',
   'AFG',
   'AGO',
@@ -301,8 +272,8 @@ const s9 = new Set<unknown>([
   'ZMB',
   'ZWE',
 ]);
-const r10 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
-const s11 = new Set<unknown>([
+const r7 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
+const s8 = new Set<unknown>([
   '100',
   '104',
   '108',
@@ -587,8 +558,7 @@ const s11 = new Set<unknown>([
   '092',
   '096',
 ]);
-const k12 = new Set<string>(['name', 'category', 'roles']);
-const s13 = new Set<unknown>([
+const s9 = new Set<unknown>([
   'government',
   'parliament',
   'local-authority',
@@ -608,21 +578,10 @@ const s13 = new Set<unknown>([
   'media',
   'other',
 ]);
-const s14 = new Set<unknown>(['host', 'organizer', 'co-organizer', 'supporter', 'funder']);
-const k15 = new Set<string>(['count', 'qualifier', 'unit', 'sources']);
-const s16 = new Set<unknown>(['exact', 'about', 'over', 'under']);
-const s17 = new Set<unknown>(['people', 'states', 'organizations', 'mechanisms']);
-const k18 = new Set<string>(['name', 'role', 'organization']);
-const k19 = new Set<string>([
-  'id',
-  'title',
-  'thematicSessions',
-  'gcmObjectives',
-  'migof',
-  'sdgTargets',
-  'tagBasis',
-]);
-const s20 = new Set<unknown>([
+const s10 = new Set<unknown>(['host', 'organizer', 'co-organizer', 'supporter', 'funder']);
+const s11 = new Set<unknown>(['exact', 'about', 'over', 'under']);
+const s12 = new Set<unknown>(['people', 'states', 'organizations', 'mechanisms']);
+const s13 = new Set<unknown>([
   'principle-1',
   'principle-2',
   'principle-3',
@@ -630,10 +589,9 @@ const s20 = new Set<unknown>([
   'objective-2',
   'objective-3',
 ]);
-const r21 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
-const s22 = new Set<unknown>(['source', 'editor']);
-const k23 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
-const s24 = new Set<unknown>([
+const r14 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
+const s15 = new Set<unknown>(['source', 'editor']);
+const s16 = new Set<unknown>([
   'recommendations',
   'priorities',
   'national-position',
@@ -641,62 +599,54 @@ const s24 = new Set<unknown>([
   'report',
   'other',
 ]);
-const k25 = new Set<string>([
-  'id',
-  'text',
-  'thematicGroupId',
-  'thematicSessions',
-  'gcmObjectives',
-  'migof',
-  'sdgTargets',
-  'tagBasis',
-]);
-const k26 = new Set<string>([
-  'title',
-  'publisher',
-  'url',
-  'symbol',
-  'publishedOn',
-  'language',
-  'kind',
-  'mirrorOf',
-]);
-const r27 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const r28 = /^https?$/;
-const r29 = /^https?:\/\//i;
-const r30 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const s31 = new Set<unknown>(['primary', 'secondary']);
+const r17 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const r18 = /^https?$/;
+const r19 = /^https?:\/\//i;
+const r20 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const s21 = new Set<unknown>(['primary', 'secondary']);
 
 function f0(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 2000;
 }
 function f1(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 100 && r1.test(v);
+  return typeof v === 'string' && v.length <= 100 && r0.test(v);
 }
 function f2(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 500 && r3.test(v);
+  return typeof v === 'string' && v.length <= 500 && r2.test(v);
 }
 function f3(v: unknown): boolean {
-  return typeof v === 'string' && r5.test(v);
+  return typeof v === 'string' && r3.test(v);
 }
 function f4(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k4.has(key)) return false;
-  if (!f3(o.start)) return false;
-  if (!f3(o.end)) return false;
-  if (!(o.precision === undefined || s6.has(o.precision))) return false;
-  if (!(o.basis === undefined || s7.has(o.basis))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.start;
+  if (x0 === undefined || !f3(x0)) return false;
+  n++;
+  const x1 = o.end;
+  if (x1 === undefined || !f3(x1)) return false;
+  n++;
+  const x2 = o.precision;
+  if (x2 !== undefined) {
+    n++;
+    if (!s4.has(x2)) return false;
+  }
+  const x3 = o.basis;
+  if (x3 !== undefined) {
+    n++;
+    if (!s5.has(x3)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f5(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 200 && r3.test(v);
+  return typeof v === 'string' && v.length <= 200 && r2.test(v);
 }
 function f6(v: unknown): boolean {
-  return typeof v === 'string' && r10.test(v);
+  return typeof v === 'string' && r7.test(v);
 }
 function f7(v: unknown): boolean {
-  return s9.has(v) || f6(v);
+  return s6.has(v) || f6(v);
 }
 function f8(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 64 && isTimeZone(v) === true;
@@ -704,15 +654,39 @@ function f8(v: unknown): boolean {
 function f9(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k8.has(key)) return false;
-  if (!f1(o.id)) return false;
-  if (!(o.title === undefined || f2(o.title))) return false;
-  if (!f4(o.dates)) return false;
-  if (!(o.city === undefined || f5(o.city))) return false;
-  if (!(o.country === undefined || f7(o.country))) return false;
-  if (!(o.timeZone === undefined || f8(o.timeZone))) return false;
-  if (!(o.venue === undefined || f2(o.venue))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.id;
+  if (x0 === undefined || !f1(x0)) return false;
+  n++;
+  const x1 = o.title;
+  if (x1 !== undefined) {
+    n++;
+    if (!f2(x1)) return false;
+  }
+  const x2 = o.dates;
+  if (x2 === undefined || !f4(x2)) return false;
+  n++;
+  const x3 = o.city;
+  if (x3 !== undefined) {
+    n++;
+    if (!f5(x3)) return false;
+  }
+  const x4 = o.country;
+  if (x4 !== undefined) {
+    n++;
+    if (!f7(x4)) return false;
+  }
+  const x5 = o.timeZone;
+  if (x5 !== undefined) {
+    n++;
+    if (!f8(x5)) return false;
+  }
+  const x6 = o.venue;
+  if (x6 !== undefined) {
+    n++;
+    if (!f2(x6)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f10(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -729,24 +703,30 @@ function f11(v: unknown): boolean {
 function f12(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 20)) return false;
-  for (let i = 0; i < v.length; i++) if (!s11.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s8.has(v[i])) return false;
   return true;
 }
 function f13(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length >= 1)) return false;
   if (!(v.length <= 5)) return false;
-  for (let i = 0; i < v.length; i++) if (!s14.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s10.has(v[i])) return false;
   return true;
 }
 function f14(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k12.has(key)) return false;
-  if (!f2(o.name)) return false;
-  if (!s13.has(o.category)) return false;
-  if (!f13(o.roles)) return false;
-  return true;
+  let n = 0;
+  const x0 = o.name;
+  if (x0 === undefined || !f2(x0)) return false;
+  n++;
+  const x1 = o.category;
+  if (x1 === undefined || !s9.has(x1)) return false;
+  n++;
+  const x2 = o.roles;
+  if (x2 === undefined || !f13(x2)) return false;
+  n++;
+  return Object.keys(o).length === n;
 }
 function f15(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -769,12 +749,26 @@ function f18(v: unknown): boolean {
 function f19(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k15.has(key)) return false;
-  if (!f16(o.count)) return false;
-  if (!(o.qualifier === undefined || s16.has(o.qualifier))) return false;
-  if (!(o.unit === undefined || s17.has(o.unit))) return false;
-  if (!(o.sources === undefined || f18(o.sources))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.count;
+  if (x0 === undefined || !f16(x0)) return false;
+  n++;
+  const x1 = o.qualifier;
+  if (x1 !== undefined) {
+    n++;
+    if (!s11.has(x1)) return false;
+  }
+  const x2 = o.unit;
+  if (x2 !== undefined) {
+    n++;
+    if (!s12.has(x2)) return false;
+  }
+  const x3 = o.sources;
+  if (x3 !== undefined) {
+    n++;
+    if (!f18(x3)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f20(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -785,17 +779,27 @@ function f20(v: unknown): boolean {
 function f21(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 18)) return false;
-  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s9.has(v[i])) return false;
   return true;
 }
 function f22(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k18.has(key)) return false;
-  if (!f2(o.name)) return false;
-  if (!(o.role === undefined || f2(o.role))) return false;
-  if (!(o.organization === undefined || f2(o.organization))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.name;
+  if (x0 === undefined || !f2(x0)) return false;
+  n++;
+  const x1 = o.role;
+  if (x1 !== undefined) {
+    n++;
+    if (!f2(x1)) return false;
+  }
+  const x2 = o.organization;
+  if (x2 !== undefined) {
+    n++;
+    if (!f2(x2)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f23(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -824,11 +828,11 @@ function f27(v: unknown): boolean {
 function f28(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 6)) return false;
-  for (let i = 0; i < v.length; i++) if (!s20.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) return false;
   return true;
 }
 function f29(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 6 && r21.test(v);
+  return typeof v === 'string' && v.length <= 6 && r14.test(v);
 }
 function f30(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -839,15 +843,39 @@ function f30(v: unknown): boolean {
 function f31(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k19.has(key)) return false;
-  if (!f1(o.id)) return false;
-  if (!f2(o.title)) return false;
-  if (!(o.thematicSessions === undefined || f25(o.thematicSessions))) return false;
-  if (!(o.gcmObjectives === undefined || f27(o.gcmObjectives))) return false;
-  if (!(o.migof === undefined || f28(o.migof))) return false;
-  if (!(o.sdgTargets === undefined || f30(o.sdgTargets))) return false;
-  if (!(o.tagBasis === undefined || s22.has(o.tagBasis))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.id;
+  if (x0 === undefined || !f1(x0)) return false;
+  n++;
+  const x1 = o.title;
+  if (x1 === undefined || !f2(x1)) return false;
+  n++;
+  const x2 = o.thematicSessions;
+  if (x2 !== undefined) {
+    n++;
+    if (!f25(x2)) return false;
+  }
+  const x3 = o.gcmObjectives;
+  if (x3 !== undefined) {
+    n++;
+    if (!f27(x3)) return false;
+  }
+  const x4 = o.migof;
+  if (x4 !== undefined) {
+    n++;
+    if (!f28(x4)) return false;
+  }
+  const x5 = o.sdgTargets;
+  if (x5 !== undefined) {
+    n++;
+    if (!f30(x5)) return false;
+  }
+  const x6 = o.tagBasis;
+  if (x6 !== undefined) {
+    n++;
+    if (!s15.has(x6)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f32(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -856,21 +884,49 @@ function f32(v: unknown): boolean {
   return true;
 }
 function f33(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 20000 && r3.test(v);
+  return typeof v === 'string' && v.length <= 20000 && r2.test(v);
 }
 function f34(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k25.has(key)) return false;
-  if (!f1(o.id)) return false;
-  if (!f33(o.text)) return false;
-  if (!(o.thematicGroupId === undefined || f1(o.thematicGroupId))) return false;
-  if (!(o.thematicSessions === undefined || f25(o.thematicSessions))) return false;
-  if (!(o.gcmObjectives === undefined || f27(o.gcmObjectives))) return false;
-  if (!(o.migof === undefined || f28(o.migof))) return false;
-  if (!(o.sdgTargets === undefined || f30(o.sdgTargets))) return false;
-  if (!(o.tagBasis === undefined || s22.has(o.tagBasis))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.id;
+  if (x0 === undefined || !f1(x0)) return false;
+  n++;
+  const x1 = o.text;
+  if (x1 === undefined || !f33(x1)) return false;
+  n++;
+  const x2 = o.thematicGroupId;
+  if (x2 !== undefined) {
+    n++;
+    if (!f1(x2)) return false;
+  }
+  const x3 = o.thematicSessions;
+  if (x3 !== undefined) {
+    n++;
+    if (!f25(x3)) return false;
+  }
+  const x4 = o.gcmObjectives;
+  if (x4 !== undefined) {
+    n++;
+    if (!f27(x4)) return false;
+  }
+  const x5 = o.migof;
+  if (x5 !== undefined) {
+    n++;
+    if (!f28(x5)) return false;
+  }
+  const x6 = o.sdgTargets;
+  if (x6 !== undefined) {
+    n++;
+    if (!f30(x6)) return false;
+  }
+  const x7 = o.tagBasis;
+  if (x7 !== undefined) {
+    n++;
+    if (!s15.has(x7)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f35(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -881,38 +937,78 @@ function f35(v: unknown): boolean {
 function f36(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k23.has(key)) return false;
-  if (!s24.has(o.kind)) return false;
-  if (!(o.summary === undefined || f33(o.summary))) return false;
-  if (!f35(o.recommendations)) return false;
-  if (!(o.purpose === undefined || f33(o.purpose))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.kind;
+  if (x0 === undefined || !s16.has(x0)) return false;
+  n++;
+  const x1 = o.summary;
+  if (x1 !== undefined) {
+    n++;
+    if (!f33(x1)) return false;
+  }
+  const x2 = o.recommendations;
+  if (x2 === undefined || !f35(x2)) return false;
+  n++;
+  const x3 = o.purpose;
+  if (x3 !== undefined) {
+    n++;
+    if (!f33(x3)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f37(v: unknown): boolean {
-  return typeof v === 'string' && isUnchangedUrl(v, r27, r28) && v.length <= 2000 && r29.test(v);
+  return typeof v === 'string' && isUnchangedUrl(v, r17, r18) && v.length <= 2000 && r19.test(v);
 }
 function f38(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 100 && r3.test(v);
+  return typeof v === 'string' && v.length <= 100 && r2.test(v);
 }
 function f39(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 35 && r30.test(v) && isLanguageTag(v) === true;
+  return typeof v === 'string' && v.length <= 35 && r20.test(v) && isLanguageTag(v) === true;
 }
 function f40(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && r3.test(v);
+  return typeof v === 'string' && v.length <= 2000 && r2.test(v);
 }
 function f41(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k26.has(key)) return false;
-  if (!f2(o.title)) return false;
-  if (!f2(o.publisher)) return false;
-  if (!(o.url === undefined || f37(o.url))) return false;
-  if (!(o.symbol === undefined || f38(o.symbol))) return false;
-  if (!(o.publishedOn === undefined || f3(o.publishedOn))) return false;
-  if (!(o.language === undefined || f39(o.language))) return false;
-  if (!(o.kind === undefined || s31.has(o.kind))) return false;
-  if (!(o.mirrorOf === undefined || f40(o.mirrorOf))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.title;
+  if (x0 === undefined || !f2(x0)) return false;
+  n++;
+  const x1 = o.publisher;
+  if (x1 === undefined || !f2(x1)) return false;
+  n++;
+  const x2 = o.url;
+  if (x2 !== undefined) {
+    n++;
+    if (!f37(x2)) return false;
+  }
+  const x3 = o.symbol;
+  if (x3 !== undefined) {
+    n++;
+    if (!f38(x3)) return false;
+  }
+  const x4 = o.publishedOn;
+  if (x4 !== undefined) {
+    n++;
+    if (!f3(x4)) return false;
+  }
+  const x5 = o.language;
+  if (x5 !== undefined) {
+    n++;
+    if (!f39(x5)) return false;
+  }
+  const x6 = o.kind;
+  if (x6 !== undefined) {
+    n++;
+    if (!s21.has(x6)) return false;
+  }
+  const x7 = o.mirrorOf;
+  if (x7 !== undefined) {
+    n++;
+    if (!f40(x7)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 function f42(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -924,34 +1020,123 @@ function f42(v: unknown): boolean {
 function f43(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  for (const key in o) if (!k0.has(key)) return false;
-  if (!(o.$schema === undefined || f0(o.$schema))) return false;
-  if (!f1(o.id)) return false;
-  if (!s2.has(o.kind)) return false;
-  if (!(o.multiStakeholder === undefined || typeof o.multiStakeholder === 'boolean')) return false;
-  if (!f2(o.title)) return false;
-  if (!(o.titleAsPublished === undefined || f2(o.titleAsPublished))) return false;
-  if (!f4(o.dates)) return false;
-  if (!(o.parts === undefined || f10(o.parts))) return false;
-  if (!(o.timeZone === undefined || f8(o.timeZone))) return false;
-  if (!(o.country === undefined || f7(o.country))) return false;
-  if (!(o.userAssignedCountryCode === undefined || typeof o.userAssignedCountryCode === 'boolean'))
-    return false;
-  if (!(o.coveredCountries === undefined || f11(o.coveredCountries))) return false;
-  if (!(o.city === undefined || f5(o.city))) return false;
-  if (!(o.venue === undefined || f2(o.venue))) return false;
-  if (!(o.regions === undefined || f12(o.regions))) return false;
-  if (!(o.organizations === undefined || f15(o.organizations))) return false;
-  if (!(o.participants === undefined || f20(o.participants))) return false;
-  if (!(o.stakeholders === undefined || f21(o.stakeholders))) return false;
-  if (!(o.speakers === undefined || f23(o.speakers))) return false;
-  if (!(o.thematicGroups === undefined || f32(o.thematicGroups))) return false;
-  if (!(o.outcome === undefined || f36(o.outcome))) return false;
-  if (!(o.eventId === undefined || f1(o.eventId))) return false;
-  if (!f42(o.sources)) return false;
-  if (!(o.language === undefined || f39(o.language))) return false;
-  if (!(o.notes === undefined || f33(o.notes))) return false;
-  return true;
+  let n = 0;
+  const x0 = o.$schema;
+  if (x0 !== undefined) {
+    n++;
+    if (!f0(x0)) return false;
+  }
+  const x1 = o.id;
+  if (x1 === undefined || !f1(x1)) return false;
+  n++;
+  const x2 = o.kind;
+  if (x2 === undefined || !s1.has(x2)) return false;
+  n++;
+  const x3 = o.multiStakeholder;
+  if (x3 !== undefined) {
+    n++;
+    if (!(typeof x3 === 'boolean')) return false;
+  }
+  const x4 = o.title;
+  if (x4 === undefined || !f2(x4)) return false;
+  n++;
+  const x5 = o.titleAsPublished;
+  if (x5 !== undefined) {
+    n++;
+    if (!f2(x5)) return false;
+  }
+  const x6 = o.dates;
+  if (x6 === undefined || !f4(x6)) return false;
+  n++;
+  const x7 = o.parts;
+  if (x7 !== undefined) {
+    n++;
+    if (!f10(x7)) return false;
+  }
+  const x8 = o.timeZone;
+  if (x8 !== undefined) {
+    n++;
+    if (!f8(x8)) return false;
+  }
+  const x9 = o.country;
+  if (x9 !== undefined) {
+    n++;
+    if (!f7(x9)) return false;
+  }
+  const x10 = o.userAssignedCountryCode;
+  if (x10 !== undefined) {
+    n++;
+    if (!(typeof x10 === 'boolean')) return false;
+  }
+  const x11 = o.coveredCountries;
+  if (x11 !== undefined) {
+    n++;
+    if (!f11(x11)) return false;
+  }
+  const x12 = o.city;
+  if (x12 !== undefined) {
+    n++;
+    if (!f5(x12)) return false;
+  }
+  const x13 = o.venue;
+  if (x13 !== undefined) {
+    n++;
+    if (!f2(x13)) return false;
+  }
+  const x14 = o.regions;
+  if (x14 !== undefined) {
+    n++;
+    if (!f12(x14)) return false;
+  }
+  const x15 = o.organizations;
+  if (x15 !== undefined) {
+    n++;
+    if (!f15(x15)) return false;
+  }
+  const x16 = o.participants;
+  if (x16 !== undefined) {
+    n++;
+    if (!f20(x16)) return false;
+  }
+  const x17 = o.stakeholders;
+  if (x17 !== undefined) {
+    n++;
+    if (!f21(x17)) return false;
+  }
+  const x18 = o.speakers;
+  if (x18 !== undefined) {
+    n++;
+    if (!f23(x18)) return false;
+  }
+  const x19 = o.thematicGroups;
+  if (x19 !== undefined) {
+    n++;
+    if (!f32(x19)) return false;
+  }
+  const x20 = o.outcome;
+  if (x20 !== undefined) {
+    n++;
+    if (!f36(x20)) return false;
+  }
+  const x21 = o.eventId;
+  if (x21 !== undefined) {
+    n++;
+    if (!f1(x21)) return false;
+  }
+  const x22 = o.sources;
+  if (x22 === undefined || !f42(x22)) return false;
+  n++;
+  const x23 = o.language;
+  if (x23 !== undefined) {
+    n++;
+    if (!f39(x23)) return false;
+  }
+  const x24 = o.notes;
+  if (x24 !== undefined) {
+    n++;
+    if (!f33(x24)) return false;
+  }
+  return Object.keys(o).length === n;
 }
 
 /** Whether ConsultationShape accepts a JSON value and gives it back unchanged. Internal. */

@@ -18,6 +18,9 @@ const flag = () => {
  * Only for values from `JSON.parse` (plain data, no getters). Internal.
  */
 export function isCleanRecord(value: unknown): boolean {
+  // zod reads the keys of an object with for…in, inherited ones too: with
+  // an enumerable key added to Object.prototype, leave every record to it.
+  for (const _ in Object.prototype) return false;
   try {
     if (!checkFields(value)) return false;
     broken = false;

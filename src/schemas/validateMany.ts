@@ -257,13 +257,12 @@ export async function validateMany(
   for await (const batch of units(source, maxRecordLength))
     for (const unit of batch) {
       const index = read++;
-      const where = unit.line !== undefined ? { line: unit.line } : {};
       let report: RecordReport;
       if (unit.error !== undefined) {
         unreadable++;
         report = {
           index,
-          ...where,
+          line: unit.line,
           status: 'unreadable',
           issues: [
             { path: '(record)', message: unit.error, severity: 'error', code: 'unreadable' },
@@ -305,9 +304,11 @@ export async function validateMany(
         for (const issue of issues) if (issue.severity === 'warning') warnings++;
         if (ok) valid++;
         else invalid++;
+        // A clean record's report is built only for someone who reads it.
+        if (ok && issues.length === 0 && onReport === undefined && keep !== 'all') continue;
         report = {
           index,
-          ...where,
+          ...(unit.line !== undefined ? { line: unit.line } : {}),
           ...(unit.column !== undefined ? { column: unit.column } : {}),
           ...(id !== undefined ? { id } : {}),
           status: ok ? 'valid' : 'invalid',
