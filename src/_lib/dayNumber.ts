@@ -97,7 +97,8 @@ export function parseDayNumber(value: string): number | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
   const k = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
   if (k >= 0 && k < TABLE_MONTHS) {
-    const starts = monthStarts ?? (monthStarts = buildMonthStarts());
+    if (monthStarts === undefined) monthStarts = buildMonthStarts();
+    const starts = monthStarts;
     const first = starts[k] as number;
     return day > (starts[k + 1] as number) - first ? undefined : first + day - 1;
   }

@@ -1,10 +1,10 @@
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import type { ConsultationDates } from '../consultations/types.js';
 import { events } from '../data/events.js';
-import { USER_ASSIGNED_ALPHA3 } from './codeLists.js';
 import type { ConsultationShape } from './consultation.js';
 import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
 import { formatPath } from './path.js';
+import { USER_ASSIGNED_ALPHA3 } from './userAssignedAlpha3.js';
 
 // The cross-field rules of a consultation record, kept free of zod (the
 // schema's type is imported as a type only): the CLI and validateMany run

@@ -226,7 +226,7 @@ describe('zone suggestions from one cached set (issue 17, N3)', () => {
     })),
   });
 
-  it('lists the runtime\'s zones and a country\'s zones once, however many zones are misspelled', () => {
+  it('lists the runtime’s zones and a country’s zones once, however many zones are misspelled', () => {
     safeParseConsultation(withParts('a')); // builds the tables, if no test did yet
     const list = vi.spyOn(Intl, 'supportedValuesOf');
     const locale = vi.spyOn(Intl, 'Locale');
