@@ -24,7 +24,7 @@ export default defineConfig([
     // require('gcm-kit').events = [] cannot change what others see. Appended
     // after the build, as tsup writes its `exports.x = x` lines last.
     async onSuccess() {
-      for (const name of ['index', 'schemas', 'ics'])
+      for (const name of ['index', 'schemas', 'ics', 'consultations', 'labels'])
         await appendFile(`dist/${name}.cjs`, 'Object.freeze(module.exports);\n');
     },
   },

@@ -19,7 +19,9 @@ try {
     stdin: {
       contents: `export { ConsultationShape } from './src/schemas/consultation.ts';
         export { isTimeZone } from './src/_lib/isTimeZone.ts';
-        export { isLanguageTag } from './src/_lib/isLanguageTag.ts';`,
+        export { isLanguageTag } from './src/_lib/isLanguageTag.ts';
+        export { isWellFormedText } from './src/_lib/isWellFormedText.ts';
+        export { canParseUrl } from './src/_lib/canParseUrl.ts';`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -30,12 +32,15 @@ try {
     outfile: file,
     absWorkingDir: root,
   });
-  const { ConsultationShape, isTimeZone, isLanguageTag } = await import(pathToFileURL(file).href);
+  const { ConsultationShape, isTimeZone, isLanguageTag, isWellFormedText, canParseUrl } =
+    await import(pathToFileURL(file).href);
   const text = renderFastCheck(ConsultationShape, {
     name: 'ConsultationShape',
     refinements: [
       [isTimeZone, 'isTimeZone', '../_lib/isTimeZone.js'],
       [isLanguageTag, 'isLanguageTag', '../_lib/isLanguageTag.js'],
+      [isWellFormedText, 'isWellFormedText', '../_lib/isWellFormedText.js'],
+      [canParseUrl, 'canParseUrl', '../_lib/canParseUrl.js'],
     ],
   });
   writeFileSync(join(root, OUT), text);

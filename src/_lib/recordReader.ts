@@ -14,6 +14,7 @@
 //   unfinished one is reported. (Nested values of a pretty-printed record are
 //   indented deeper than the record, and NDJSON records start in column 0.)
 //   A raw line break ends any open string, which JSON does not allow anyway.
+// - Lines end at LF, CRLF or a CR alone (old Mac files), counted once each.
 // - In an array, elements are separated by commas: an empty element (`[,`,
 //   `,,`) and a comma before `]` are reported; a missing comma before an
 //   element is reported once per array, and the element is still read.
@@ -86,6 +87,8 @@ export class RecordReader {
   #line = 1;
   #col = 0;
   #atLineStart = true;
+  /** The last character was a CR: an LF right after it ends no second line. */
+  #afterCR = false;
   #first = true;
   // The item being read.
   #depth = 0;
@@ -115,13 +118,20 @@ export class RecordReader {
     }
     let seg = 0; // where the current item's text starts in this chunk
     const n = chunk.length;
+    // The next CR of the chunk, found again only once passed: one scan a chunk.
+    let cr = -1;
     while (i < n) {
       const c = chunk.charCodeAt(i);
       const state = this.#state;
       // The hot path: a whole NDJSON line that parses as one object.
       if (state === State.Top && this.#atLineStart && this.#col === 0 && c === OPEN_BRACE) {
         const nl = chunk.indexOf('\n', i);
-        if (nl !== -1 && nl - i <= this.#max) {
+        if (cr !== Number.POSITIVE_INFINITY && cr < i) {
+          cr = chunk.indexOf('\r', i);
+          if (cr === -1) cr = Number.POSITIVE_INFINITY;
+        }
+        // Only a line without a CR before its end (a CR alone ends a line too).
+        if (nl !== -1 && nl - i <= this.#max && cr >= nl - 1) {
           let last = nl - 1;
           while (last > i && isBlank(chunk.charCodeAt(last))) last--;
           if (chunk.charCodeAt(last) === CLOSE_BRACE) {
@@ -136,13 +146,21 @@ export class RecordReader {
             if (ok) {
               this.#out.push({ line: this.#line, column: 1, value, text });
               this.#line++;
+              this.#afterCR = false;
               i = nl + 1;
               continue;
             }
           }
         }
       }
-      if (c === LF) {
+      if (c === LF && this.#afterCR) {
+        // The LF of a CRLF: the CR has ended the line.
+        this.#afterCR = false;
+        i++;
+        continue;
+      }
+      this.#afterCR = c === CR;
+      if (c === LF || c === CR) {
         this.#line++;
         this.#col = 0;
         this.#atLineStart = true;
@@ -163,7 +181,7 @@ export class RecordReader {
           this.#col <= this.#startCol
         ) {
           // Resynchronise: the unfinished record ends before this line.
-          const complete = this.#emit(chunk, seg, i);
+          const complete = this.#emit(chunk, seg, i, this.#line);
           if (state === State.TopValue) this.#state = State.Top;
           else {
             this.#state = State.Element;
@@ -177,6 +195,11 @@ export class RecordReader {
       switch (state) {
         case State.Top:
           if (isBlank(c)) break;
+          if (c === COMMA) {
+            // A comma outside any array is reported alone; what follows is read.
+            this.#error(this.#line, 'is a comma outside any JSON array');
+            break;
+          }
           if (c === OPEN_BRACKET) {
             this.#state = State.Element;
             this.#arrayLine = this.#line;
@@ -304,8 +327,11 @@ export class RecordReader {
     );
   }
 
-  /** Ends the current item at `end` of `chunk`; returns whether it parsed. */
-  #emit(chunk: string, seg: number, end: number): boolean {
+  /**
+   * Ends the current item at `end` of `chunk`; returns whether it parsed.
+   * `cutAt` is the line whose `{` or `[` ended it early (resynchronisation).
+   */
+  #emit(chunk: string, seg: number, end: number, cutAt?: number): boolean {
     const line = this.#startLine;
     const length = this.#pending.length + (end - seg);
     if (this.#tooLong || length > this.#max) {
@@ -319,7 +345,12 @@ export class RecordReader {
       this.#out.push({ line, column: this.#startCol + 1, value: JSON.parse(text), text });
       return true;
     } catch (error) {
-      this.#error(line, `is not valid JSON (${parseError(error)})`);
+      this.#error(
+        line,
+        cutAt === undefined
+          ? `is not valid JSON (${parseError(error)})`
+          : `is not valid JSON: it is not finished where line ${cutAt} starts a new record (a { or [ in column ${this.#col + 1}, no further right than this record's start)`,
+      );
       return false;
     }
   }

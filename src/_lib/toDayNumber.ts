@@ -1,6 +1,7 @@
-import { parseDayNumber } from './dayNumber.js';
+import { daysFromCivil, parseDayNumber } from './dayNumber.js';
 import { describe, isDate, timeOf } from './describe.js';
 import { canonicalTimeZone } from './isTimeZone.js';
+import { readProperty } from './readProperty.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -63,10 +64,33 @@ function offsetOn(timeZone: string, ms: number): number {
   return first;
 }
 
-/** Day number of the calendar day that an instant falls on in a zone. */
-export function instantToDayNumber(instant: Date, timeZone: string): number {
+/** Day numbers of 0000-01-01 and 9999-12-31: the calendar days an ISO date string can name. */
+const FIRST_DAY = daysFromCivil(0, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+// No zone is more than a day from UTC, so an instant beyond these is out of
+// range in every zone, and is refused before Intl is asked (Intl throws a
+// bare "Invalid time value" near the ends of what a Date can hold).
+const FIRST_MS = (FIRST_DAY - 1) * MS_PER_DAY;
+const LAST_MS = (LAST_DAY + 2) * MS_PER_DAY;
+const toISOString = Date.prototype.toISOString;
+
+/**
+ * Day number of the calendar day that an instant (a valid Date) falls on in a
+ * zone; a RangeError naming `where` when that day is not from 0000-01-01 to
+ * 9999-12-31, the range of ISO date strings.
+ */
+export function instantToDayNumber(instant: Date, timeZone: string, where = 'gcm-kit'): number {
   const ms = timeOf(instant);
-  return Math.floor((ms + offsetOn(timeZone, ms) * 60_000) / MS_PER_DAY);
+  const day =
+    ms < FIRST_MS || ms > LAST_MS
+      ? Number.NaN
+      : Math.floor((ms + offsetOn(timeZone, ms) * 60_000) / MS_PER_DAY);
+  if (!(day >= FIRST_DAY && day <= LAST_DAY)) {
+    throw new RangeError(
+      `${where}: the Date ${toISOString.call(instant)} is outside the supported range: its calendar day in ${timeZone} must be from 0000-01-01 to 9999-12-31`,
+    );
+  }
+  return day;
 }
 
 /** Options of the date helpers when they are given an instant. */
@@ -90,7 +114,10 @@ export function toDayNumber(date: unknown, options: ZoneOption | undefined, wher
     return day;
   }
   if (isDate(date)) {
-    const timeZone = options?.timeZone;
+    const timeZone =
+      options === undefined || options === null || typeof options !== 'object'
+        ? undefined
+        : readProperty(options, 'timeZone', where, 'options');
     if (timeZone === undefined) {
       throw new TypeError(
         `${where}: a Date is an instant; pass { timeZone } (an IANA zone such as 'Europe/Minsk') to say which calendar day it is`,
@@ -98,7 +125,7 @@ export function toDayNumber(date: unknown, options: ZoneOption | undefined, wher
     }
     assertTimeZone(timeZone, where);
     if (Number.isNaN(timeOf(date))) throw new RangeError(`${where}: the Date is invalid`);
-    return instantToDayNumber(date, timeZone);
+    return instantToDayNumber(date, timeZone, where);
   }
   throw new TypeError(
     `${where}: expected an ISO date string (YYYY-MM-DD) or a Date, got ${describe(date)}`,

@@ -1,3 +1,4 @@
+import { describe } from '../_lib/describe.js';
 import { type LabelLanguage, labelLanguages } from '../labels/labels.js';
 import { UsageError } from './errors.js';
 
@@ -6,7 +7,7 @@ export function parseLang(value: string | undefined, command: string): LabelLang
   if (value === undefined) return 'en';
   if (!(labelLanguages as readonly string[]).includes(value)) {
     throw new UsageError(
-      `${command}: unknown language ${JSON.stringify(value)}; expected one of ${labelLanguages.join(', ')}`,
+      `${command}: unknown language ${describe(value)}; expected one of ${labelLanguages.join(', ')}`,
     );
   }
   return value as LabelLanguage;

@@ -65,6 +65,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         country: { type: 'string' },
         all: { type: 'boolean' },
         dir: { type: 'string' },
+        records: { type: 'string', multiple: true },
       },
     });
   }
@@ -72,7 +73,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     parsed = parse();
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    io.err(`gcm-kit: ${message} (see gcm-kit --help)`);
+    // parseArgs echoes an unknown option whole, twice: name it once, cut as
+    // describe() cuts, and cut any other message too.
+    const unknown = /^Unknown option '(.*?)'\. To specify a positional argument/s.exec(
+      message ?? '',
+    );
+    const said =
+      unknown !== null
+        ? `unknown option ${describe(unknown[1])}`
+        : (message ?? '').length > 200
+          ? `${(message ?? '').slice(0, 200)}…`
+          : message;
+    io.err(`gcm-kit: ${said} (see gcm-kit --help)`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -102,12 +114,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   const allowed: Record<string, readonly string[]> = {
-    when: ['tz', 'lang', 'json'],
+    when: ['tz', 'lang', 'json', 'records'],
     validate: ['json'],
     timeline: ['from', 'to', 'kind', 'format', 'mark'],
-    list: ['lang', 'json', 'country', 'kind'],
+    list: ['lang', 'json', 'country', 'kind', 'records'],
     schema: [],
-    export: ['format', 'all', 'dir'],
+    export: ['format', 'all', 'dir', 'records'],
   };
   const known = Object.hasOwn(allowed, command) ? allowed[command] : undefined;
   if (known === undefined) {
@@ -122,13 +134,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError(`${command}: --${stray} is not an option of this command`);
     switch (command) {
       case 'when':
-        return (await import('./commands/when.js')).when(args, values, io);
+        return await (await import('./commands/when.js')).when(args, values, io);
       case 'validate':
         return await (await import('./commands/validate.js')).validate(args, values, io);
       case 'timeline':
         return await (await import('./commands/timeline.js')).timeline(args, values, io);
       case 'list':
-        return (await import('./commands/list.js')).list(args, values, io);
+        return await (await import('./commands/list.js')).list(args, values, io);
       case 'export':
         return await (await import('./commands/export.js')).exportData(args, values, io);
       default:
@@ -149,6 +161,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 }
+
+// A reader that stops early (gcm-kit … | head) closes the pipe: the next
+// write fails with EPIPE. Stop quietly and successfully, as other command-line
+// tools do, rather than print a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 // Standard output is written a chunk at a time, not a call per line (a file
 // with many problems prints thousands of lines): what is printed in one turn

@@ -478,6 +478,12 @@ export const tables: readonly Table<unknown>[] = [
       },
       { name: 'city', type: 'string', description: 'City of the venue', get: (r) => r.city },
       {
+        name: 'format',
+        type: 'string',
+        description: 'in-person, online or hybrid, where a source says so',
+        get: (r) => r.format,
+      },
+      {
         name: 'parts',
         type: 'string',
         description: 'For a meeting held in parts: each part as "start/end city country"',
@@ -522,6 +528,19 @@ export const tables: readonly Table<unknown>[] = [
         list: true,
         required: true,
         get: (r) => r.sources.flatMap((s) => (s.url ? [s.url] : [])),
+      },
+      {
+        name: 'eventId',
+        type: 'string',
+        description: 'Id of the timeline event (rows of events.csv) that this consultation is',
+        get: (r) => r.eventId,
+      },
+      {
+        name: 'relatedEventIds',
+        type: 'string',
+        description: 'Ids of timeline events (rows of events.csv) that it fed or belonged to',
+        list: true,
+        get: (r) => r.relatedEventIds,
       },
       { name: 'notes', type: 'string', description: "Editors' notes", get: (r) => r.notes },
     ],

@@ -1,14 +1,17 @@
-import { consultations } from './consultations.js';
-import { type ConsultationFilter, consultationFilter } from './filter.js';
+import { builtInQueries } from './builtIn.js';
+import type { ConsultationFilter } from './filter.js';
 import type { Consultation } from './types.js';
 
 /**
  * The consultations of the register that pass a filter, in order of their
  * first day.
  *
- * @param filter - `{ country }` (alpha-3: held there or covering it) and `{ kind }`.
+ * @param filter - `{ country }` (alpha-3: held there or covering it), `{ kind }`,
+ *   `{ stakeholder }` and `{ format }` (see {@link ConsultationFilter}).
  * @returns The consultations, possibly empty.
- * @throws RangeError for a malformed country code or an unknown kind.
+ * @throws RangeError for a malformed country code or an unknown kind, stakeholder or format;
+ *   TypeError when the filter is not an object, or reading it throws (that
+ *   error is the `cause`).
  *
  * @example
  * ```ts
@@ -18,6 +21,5 @@ import type { Consultation } from './types.js';
  * ```
  */
 export function getConsultations(filter?: ConsultationFilter): Consultation[] {
-  const keep = consultationFilter(filter, 'getConsultations');
-  return keep === undefined ? [...consultations] : consultations.filter(keep);
+  return builtInQueries().getConsultations(filter);
 }

@@ -1,9 +1,6 @@
-import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { InstantOptions } from '../timeline/types.js';
+import { builtInQueries } from './builtIn.js';
 import type { ConsultationFilter } from './filter.js';
-import { consultationFilter } from './filter.js';
-import { filterOf } from './getConsultationsOn.js';
-import { consultationSpans } from './spans.js';
 import type { Consultation } from './types.js';
 
 /**
@@ -12,9 +9,11 @@ import type { Consultation } from './types.js';
  *
  * @param start - First day, an ISO calendar date (or a `Date` with `options.timeZone`).
  * @param end - Last day, inclusive; not before `start`.
- * @param options - `{ country, kind }` to filter; `{ timeZone }`, required with `Date`s.
+ * @param options - `{ country, kind, stakeholder, format }` to filter; `{ timeZone }`, required with `Date`s.
  * @returns The consultations, possibly empty.
- * @throws RangeError for invalid dates, an unknown zone or kind, or `end` before `start`.
+ * @throws RangeError for invalid dates (a Date's calendar day must be from
+ *   0000-01-01 to 9999-12-31), an unknown zone or kind, or `end` before
+ *   `start`; TypeError when reading the options throws (that error is the `cause`).
  *
  * @example
  * ```ts
@@ -38,15 +37,5 @@ export function getConsultationsBetween(
   end: string | Date,
   options?: ConsultationFilter & Partial<InstantOptions>,
 ): Consultation[] {
-  const from = toDayNumber(start, options, 'getConsultationsBetween');
-  const to = toDayNumber(end, options, 'getConsultationsBetween');
-  if (to < from) throw new RangeError('getConsultationsBetween: the end is before the start');
-  const keep = consultationFilter(filterOf(options), 'getConsultationsBetween');
-  const found: Consultation[] = [];
-  for (const { consultation, spans } of consultationSpans()) {
-    if (spans.some(([first, last]) => first <= to && from <= last)) {
-      if (keep === undefined || keep(consultation)) found.push(consultation);
-    }
-  }
-  return found;
+  return builtInQueries().getConsultationsBetween(start as string, end as string, options);
 }

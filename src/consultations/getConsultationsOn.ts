@@ -1,7 +1,6 @@
-import { toDayNumber } from '../_lib/toDayNumber.js';
 import type { InstantOptions } from '../timeline/types.js';
-import { type ConsultationFilter, consultationFilter } from './filter.js';
-import { consultationSpans } from './spans.js';
+import { builtInQueries } from './builtIn.js';
+import type { ConsultationFilter } from './filter.js';
 import type { Consultation } from './types.js';
 
 /**
@@ -10,9 +9,11 @@ import type { Consultation } from './types.js';
  * month-precision one on every day of its month.
  *
  * @param date - An ISO calendar date, or a `Date` with `options.timeZone`.
- * @param options - `{ country, kind }` to filter; `{ timeZone }`, required with a `Date`.
+ * @param options - `{ country, kind, stakeholder, format }` to filter; `{ timeZone }`, required with a `Date`.
  * @returns The consultations, possibly empty.
- * @throws RangeError for an invalid date, unknown zone, malformed country or unknown kind.
+ * @throws RangeError for an invalid date (a Date's calendar day must be from
+ *   0000-01-01 to 9999-12-31), unknown zone, malformed country or unknown
+ *   kind; TypeError when reading the options throws (that error is the `cause`).
  *
  * @example
  * ```ts
@@ -30,22 +31,5 @@ export function getConsultationsOn(
   date: string | Date,
   options?: ConsultationFilter & Partial<InstantOptions>,
 ): Consultation[] {
-  const day = toDayNumber(date, options, 'getConsultationsOn');
-  const keep = consultationFilter(filterOf(options), 'getConsultationsOn');
-  const found: Consultation[] = [];
-  for (const { consultation, spans } of consultationSpans()) {
-    if (spans.some(([first, last]) => first <= day && day <= last)) {
-      if (keep === undefined || keep(consultation)) found.push(consultation);
-    }
-  }
-  return found;
-}
-
-/** The filter part of options that may also carry a zone. Internal. */
-export function filterOf(
-  options: (ConsultationFilter & Partial<InstantOptions>) | undefined,
-): ConsultationFilter | undefined {
-  if (options === undefined || options === null || typeof options !== 'object') return options;
-  const { timeZone: _, ...filter } = options;
-  return filter;
+  return builtInQueries().getConsultationsOn(date as string, options);
 }

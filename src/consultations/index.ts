@@ -1,12 +1,15 @@
 /**
  * `gcm-kit/consultations`: a register of real consultations of 2017–2018 that
  * fed the GCM, each citing its sources, with helpers to find them by day,
- * period, country and kind. This entry does not load zod.
+ * period, country, kind, stakeholder and format. This entry does not load
+ * zod; to query your own records beside these, see `createRegister` of
+ * gcm-kit/schemas.
  *
  * @packageDocumentation
  * @module gcm-kit/consultations
  */
 export { consultations } from './consultations.js';
+export type { ConsultationQueries } from './createQueries.js';
 export type { ConsultationFilter } from './filter.js';
 export { getConsultations } from './getConsultations.js';
 export { getConsultationsBetween } from './getConsultationsBetween.js';
@@ -22,6 +25,7 @@ export type {
   CountUnit,
   DateBasis,
   DatePrecision,
+  MeetingFormat,
   Organization,
   OrganizationRole,
   Outcome,

@@ -400,22 +400,26 @@ export const records: Consultation[] = [
       {
         name: 'IOM Minsk Mission',
         category: 'un-system',
-        roles: ['organizer'],
+        roles: ['sponsor'],
+        sources: [0],
       },
       {
         name: 'Ministry of Foreign Affairs of the Republic of Belarus',
         category: 'government',
-        roles: ['organizer'],
+        roles: ['sponsor'],
+        sources: [0],
       },
       {
         name: 'Ministry of the Interior of the Republic of Belarus',
         category: 'government',
-        roles: ['organizer'],
+        roles: ['sponsor'],
+        sources: [0],
       },
       {
         name: 'Ministry of Foreign Affairs of the Kingdom of Norway',
         category: 'government',
         roles: ['funder'],
+        sources: [0],
       },
     ],
     stakeholders: [
@@ -430,7 +434,7 @@ export const records: Consultation[] = [
       {
         name: 'Alina Narusova',
         role: 'Regional Specialist on Politics and Liaison',
-        organization: 'IOM',
+        sources: [0],
       },
     ],
     thematicGroups: [
@@ -472,7 +476,7 @@ export const records: Consultation[] = [
     ],
     language: 'en',
     notes:
-      'Speaker named in the source: Alina Narusova, Regional Specialist on Politics and Liaison (IOM). The page also gives the process as planned in May 2017 (stocktaking in Mexico in November 2017, a draft in February 2018, negotiations in New York from March to July 2018); what was held differs. The thematic-session tags of the groups were added by the gcm-kit editors.',
+      'The page says the consultation was held "under the auspices of IOM Minsk Mission, Ministries of Foreign Affairs and the Interior", so the three are sponsors; it names no organizer, and says Minsk "hosted" it. Speaker named in the source: Alina Narusova, Regional Specialist on Politics and Liaison; the page does not name her organization (it is IOM\'s page and she speaks of IOM\'s MiGOF, but that is not a statement). Norway\'s funding rests on the sentence "The event was organized with financial support of the Ministry of Foreign Affairs of Kingdom of Norway", present in the seed copy of the page and cut off in one stored copy. The page also gives the process as planned in May 2017 (stocktaking in Mexico in November 2017, a draft in February 2018, negotiations in New York from March to July 2018); what was held differs. The thematic-session tags of the groups were added by the gcm-kit editors.',
   },
   {
     id: 'north-macedonia-2017-06-23',
@@ -938,6 +942,7 @@ export const records: Consultation[] = [
         name: 'Cross-Regional Center for Refugees and Migrants (CCRM)',
         category: 'ngo-civil-society',
         roles: ['organizer'],
+        sources: [1, 2],
       },
     ],
     participants: [
@@ -945,7 +950,7 @@ export const records: Consultation[] = [
         count: 45,
         qualifier: 'exact',
         unit: 'people',
-        sources: [1],
+        sources: [2],
       },
     ],
     stakeholders: ['ngo-civil-society', 'trade-union', 'faith-based-organization'],
@@ -965,6 +970,16 @@ export const records: Consultation[] = [
       },
       {
         title:
+          'Two Civil Society Consultations on the Global Compact on Migration in the MENA and Gulf Region',
+        publisher:
+          'SDC Shareweb (Swiss Agency for Development and Cooperation), contribution by Roula Hamati, CCRM Secretariat, Insan Association',
+        url: 'https://www.shareweb.ch/site/Migration/resources/archive-of-contributions-2017/2017/two-civil-society-consultations-gcmigration-mena-gulf',
+        publishedOn: '2017-12',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
           'On the 24-25 of August 2017, Civil Society in the Middle East and North Africa met in Beirut to discuss the Global Compact on Migration',
         publisher: 'Cross-Regional Center for Refugees and Migrants (CCRM)',
         url: 'http://crossregionalcenter.org/how-to-find-research-software-for-your-firm/',
@@ -973,7 +988,8 @@ export const records: Consultation[] = [
       },
     ],
     notes:
-      "The UN listing names CCRM as the anchoring network; the CCRM text says CCRM organized it. That CCRM text is stored at a URL whose slug ('how-to-find-research-software-for-your-firm') has nothing to do with its content, and the stored copy shows no headline; the source title is the text's opening sentence. The lead should check the page before citing it. The UN listing alone supports the dates, city and anchor. Participants were from migrant-rights, women's-rights, humanitarian and faith-based organizations and labour unions.",
+      "The UN listing names CCRM as the anchoring network; the SDC Shareweb contribution (source 1) and CCRM's own text (source 2) say CCRM organized it, in Beirut on 24-25 August 2017. CCRM's text is stored on CCRM's domain at an address whose slug has nothing to do with its content and shows no headline, so its title is its opening sentence; it alone gives the count of 45 and the topics. Source 1's 60 delegates from 16 countries count this and the Gulf consultation of 24-25 September 2017 together, so they are not recorded as a count. A delegation presented the outcome at the ESCWA regional consultation on 26 September 2017 (source 2), hence the related event. Participants were from migrant-rights, women's-rights, humanitarian and faith-based organizations and labour unions.",
+    relatedEventIds: ['regional-consultation-escwa'],
   },
   {
     id: 'sri-lanka-2017-08-25',
@@ -1643,6 +1659,72 @@ export const records: Consultation[] = [
       "The source dates the forum 15 September without a year; 2017 follows from its context (the 'UN Migration Agency' name, the summit 'last year'). Deputy Minister of the Interior Henry Quartey and IOM Chief of Mission Sylvia Lopez-Ekra (spelled Ekra-Lopez in the IOM news item) spoke. Objective and session tags were added by the gcm-kit editors.",
   },
   {
+    id: 'gcc-cso-2017-09-24',
+    kind: 'sub-regional',
+    title:
+      'Civil Society Consultation on the Global Compact on Migration for the Gulf Cooperation Council (GCC) countries',
+    dates: {
+      start: '2017-09-24',
+      end: '2017-09-25',
+    },
+    timeZone: 'Asia/Beirut',
+    country: 'LBN',
+    city: 'Beirut',
+    venueSources: [0, 2],
+    regions: ['ESCWA', '145'],
+    organizations: [
+      {
+        name: 'Cross Regional Center for Refugees and Migrants (CCRM)',
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'Migrant Forum in Asia (MFA)',
+        category: 'ngo-civil-society',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+    ],
+    stakeholders: ['ngo-civil-society'],
+    outcome: {
+      kind: 'summary',
+      summary:
+        "Per CCRM: governance of migration in the GCC was a key area, with participants calling for greater flexibility in the labour market (the Bahraini flexi permit system was cited); access to justice was identified as a priority, with civil society's role in reaching migrant workers, informing them of their rights and empowering them to access justice. The outcomes were presented at the ESCWA governmental consultation.",
+    },
+    relatedEventIds: ['regional-consultation-escwa'],
+    sources: [
+      {
+        title:
+          'Two Civil Society Consultations on the Global Compact on Migration in the MENA and Gulf Region',
+        publisher:
+          'SDC Shareweb (Swiss Agency for Development and Cooperation), contribution by Roula Hamati, CCRM Secretariat, Insan Association',
+        url: 'https://www.shareweb.ch/site/Migration/resources/archive-of-contributions-2017/2017/two-civil-society-consultations-gcmigration-mena-gulf',
+        publishedOn: '2017-12',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'The Cross Regional Center for Refugees and Migrants (CCRM) in partnership with the Migrant Forum in Asia (MFA) organized a Civil Society Consultation on the 24-25 of September, 2017 for GCC countries',
+        publisher: 'Cross Regional Center for Refugees and Migrants (CCRM)',
+        url: 'http://crossregionalcenter.org/how-much-higher-is-athens-willing-to-go-on-bonuses/',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: '2018 MENA Regional CSO Consultation on the Global Compact for Migration',
+        publisher: 'Migrant Forum in Asia',
+        url: 'https://mfasia.org/2018-mena-regional-cso-consultation-on-the-global-compact-for-migration/',
+        publishedOn: '2018-09-27',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Dates from all three sources. City: source 0 says both CCRM consultations 'took place in Beirut, on the 24-25 August and 24-25 September 2017 respectively'; source 2 calls this one 'a more focused consultation for Civil Society in the Gulf Cooperation Council held in Beirut on 24-25 of September 2017'; source 1 gives no city. Source 1 (CCRM's own text) is stored on CCRM's domain at an address whose slug ('how-much-higher-is-athens-willing-to-go-on-bonuses') has nothing to do with its content; it is not the same address as the CCRM text cited by mena-cso-2017-08-24 ('how-to-find-research-software-for-your-firm'), but it has the same defect, so the address is given only as where the stored text was read, not as a page whose address matches it. The stored copy shows no headline, so its title is the text's opening sentence. Dates, city and CCRM as organizer rest on source 0 (SDC Shareweb) and source 2 (dates, city); only MFA's 'in partnership with' role, the outcome detail and the ESCWA link rest on source 1 alone. Source 2 does not say who organized the 2017 Gulf consultation. Role of MFA ('in partnership with') is from source 1 only. Source 0 gives 'A total of 60 civil society delegates representing 16 countries participated in the consultations' for the two consultations together (MENA and Gulf), so no count is recorded for this one. Source 1 says the outcomes were 'presented at the governmental consultation organized by the Economic and Social Commission for East Asia (ESCWA)' (sic; ESCWA is the Economic and Social Commission for Western Asia), hence relatedEventIds. Kind 'sub-regional': a consultation for the GCC countries, held outside them. The GCC is not named as an organization: no page says it took part. Source 0 is marked secondary: it was written by CCRM's secretariat (Roula Hamati, Insan Association) but is published on the SDC's Shareweb, not on CCRM's own site. Source 0 attributes the Bahraini flexi permit point to the MENA consultation of 24-25 August ('The MENA Consultation which was held on the 24-25th of August, identified the need for greater flexibility and mobility in the labor market ... most notably the Bahraini flexi permit system'), while source 1 attributes it to this Gulf consultation; the outcome follows source 1.",
+  },
+  {
     id: 'escwa-2017-09-26',
     kind: 'regional',
     title: 'Regional Consultation on International Migration in the Arab Region',
@@ -1856,6 +1938,92 @@ export const records: Consultation[] = [
     ],
     notes:
       "Year inferred: the page text gives only 'los días 9, 10, 11, 12 de octubre'; the page address ends in '16102017' (a Contacto Migrante radio programme of 16 Oct 2017), and the text speaks of the consultation process on the GCM, which ran in 2017. The page says the consultation took place 'en Guatemala', which can mean the country or Guatemala City, so the city is left out. No English title is published; the record title is a description. Content, participants and results are not given. The page is a short programme note by Simón Antonio, so a fuller source (RROCM report or an IOM/civil-society page) is needed. The meeting language is not stated, so it is left out.",
+  },
+  {
+    id: 'guinea-bissau-2017-10-10',
+    kind: 'national',
+    title: 'National consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    titleAsPublished: 'Global Pact on safe, regular and orderly Migration',
+    dates: {
+      start: '2017-10-10',
+      end: '2017-10-10',
+    },
+    timeZone: 'Africa/Bissau',
+    country: 'GNB',
+    city: 'Bissau',
+    venue: 'Hotel Azalai',
+    venueSources: [0, 1, 2],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'Secretariat of State for Communities',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0, 1, 2],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer', 'supporter'],
+        sources: [0, 1, 2],
+      },
+      {
+        name: 'European Union',
+        category: 'regional-organization',
+        roles: ['funder'],
+        sources: [0, 1, 2],
+      },
+    ],
+    participants: [
+      {
+        qualifier: 'indefinite',
+        asStated: 'Several dozen participants',
+        unit: 'people',
+        sources: [0],
+      },
+      {
+        qualifier: 'indefinite',
+        asStated: 'As várias dezenas de participantes',
+        unit: 'people',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Paulina Mendes',
+        organization: 'National Institute of Study and Research (INEP)',
+        sources: [0, 1, 2],
+      },
+    ],
+    sources: [
+      {
+        title: 'Global Pact on safe, regular and orderly Migration',
+        publisher: 'UNIOGBIS (United Nations Integrated Peacebuilding Office in Guinea-Bissau)',
+        url: 'https://uniogbis.unmissions.org/en/global-pact-safe-regular-and-orderly-migration',
+        publishedOn: '2017-10-13',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Pacto Global sobre Migração segura, regular e ordenada',
+        publisher: 'UNIOGBIS (United Nations Integrated Peacebuilding Office in Guinea-Bissau)',
+        url: 'https://uniogbis.unmissions.org/pt/pacto-global-sobre-migra%C3%A7%C3%A3o-segura-regular-e-ordenada',
+        publishedOn: '2017-10-13',
+        language: 'pt',
+        kind: 'secondary',
+      },
+      {
+        title: 'Pacto Global sobre Migração segura, regular e ordenada',
+        publisher: "Fala de Papagaio (blog, reposting 'ONU na Guiné-Bissau')",
+        url: 'https://faladepapagaio.blogspot.com/2017/10/pacto-global-sobre-migracao-segura.html',
+        publishedOn: '2017-10-10',
+        language: 'pt',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "A one-day consultation. Sources 0 and 1 (UNIOGBIS, English and Portuguese) say it was organized by the Secretariat of State for Communities 'in collaboration with' IOM and funded by the European Union under the EUTF-IOM initiative for the protection and reintegration of migrants in Guinea-Bissau; source 2 says it was 'promovida' by the Secretariat of State with IOM's 'apoio técnico' (technical support), hence IOM's two roles. The venue (Hotel Azalai) is stated only by source 2; sources 0 and 1 give Bissau. The UNIOGBIS pages give '10 October' without a year in the text; the year follows from their publication date (13 Oct 2017) and from source 2, dated 10 October 2017 ('esta terça-feira, 10 de outubro'). The opening ceremony was presided over by Minister of Tourism Fernando Vaz, Secretary of State for Communities Dino Seidi, Secretary of State for Cooperation Augusto Poquena, UN Resident Coordinator Kourtoum Nakro and EU Ambassador Víctor Madeira dos Santos (source 0). Topics presented: MiGOF and themes for the compact (migrants' human rights, labour migration and mobility, irregular migration, integration and social inclusion). Source 0 says the consultation 'aimed at collecting the perspectives and recommendations of various actors from the public sector, civil society and the pr[…]' (the stored English text breaks off there; a repost on miguelimigrante.blogspot.com, not cited, names 'o sector privado'); no page read lists what came out, so there is no outcome.",
   },
   {
     id: 'iom-grcp7-2017-10-10',
@@ -2224,33 +2392,36 @@ export const records: Consultation[] = [
     country: 'BGD',
     city: 'Dhaka',
     regions: ['ESCAP'],
-    organizations: [
-      {
-        name: 'Government of Bangladesh',
-        category: 'government',
-        roles: ['organizer'],
-      },
-      {
-        name: 'International Organization for Migration',
-        category: 'un-system',
-        roles: ['organizer'],
-      },
-    ],
-    stakeholders: ['government', 'ngo-civil-society', 'international-organization'],
+    stakeholders: ['government', 'ngo-civil-society'],
     speakers: [
       {
         name: 'Shahidul Haque',
         role: 'Secretary to the Ministry of Foreign Affairs',
         organization: 'Government of Bangladesh',
+        sources: [0, 1],
+      },
+      {
+        name: 'René Holenstein',
+        role: 'Ambassador of Switzerland',
+        sources: [0],
       },
     ],
     outcome: {
       kind: 'other',
       summary:
         "High-level officials and civil society discussed how the global debate can reflect Bangladesh's interests, especially the rights of migrants.",
-      recommendations: [],
+      purpose:
+        'Participants were asked to provide concrete recommendations to develop a national position on managing migration.',
     },
     sources: [
+      {
+        title: 'National Consultation on Bangladesh’s migration policy priorities',
+        publisher: 'IOM Bangladesh',
+        url: 'https://bangladesh.iom.int/news/national-consultation-bangladesh%E2%80%99s-migration-policy-priorities',
+        publishedOn: '2017-10-26',
+        language: 'en',
+        kind: 'primary',
+      },
       {
         title: 'IOM Bangladesh Monthly Snapshot - October 2017',
         publisher: 'International Organization for Migration (via ReliefWeb)',
@@ -2260,7 +2431,8 @@ export const records: Consultation[] = [
       },
     ],
     language: 'en',
-    notes: 'Foreign Secretary Shahidul Haque took part.',
+    notes:
+      "Neither IOM's page nor its monthly snapshot says who organized the meeting, so no organizer is recorded. The page names Shahidul Haque, Secretary to the Ministry of Foreign Affairs, and the Ambassador of Switzerland, René Holenstein. The recommendations themselves are not listed.",
   },
   {
     id: 'eca-2017-10-26',
@@ -3082,6 +3254,67 @@ export const records: Consultation[] = [
       "The page puts the workshop 'at the Ministry of Foreign Affairs' but does not name the city, so no city is recorded. publishedOn is the page's data-entry date ('26 Jan 2018'); the page also shows an update date of 30 Nov 2022. This workshop came after two earlier stakeholder meetings (see thailand-2017-08-14) and fed Phase III, the negotiations.",
   },
   {
+    id: 'switzerland-2018-02-01',
+    kind: 'national',
+    title:
+      'Swiss civil society discussion of the zero draft of the Global Compact for Migration with the Swiss Government',
+    titleAsPublished:
+      'Mdplatform.ch discussed zero draft of the Global Compact on Migration with Swiss Government',
+    dates: {
+      start: '2018-02-01',
+      end: '2018-02-28',
+      precision: 'month',
+      basis: 'inferred',
+    },
+    country: 'CHE',
+    timeZone: 'Europe/Zurich',
+    regions: ['ECE', '155'],
+    organizations: [
+      {
+        name: 'Swiss Civil Society Platform on Migration and Development (mdplatform.ch)',
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 20,
+        qualifier: 'over',
+        asStated: 'More than 20 representatives of the Swiss civil society',
+        unit: 'people',
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'migrant-or-diaspora-organization',
+      'ngo-civil-society',
+      'academia',
+      'trade-union',
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        "Civil society representatives welcomed the zero draft's migrant-centred and whole-of-society perspective and its '360° vision of migration', but were concerned at the small number of measurable, time-bound commitments, found 'actionable commitments' broad and imprecise, and asked for better-elaborated reporting and review mechanisms, including modalities of national reporting. Discussion was structured around human rights and protection, labour migration and decent work, and circular migration, the diaspora and remittances; the points raised were summarized on the mdplatform website.",
+    },
+    relatedEventIds: ['zero-draft'],
+    sources: [
+      {
+        title:
+          'Mdplatform.ch discussed zero draft of the Global Compact on Migration with Swiss Government',
+        publisher:
+          'SDC Shareweb (Swiss Agency for Development and Cooperation), contribution by Pascal Fendrich & Peter Aeberhard, Secretariat Mdplatform.ch',
+        url: 'https://www.shareweb.ch/site/Migration/Pages/Focus%20Area/Mdplatform-discussed-zero-draft-Swiss-Govt.aspx',
+        publishedOn: '2018-04',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The page says: 'In mid-February, the Swiss Civil Society Platform on Migration and Development (mdplatform.ch) invited representatives of the Swiss administration to discuss the freshly released zero draft of the Global Compact on Migration (GCM).' No day is given, hence month precision; the year (2018) is inferred from the page's date (04.2018) and from the zero draft (released 5 February 2018, the timeline's zero-draft event, hence relatedEventIds). No city, venue or venue country is given (hence no venueSources): country CHE is an editors' inference from the page (a Swiss civil society platform inviting 'representatives of the Swiss administration'), kept because the format requires a venue country for a national record; Europe/Zurich is Switzerland's only time zone. A pre-event notice reposted from mdplatform (https://m21-womengender.org/en/global-compact-for-safe-orderly-and-regular-migration/) says 'Mdplatform.ch will held a meeting with Swiss Delegation on Monday 12th February'; that is a plan, not confirmed after the fact by the Shareweb page ('In mid-February'), so the day is not recorded and the dates stay at month precision. Government side: Ambassador Pietro Mona and representatives of the Global Programme Migration and Development of SDC, the Human Security Division of the FDFA and the State Secretariat for Migration; Pietro Mona (who 'leads the Swiss delegation in the UN negotiations') is not listed as a speaker: the page says the meeting 'could count on the participation' of him, not that he spoke. Civil society participants ranged 'from diaspora organisations, development NGOs, academic institutions and labour unions'. The source is marked secondary: written by the organizer's secretariat but published on the SDC's Shareweb. Held during the negotiation phase, after the consultation phase closed; it is a national exchange on the zero draft, not a consultation of phase I.",
+  },
+  {
     id: 'guyana-2018-02-05',
     kind: 'national',
     title:
@@ -3170,6 +3403,119 @@ export const records: Consultation[] = [
       "Date conflict: the UN in Guyana newsletter gives '4th February 2018' (a Sunday); the Government's DPI story is datelined 'Monday, February 5, 2018' and says the meeting happened 'Today', and Stabroek News (URL dated 2018/02/06) says 'yesterday'. The record uses 5 February 2018 (two sources, weekday consistent) and keeps 4 February here. City is left out: DPI gives the venue as 'Pegasus Hotel, Kingston' and no page names Georgetown. Held in 2018, just before the first negotiation round, so strictly after Phase I; it is a national input to the negotiations. IOM is filed as un-system. DPI's headline spells IOM as 'IMO'.",
   },
   {
+    id: 'gcm-hearing-2018-02-21',
+    kind: 'global',
+    multiStakeholder: true,
+    title:
+      'Informal interactive multi-stakeholder hearing on the Global Compact for Migration, 21 February 2018',
+    titleAsPublished: '21 February Multi-stakeholder hearing',
+    dates: {
+      start: '2018-02-21',
+      end: '2018-02-21',
+    },
+    timeZone: 'America/New_York',
+    country: 'USA',
+    city: 'New York',
+    venue: 'Trusteeship Chamber, UN Headquarters',
+    venueSources: [0, 1],
+    organizations: [
+      {
+        name: 'President of the UN General Assembly',
+        category: 'un-system',
+        roles: ['organizer', 'chair'],
+        sources: [1],
+      },
+    ],
+    eventId: 'multi-stakeholder-hearing-4',
+    sources: [
+      {
+        title: '21 February Multi-stakeholder hearing',
+        publisher: 'United Nations (refugeesmigrants.un.org)',
+        url: 'https://refugeesmigrants.un.org/21-february-multi-stakeholder-hearing',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Intergovernmental negotiations on the Global Compact for Safe, Orderly and Regular Migration (event page)',
+        publisher: 'IISD SDG Knowledge Hub',
+        url: 'https://sdg.iisd.org/events/intergovernmental-negotiations-on-migration-compact-february-2018',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The fourth hearing of the preparatory process (the UN page links the 'Summary of the fourth informal interactive multi-stakeholder hearing' and an 'On-demand video of proceedings'), held during the first round of negotiations (20, 22 and 23 February 2018). The UN page: 'Informal interactive multi-stakeholder hearing (full day) Trusteeship Chamber, UN Headquarters, New York, 21 February 2018'; IISD's event page calls it 'a half-day informal, interactive, multi-stakeholder hearing organized and chaired by the President of the UN General Assembly' (and misprints the negotiation year as 2017). No speakers are recorded: the only names read are in the UN page's 'Organization of work', a programme that was also a registration page ('Registration for the hearing is now open until February 7, 2018'), not a report of who spoke. It programmes opening remarks by the President of the General Assembly, Miroslav Lajčák, and remarks by Louise Arbour, Secretary-General of the intergovernmental conference, and a Panel 1 ('From fiction to fact: the case for quality data') with Phillip Connor (Pew Research Center), Fabienne Venet Rebiffé (Instituto de Estudios y Divulgación sobre Migración A.C.) and Kadri Soova (PICUM), moderated by Bela Hovy (UN DESA). IISD's event page shows no headline in the passage read; its title here is descriptive.",
+  },
+  {
+    id: 'ipu-parliamentary-hearing-2018-02-22',
+    kind: 'global',
+    title:
+      '2018 Annual Parliamentary Hearing at the United Nations: Towards a global compact for safe, orderly and regular migration: A parliamentary perspective',
+    titleAsPublished: '2018 Annual Parliamentary Hearing at the United Nations',
+    dates: {
+      start: '2018-02-22',
+      end: '2018-02-23',
+    },
+    timeZone: 'America/New_York',
+    country: 'USA',
+    city: 'New York',
+    venue: 'United Nations Headquarters (Trusteeship Council Chamber)',
+    venueSources: [0, 1],
+    organizations: [
+      {
+        name: 'Inter-Parliamentary Union (IPU)',
+        category: 'parliament',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+    ],
+    stakeholders: ['parliament'],
+    speakers: [
+      {
+        name: 'Miroslav Lajčák',
+        role: 'President of the 72nd Session of the UN General Assembly',
+        sources: [0, 2],
+      },
+      {
+        name: 'Gabriela Cuevas Barron',
+        role: 'IPU President',
+        organization: 'Inter-Parliamentary Union (IPU)',
+        sources: [0, 1],
+      },
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        "According to the IPU's news item, parliamentarians called for addressing the root causes of large-scale migration so that migration is by choice rather than necessity, stressed migrants' dignity and human rights, called for a narrative on migration focused on good practices in communities, identified ways to curb hate speech (including through laws and by example), and voiced concern for the most vulnerable migrants, women and children, particularly children born of irregular migrants.",
+    },
+    sources: [
+      {
+        title: '2018 Annual Parliamentary Hearing at the United Nations',
+        publisher: 'Inter-Parliamentary Union',
+        url: 'https://www.ipu.org/event/annual-parliamentary-hearing-united-nations',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'IPU convenes MPs on migration at the United Nations',
+        publisher: 'Inter-Parliamentary Union',
+        url: 'https://www.ipu.org/news/news-in-brief/2018-03/ipu-convenes-mps-migration-united-nations',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Annual Parliamentary Hearing',
+        publisher: 'President of the 72nd session of the UN General Assembly',
+        url: 'https://www.un.org/pga/72/2018/02/22/annual-parliamentary-hearing/',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Parliamentary pattern of record format v3: kind is the scope (global); the IPU, the world organization of national parliaments, is entered with category 'parliament' (no page read names a single national parliament as organizer; an editor may prefer 'international-organization' for the IPU itself); stakeholders name the parliamentarians ('MPs', 'parliamentarians') who took part. The IPU's role rests on its own pages ('IPU convenes MPs on migration at the United Nations'); the PGA's statement thanks the IPU President and Secretary-General Martin Chungong 'for their work in bringing us all here'. The event page lists 'Opening Remarks by the President of the 72nd session of the UN General Assembly', 'Opening Remarks by the IPU President' and 'Closing Remarks by the IPU President'; the news item's photo caption names Gabriela Cuevas Barron, Miroslav Lajčák and Martin Chungong at the hearing. The event page says the hearing would 'help inform the United Nations negotiations of the Global Compact' and 'will follow a half day multi-stakeholder hearing on 21 February' (the timeline's multi-stakeholder-hearing-4, which the events data calls a full-day hearing on the UN page); it overlapped the first negotiation round (20 and 22-23 February 2018) but no page read links the two, so relatedEventIds is left out. No participant count was found. The event page was written before the meeting ('will contribute', 'will allow'); the dates, city and venue are confirmed after the fact by the news item ('in New York from 22 to 23 February 2018'). Speaker sources: the PGA's speaking rests on the event page's programme ('Opening Remarks by the President of the 72nd session of the UN General Assembly') and his own statement (source 2); the news item's caption only places him at the hearing.",
+  },
+  {
     id: 'tunisia-2018-05-01',
     kind: 'national',
     title:
@@ -3215,6 +3561,72 @@ export const records: Consultation[] = [
     ],
     notes:
       "Known only from a passing mention in reports on the Tunis informal dialogue of 4-5 July 2018 (see tunis-dialogue-2018-07-04): that dialogue followed regional consultations 'and a national consultation held in Tunis last May'. 'Last May' is read as May 2018, hence basis inferred. No organizer, participants or content found; the IOM communiqué the articles draw on was not read. Kapitalis's stored copy shows no headline: its source title is the article's first sentence. Thin record.",
+  },
+  {
+    id: 'sierra-leone-2018-05-23',
+    kind: 'national',
+    title: 'National Consultation on the Global Compact on Migration: Voice of Sierra Leone',
+    titleAsPublished:
+      'National Consultation on the Global Compact on Migration – Voice of Sierra Leone',
+    dates: {
+      start: '2018-05-23',
+      end: '2018-05-23',
+    },
+    timeZone: 'Africa/Freetown',
+    country: 'SLE',
+    city: 'Freetown',
+    venue:
+      'Conference Hall of the Ministry of Foreign Affairs and International Cooperation, Tower Hill',
+    venueSources: [0, 1],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs and International Cooperation (MFAIC)',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'European Union',
+        category: 'regional-organization',
+        roles: ['funder'],
+        sources: [0],
+      },
+    ],
+    speakers: [
+      {
+        name: 'Alie Kabba',
+        role: 'Minister of Foreign Affairs and International Cooperation',
+        organization: 'Ministry of Foreign Affairs and International Cooperation',
+        sources: [0],
+      },
+    ],
+    relatedEventIds: ['intergovernmental-conference'],
+    sources: [
+      {
+        title:
+          'SIERRA LEONE FOREIGN MINISTER APPEALS FOR SHARED RESPONSIBILITY TO PROTECT HUMAN RIGHTS OF MIGRANTS',
+        publisher: 'Ministry of Foreign Affairs and International Cooperation, Sierra Leone',
+        url: 'https://mofaic.gov.sl/sierra-leone-foreign-minister-appeals-for-shared-responsibility-to-protect-human-rights-of-migrants/',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'National Consultation on the Global Compact on Migration',
+        publisher: 'Ministry of Foreign Affairs and International Cooperation, Sierra Leone',
+        url: 'https://mofaic.gov.sl/national-consultation-on-the-global-compact-on-migration/',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Source 0, written after the meeting, says the Minister spoke 'at a one-day ‘National Consultation on the Global Compact on Migration – Voice of Sierra Leone’ which was organized by the Ministry of Foreign Affairs and International Cooperation in partnership with the International Organization for Migration (IOM) and funded by the European Union on Wednesday 23 May, 2018 at the Ministry’s Conference Hall in Tower Hill, Freetown'. Source 1 is the Ministry's announcement (MFAIC 'in collaboration with the International Office for Migration (IOM) will organise'); it says the meeting would 'serve as a prep for the planned international conference on Global Compact on Migration proposed in December 2018, in Morocco' (hence relatedEventIds), would 'factor in the opinion of all relevant stakeholders in Sierra Leone' (Deputy Director General for Policy Dr. Michael Kargbo), and lists the planned topics: migration trends in Sierra Leone, trafficking in persons and migrant smuggling, drivers of irregular migration and safe migration, panel discussions on labour rights and a safe environment for migrant workers, and the migration governance framework and sustainable development. Source 0 also names 'The Head of Mission-IOM, Sanusi Savage', but the stored text breaks off there, so he is not listed as a speaker. The stored pages show no publication date, participant count, stakeholder list or outcome. The register's guide (docs/records.md) once left Sierra Leone out as 'known only from its announcement'; source 0 is the post-event page that was missing.",
   },
   {
     id: 'eca-addis-ababa-2018-06-22',
@@ -3423,5 +3835,2891 @@ export const records: Consultation[] = [
     ],
     notes:
       "Held just before the final round of intergovernmental negotiations (9-13 July 2018). WMC and TMO Mag relay an IOM communiqué of Friday 6 July 2018, which was not read. The 18 countries are not named. The EU chargé d'affaires is spelled 'Leinonen' by Kapitalis and 'Leinonena' by WMC and TMO Mag; Kapitalis calls IOM 'Organisation mondiale des migrations'. Stakeholder categories come from 'governments, international organizations and civil society', plus the EU and the UN system, whose representatives spoke. The stored copy of Kapitalis shows no headline: its source title is the article's first sentence. WMC's title matches its URL slug; its stored copy shows only the month (2018-07).",
+  },
+  {
+    id: 'mauritania-2018-09-25',
+    kind: 'national',
+    title:
+      'First national stakeholders event on the Global Compact for Safe, Orderly and Regular Migration',
+    titleAsPublished:
+      'IOM Mauritania Organizes First National Event on Global Compact For Migration',
+    dates: {
+      start: '2018-09-25',
+      end: '2018-09-25',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Nouakchott',
+    country: 'MRT',
+    city: 'Nouakchott',
+    venueSources: [0],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 70,
+        qualifier: 'over',
+        asStated: 'More than 70',
+        unit: 'people',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society', 'un-system', 'academia'],
+    outcome: {
+      kind: 'recommendations',
+      summary:
+        "Participants discussed concrete ideas, recommendations and good practices for implementing the Global Compact in Mauritania: migration data, border management, the diaspora's role in innovation for employment creation, and the protection of migrants' rights.",
+      recommendations: [
+        {
+          id: 'border-management',
+          text: 'Law enforcement to enhance border management, and improved coordination between relevant authorities',
+        },
+        {
+          id: 'data-collection',
+          text: 'Setting up an integrated system for data collection',
+        },
+        {
+          id: 'best-interest-of-the-child',
+          text: "Mechanisms to determine the best interest of the child and to ensure that children's specific needs are reflected in national policies",
+        },
+      ],
+    },
+    relatedEventIds: ['intergovernmental-conference'],
+    sources: [
+      {
+        title: 'IOM Mauritania Organizes First National Event on Global Compact For Migration',
+        publisher: 'IOM Regional Office for West and Central Africa (Dakar)',
+        url: 'https://rodakar.iom.int/news/iom-mauritania-organizes-first-national-event-global-compact-migration',
+        publishedOn: '2018-09-27',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The page dates the event '(25/09)' without a year; 2018 is inferred from its publication date (Thu, 09/27/2018) and from its reference to the adoption of the compact 'which will be held in Morocco, on 10-11 December 2018'. Held after the text was agreed on 13 July 2018, 'in view of the adoption' of the compact (hence relatedEventIds). The headline says IOM Mauritania organized it; the body says IOM 'facilitated the first national stakeholders event'. Participants: 'representatives of national authorities, police and gendarmerie, local and international non-governmental organizations, UN agencies and academia'. The recommendations are given in the editors' words, close to the page's ('Some of the recommendations addressed ...'). A quotation from a 'Secretary General of' a Mauritanian ministry was cut off in the stored copy; the speaker is not recorded.",
+  },
+  {
+    id: 'madagascar-2018-10-23',
+    kind: 'national',
+    multiStakeholder: true,
+    title:
+      'Multi-stakeholder consultation on the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2018-10-23',
+      end: '2018-10-24',
+      basis: 'inferred',
+    },
+    timeZone: 'Indian/Antananarivo',
+    country: 'MDG',
+    city: 'Antananarivo',
+    venueSources: [0],
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'European Union',
+        category: 'regional-organization',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society', 'private-sector', 'un-system'],
+    speakers: [
+      {
+        name: 'Eric Ratsimbazafy',
+        role: 'Permanent Secretary at the Ministry of Foreign Affairs',
+        organization: 'Ministry of Foreign Affairs',
+        sources: [0],
+      },
+    ],
+    relatedEventIds: ['intergovernmental-conference'],
+    sources: [
+      {
+        title: 'IOM, EU Support Consultation on Global Compact for Migration in Madagascar',
+        publisher: 'International Organization for Migration',
+        url: 'https://iom.int/news/iom-eu-support-consultation-global-compact-migration-madagascar',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The IOM story says the meeting was held 'this week (23-24/10)' and gives no year; 2018 is inferred from the same story, which speaks of the finalization of the compact on 13 July 2018 as past and of the Marrakesh conference of 10-11 December as upcoming. Held after the text was agreed on 13 July 2018: the page calls it 'a crucial step ahead of the upcoming Intergovernmental Conference in Marrakesh' (hence relatedEventIds), and its aims were to familiarize stakeholders with the compact, reflect on priority topics and objectives of relevance to Madagascar, and brainstorm on mechanisms for implementation. The page calls it 'the first two-day multi-stakeholder consultation' and says it was 'co-organized by the Ministry of Foreign Affairs and IOM'. The European Union's role is taken from the headline only ('IOM, EU Support Consultation'); the part of the story read does not say what the EU did, so it is a supporter, not a funder. No venue, participant count or outcome was found in the text read; the stored copy shows no publication date.",
+  },
+  {
+    id: 'moldova-2018-11-29',
+    kind: 'national',
+    title:
+      'Workshop consultation for prioritising and planning the implementation of the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2018-11-29',
+      end: '2018-11-30',
+      basis: 'inferred',
+    },
+    timeZone: 'Europe/Chisinau',
+    country: 'MDA',
+    city: 'Chisinau',
+    venue: 'Ministry of Foreign Affairs and European Integration',
+    venueSources: [0],
+    regions: ['ECE', '151'],
+    organizations: [
+      {
+        name: 'Moldovan Government',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer', 'supporter'],
+        sources: [0],
+      },
+      {
+        name: 'United Nations Development Programme (UNDP)',
+        category: 'un-system',
+        roles: ['co-organizer', 'supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government'],
+    relatedEventIds: ['intergovernmental-conference'],
+    sources: [
+      {
+        title:
+          'The Republic of Moldova supported by IOM and UNDP to prioritize and plan its input for the Intergovernmental Conference on the Global Compact for Migration',
+        publisher: 'IOM Moldova',
+        url: 'http://iom.md/news/republic-moldova-supported-iom-and-undp-prioritize-and-plan-its-input-intergovernmental',
+        publishedOn: '2018-12-11',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The page says: 'To prepare its delegation to this intergovernmental conference, the Moldovan Government with the International Organization for Migration (IOM) and the United Nations Development Programme (UNDP) has held a workshop consultation for prioritisation and planning GCM implementation on the 29 and 30 November at the Ministry of Foreign Affairs and European Integration with all the relevant Moldovan stakeholders', and calls it 'the event in Chisinau'. The year is not in that sentence; 2018 is inferred from the page's date (Tuesday, December 11, 2018) and from its context (preparation of the delegation to the Marrakesh conference of 10-11 December 2018, hence relatedEventIds). IOM and UNDP are 'with' the Government in the body ('co-organizer') and 'supported' it in the headline ('supporter'). Two IOM experts from Geneva and Berlin gave 'input and guidance'. Stakeholders other than the Government are not named ('all the relevant Moldovan stakeholders'). Held after the text was agreed on 13 July 2018: the register's guide (docs/records.md) lists a Moldovan meeting among records left out for that reason; this draft is offered because the brief covers national consultations of 2017-2018, and the lead may drop it under that rule.",
+  },
+  {
+    id: 'philippines-2019-03-01',
+    kind: 'national',
+    title: 'Philippine civil society consultation on the Global Compact for Migration',
+    titleAsPublished: '2019 Philippine CSO Consultation on the Global Compact for Migration',
+    dates: {
+      start: '2019-03-01',
+      end: '2019-03-01',
+    },
+    timeZone: 'Asia/Manila',
+    country: 'PHL',
+    city: 'Manila',
+    venueSources: [0],
+    regions: ['ESCAP', '035'],
+    organizations: [
+      {
+        name: 'Migrant Forum in Asia (MFA)',
+        category: 'ngo-civil-society',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Centre for Migrant Advocacy (CMA)',
+        category: 'ngo-civil-society',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['ngo-civil-society'],
+    sources: [
+      {
+        title: '2019 Philippine CSO Consultation on the Global Compact for Migration',
+        publisher: 'Migrant Forum in Asia',
+        url: 'https://mfasia.org/2019-philippine-cso-consultation-on-the-global-compact-for-migration/',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "'In collaboration with the Centre for Migrant Advocacy (CMA), MFA organized the Philippine Civil Society (CSO) Consultation on the Global Compact for Migration on 1 March 2019 in Manila, Philippines.' The page places it in MFA's engagement on 'the implementation, follow up, and recommendation (IFUR) stage of the Compact' and lists among its objectives identifying the national focus areas of government agencies and civil societies against the 23 objectives. Only its first objectives were read; no count, venue or outcome was found.",
+  },
+  {
+    id: 'djibouti-2019-05-02',
+    kind: 'national',
+    title:
+      'Country-level consultation workshop in Djibouti on a National Coordination Mechanism on Migration and the operationalisation of the Global Compact for Migration',
+    dates: {
+      start: '2019-05-02',
+      end: '2019-05-04',
+    },
+    timeZone: 'Africa/Djibouti',
+    country: 'DJI',
+    city: 'Tadjourah',
+    venueSources: [0, 1, 2],
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'Intergovernmental Authority on Development (IGAD)',
+        category: 'regional-organization',
+        roles: ['organizer', 'funder'],
+        sources: [0, 1, 2],
+      },
+      {
+        name: 'Ministry of the Interior of Djibouti',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0, 1, 2],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'parliament',
+      'national-human-rights-institution',
+      'un-system',
+      'regional-organization',
+    ],
+    speakers: [
+      {
+        name: 'Siraj Omar Abdoulkader',
+        role: 'Permanent Secretary of the Ministry of the Interior (presided over the opening)',
+        sources: [0],
+      },
+      {
+        name: 'Fathia A. Alwan',
+        role: 'Director of IGAD Health & Social Development Division',
+        organization: 'IGAD',
+        sources: [0],
+      },
+    ],
+    sources: [
+      {
+        title:
+          '02 May 2019, Tadjourah, Djibouti: The Intergovernmental Authority on Development (IGAD), in collaboration with the Ministry of the Interior of Djibouti, this morning inaugurated a country-level consultations workshop',
+        publisher: 'Intergovernmental Authority on Development (IGAD)',
+        url: 'https://igad.int/?p=9523',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Le 02 mai 2019, Tadjourah, a abrité un atelier de consultations au niveau national sur la création d’un mécanisme national de coordination (MNC) en matière de migration',
+        publisher: "Commission Nationale des Droits de l'Homme (CNDH) Djibouti",
+        url: 'https://www.cndhd.dj/detailArticle/45',
+        language: 'fr',
+        kind: 'secondary',
+      },
+      {
+        title:
+          "Djibouti : l'IGAD tient des consultations nationales sur les mécanismes de coordination des migrations",
+        publisher: 'La Nation (Djibouti)',
+        url: 'https://www.lanation.dj/djibouti-ligad-tient-des-consultations-nationales-sur-les-mecanismes-de-coordination-des-migrations/',
+        language: 'fr',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "IGAD: '02 May 2019, Tadjourah, Djibouti: The Intergovernmental Authority on Development (IGAD), in collaboration with the Ministry of the Interior of Djibouti, this morning inaugurated a country-level consultations workshop on the establishment of a National Coordination Mechanism (NCM) on Migration'; 'This three-day workshop is also an opportunity to operationalise the Global Compact for Migration'. La Nation states the dates: 'L’Autorité intergouvernementale pour le développement (IGAD), en collaboration avec le ministère de l’Intérieur, a organisé du 2 au 4 mai 2019 à Tadjourah un atelier de consultations au niveau national sur l’établissement d’un mécanisme national de coordination sur les migrations, l’opérationnalisation du Pacte Mondial pour les Migrations'. The workshop's main subject was the national coordination mechanism; the GCM was a secondary aim (the CNDH page lists discussing the domestication of the Global Compact among its aims). Participants were drawn from the Office of the Prime Minister, several ministries, ONARS, the National Police, the prefectures of the five regions, the National Assembly, National Security, UNHCR and IOM (IGAD); the CNDH page adds the CNDH (national human rights commission) and says the workshop was organised 'grâce au financement de (IGAD)', hence IGAD as funder. Neither the IGAD nor the CNDH page shows a headline in the stored excerpt, so each of those source titles is the page's first readable line; La Nation's stored excerpt shows no headline either, so its title is taken from its address (accents restored), not from a published headline.",
+  },
+  {
+    id: 'ethiopia-2019-09-25',
+    kind: 'national',
+    title:
+      "National consultation to identify Ethiopia's priorities for implementing the Global Compact for Migration",
+    titleAsPublished:
+      'Ethiopia Embarks on Ambitious Roadmap to Implement Global Compact for Migration',
+    dates: {
+      start: '2019-09-25',
+      end: '2019-09-26',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Addis_Ababa',
+    country: 'ETH',
+    city: 'Addis Ababa',
+    venueSources: [0],
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'National Anti-Trafficking and Smuggling Taskforce',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 70,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'more than 70 representatives',
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'ngo-civil-society',
+      'faith-based-organization',
+      'media',
+      'un-system',
+    ],
+    speakers: [
+      {
+        name: 'Leul Kahsay',
+        role: 'Assistant Attorney General and Head of Office of the Attorney General of the Federal Democratic Republic of Ethiopia',
+        sources: [0],
+      },
+    ],
+    outcome: {
+      kind: 'priorities',
+      summary:
+        "Participants met to identify key priorities from the 23 GCM objectives as inputs into the country's GCM implementation plan; the Government formally launched its implementation of the GCM following the meeting. The page read does not list the priorities.",
+    },
+    sources: [
+      {
+        title: 'Ethiopia Embarks on Ambitious Roadmap to Implement Global Compact for Migration',
+        publisher: 'ReliefWeb',
+        url: 'https://reliefweb.int/report/ethiopia/ethiopia-embarks-ambitious-roadmap-implement-global-compact-migration',
+        publishedOn: '2019-10-01',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The page (dated 2019-10-01) says the Government 'formally launched its implementation of the Global Compact ... following a two-day consultation meeting held last week (25-26/09) in Addis Ababa where more than 70 representatives drawn from a wide range of stakeholders met to identify key priorities from the 23 GCM objectives'; the year is inferred from the page date. Present were government agencies, local and international non-governmental organizations, faith-based organizations, the media, the UN Country Team and the UN Migration Network Secretariat. The Assistant Attorney General 'congratulated the National Anti-Trafficking and Smuggling Taskforce and IOM for organizing the meeting'. It was part of a round of consultations in countries covered by the EU-funded Better Migration Management (BMM) programme. The headline is taken from the page address, as the stored excerpt began with the dateline; the publisher of the original release is not shown in the excerpt read (ReliefWeb reposts partners' releases), so the source is marked secondary.",
+  },
+  {
+    id: 'escwa-cairo-2019-12-03',
+    kind: 'regional',
+    title:
+      'Regional Conference on the implementation and policy implications of the Global Compact for Migration for the Arab region',
+    titleAsPublished:
+      'Regional Conference on the Global Compact for Safe, Orderly and Regular Migration: Implementation and Policy Implications for the Arab region',
+    dates: {
+      start: '2019-12-03',
+      end: '2019-12-04',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Cairo',
+    country: 'EGY',
+    city: 'Cairo',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'Working Group on International Migration in the Arab Region',
+        category: 'other',
+        roles: ['sponsor'],
+        sources: [0],
+      },
+      {
+        name: 'League of Arab States (LAS)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'United Nations Economic and Social Commission for West Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM) Regional Office for the Middle East and North Africa',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Carmela Godeau',
+        role: 'Regional Director for the Middle East and North Africa',
+        organization: 'IOM',
+        sources: [0],
+      },
+      {
+        name: 'Enas El Fergany',
+        role: 'Director of Refugees, Expatriates, and Migration Affairs Department, General Secretariat',
+        organization: 'League of Arab States',
+        sources: [0],
+      },
+    ],
+    sources: [
+      {
+        title:
+          'Cairo hosts Regional Conference and Workshop on the Implementation and Policy Implications of the Global Compact for Migration',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://archive.unescwa.org/news/cairo-hosts-regional-conference-and-workshop-implementation-and-policy-implications-global',
+        publishedOn: '2019-12-03',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's news of 'Cairo, Egypt, 3 December 2019': 'Under the auspices of the Working Group on International Migration in the Arab Region, the co-chairs of the Working Group - the League of Arab States (LAS), and ... ESCWA, and the International Organization for Migration (IOM) Regional Office for the Middle East and North Africa organized a Regional Conference', and 'The two-day conference kicked off today'. The end date (4 December) is inferred from 'two-day' and 'today'; the page does not state it. The venue building is not named. The headline also mentions a workshop, not described in the passage read. The aim: give 'the Arab States, and other stakeholders a platform to identify national and regional priorities, to share experiences and key achievements in implementing the Global Compact'. The Working Group's category is 'other' for want of a better fit (its co-chairs are LAS and ESCWA).",
+  },
+  {
+    id: 'unece-2020-11-09',
+    kind: 'regional',
+    title: 'First regional review of the Global Compact for Migration in the UNECE region',
+    dates: {
+      start: '2020-11-09',
+      end: '2020-11-13',
+    },
+    parts: [
+      {
+        id: 'multi-stakeholder-consultation',
+        title: 'Informal Multi-stakeholder Consultation',
+        dates: {
+          start: '2020-11-09',
+          end: '2020-11-09',
+        },
+        multiStakeholder: true,
+        stakeholders: [
+          'ngo-civil-society',
+          'migrant-or-diaspora-organization',
+          'local-authority',
+          'faith-based-organization',
+          'academia',
+          'private-sector',
+          'trade-union',
+          'national-human-rights-institution',
+        ],
+      },
+      {
+        id: 'intergovernmental-review',
+        title: 'Regional review (two-day intergovernmental event)',
+        dates: {
+          start: '2020-11-12',
+          end: '2020-11-13',
+        },
+        format: 'online',
+        venueSources: [0, 1],
+      },
+    ],
+    regions: ['ECE'],
+    organizations: [
+      {
+        name: 'United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    speakers: [
+      {
+        name: 'Michele LeVoy',
+        role: 'Rapporteur for the Informal Multi-stakeholder Consultation; Director',
+        organization: 'Platform for International Cooperation on Undocumented Migrants (PICUM)',
+        sources: [1],
+      },
+    ],
+    eventId: 'regional-review-unece-2020',
+    sources: [
+      {
+        title:
+          'UNECE Region To Hold The First Regional Review Of The Global Compact For Safe, Orderly And Regular Migration',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/unece-region-hold-first-regional-review-global-compact-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'First regional review for GCM: UNECE region',
+        publisher: 'Civil Society Action Committee',
+        url: 'https://csactioncommittee.org/first-regional-review-for-gcm-unece-region',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Two parts, as the pages give them: a one-day Informal Multi-stakeholder Consultation on 9 November 2020 (two roundtables; stakeholders as the Civil Society Action Committee lists them) and the two-day virtual intergovernmental event on 12-13 November 2020 (four thematic roundtables, per the UN Network). Which day is which: the UN Network's news says the review 'begins today (12/11)' and 'The two-day virtual intergovernmental event is preceded by a one-day consultation on 9 November'; the Civil Society Action Committee says the review 'took place on 12 and 13 November 2020' and 'Prior to the review, on 9 November 2020, an Informal Multi-stakeholder Consultation was held'. The Network's news gives no year; the year is from the Civil Society Action Committee. A second UN Network page, not cited because its headline does not show in the stored copy (https://migrationnetwork.un.org/over-100-organizations-participate-first-multi-stakeholder-consultation-regional-reviews), says the consultation 'was held yesterday (9/11)' with 'over one hundred groups and individuals' taking part 'in the virtual consultation', and names Michele LeVoy as its rapporteur; the consultation part carries no format or count because that page is not cited. The organizer of the review is not named in the passages read (the Network says it 'supported' it). The record's dates (9-13 November) are wider than the event regional-review-unece-2020 (12-13 November) because they include the consultation. The ICMC's Director of Policy, Stéphane Jaquemet, is named at the close of the event, but the passage read is cut off, so he is not listed as a speaker.",
+  },
+  {
+    id: 'gambia-2020-11-26',
+    kind: 'national',
+    title: "Consultative meeting launching The Gambia's national review of GCM implementation",
+    titleAsPublished: 'IOM reviews global compact for migration',
+    dates: {
+      start: '2020-11-26',
+      end: '2020-11-26',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Banjul',
+    country: 'GMB',
+    venueSources: [0, 1],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM) in the Gambia',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    speakers: [
+      {
+        name: 'Fumiko Nagano',
+        role: 'Chief of Mission',
+        organization: 'International Organization for Migration (IOM)',
+        sources: [0, 1],
+      },
+      {
+        name: 'Dawda L. Ceesay',
+        role: 'Permanent Secretary, Office of Vice President',
+        sources: [0, 1],
+      },
+    ],
+    sources: [
+      {
+        title: 'IOM reviews global compact for migration',
+        publisher: 'The Voice (voicegambia.com)',
+        url: 'https://www.voicegambia.com/2020/11/27/iom-reviews-global-compact-for-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'IOM reviews GCM',
+        publisher: 'The Point (thepoint.gm)',
+        url: 'https://thepoint.gm/africa/gambia/national-news/iom-reviews-gcm',
+        publishedOn: '2020-11-30',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The Voice: 'International Organization for Migration (IOM) in the Gambia on Thursday held a consultative meeting to kick -start the review process of the global compact for migration.' The date is inferred: The Voice's address is dated /2020/11/27/ (a Friday), and The Point, dated 'Nov 30, 2020' (a Monday), says 'The International Organization for Migration (IOM) last Thursday held a national review on the Global Compact for Migration (GCM) in The Gambia'; both give Thursday 26 November 2020. The IOM Chief of Mission said IOM was pleased 'to support the government in starting the national review process on the implementation of the Global Compact for migration' (The Voice; The Point: 'the UN network on migration in The Gambia is pleased to support the government of The Gambia in kicking off the national review process'); the Permanent Secretary of the Office of the Vice President spoke of 'The review process we are launching today'. No venue or city is stated; the country (The Gambia) is kept on The Point's sentence that IOM 'held a national review on the Global Compact for Migration (GCM) in The Gambia', with the Government launching its national review process at the meeting. The pages name no regional review or forum, so no related event is set. The Voice's headline and The Point's headline are as shown on the pages.",
+  },
+  {
+    id: 'ghana-2020-11-30',
+    kind: 'national',
+    title:
+      "First meeting of Ghana's national consultation on the Global Compact for Migration, for its voluntary national review",
+    titleAsPublished: 'Ghana Holds First National Consultation on Global Compact for Migration',
+    dates: {
+      start: '2020-11-30',
+      end: '2020-11-30',
+    },
+    format: 'online',
+    venueSources: [0],
+    coveredCountries: ['GHA'],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'National Development Planning Commission (NDPC)',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Ministry of the Interior (Ghana)',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Ministry of Foreign Affairs and Regional Integration (Ghana)',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    speakers: [
+      {
+        name: 'Mary Mpereh',
+        role: 'Chief Analyst Population, Gender and Migration (delivering a statement on behalf of the Director-General of NDPC)',
+        organization: 'National Development Planning Commission',
+        sources: [0],
+      },
+    ],
+    sources: [
+      {
+        title: 'Ghana Holds First National Consultation on Global Compact for Migration',
+        publisher: 'IOM Ghana',
+        url: 'https://ghana.iom.int/news/ghana-holds-first-national-consultation-global-compact-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "'On 30 November 2020, the National Development Planning Commission (NDPC) held the first meeting to kick off the National Consultation on the Global Compact for Safe, Orderly and Regular Migration (GCM), in preparation for the submission of Ghana's voluntary national review of GCM implementation. The virtual meeting was organised in collaboration with the Ministry of the Interior and the Ministry of Foreign Affairs and Regional Integration, with support from the International Organization for Migration (IOM).' The consultation also aimed to determine Ghana's priorities for the next Medium-Term National Development Policy Framework (2022-2025). The page read names no regional review or forum, so no related event is set. Stakeholders beyond the organizers are not listed in the excerpt read.",
+  },
+  {
+    id: 'viet-nam-2020-11-30',
+    kind: 'national',
+    title: 'Conference on implementing the Global Compact for Migration in Viet Nam (Hanoi)',
+    titleAsPublished: 'Vietnam fulfilling commitments on ensuring safe migration: Conference',
+    dates: {
+      start: '2020-11-30',
+      end: '2020-11-30',
+      basis: 'inferred',
+    },
+    timeZone: 'Asia/Ho_Chi_Minh',
+    country: 'VNM',
+    city: 'Hanoi',
+    venueSources: [0, 1],
+    regions: ['ESCAP', '035'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs of Viet Nam',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organisation for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0, 1],
+      },
+    ],
+    participants: [
+      {
+        count: 110,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'more than 110 delegates',
+        sources: [0],
+      },
+      {
+        count: 110,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'more than 110 delegates',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government', 'local-authority', 'international-organization'],
+    speakers: [
+      {
+        name: 'To Anh Dung',
+        role: 'Deputy Minister of Foreign Affairs',
+        sources: [0, 1],
+      },
+      {
+        name: 'Park Mi-hyung',
+        role: 'Chief of Mission',
+        organization: 'IOM Vietnam',
+        sources: [0, 1],
+      },
+    ],
+    sources: [
+      {
+        title: 'Vietnam fulfilling commitments on ensuring safe migration: Conference',
+        publisher: 'VietnamPlus',
+        url: 'https://en.vietnamplus.vn/vietnam-fulfilling-commitments-on-ensuring-safe-migration-conference/191311.vnp',
+        publishedOn: '2020-11-30',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Vietnam fulfilling commitments on ensuring safe migration: Conference',
+        publisher: 'VTV',
+        url: 'https://english.vtv.vn/news/vietnam-fulfilling-commitments-on-ensuring-safe-migration-conference-2020123123460072.htm',
+        publishedOn: '2020-12-01',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Both pages say the Ministry of Foreign Affairs and IOM 'jointly held a conference on implementing the global compact for safe, orderly, and regular migration (GCM) in Hanoi on November 30'; the year is not in that sentence and is taken from the pages' dates (VietnamPlus 2020-11-30; VTV '01 December 2020'). Delegates came from ministries, agencies and localities, and international organisations. The conference concerned Viet Nam's plan to implement the GCM (Prime Minister's decision of 20 March 2020, per the pages). VTV credits the item to 'NDO'.",
+  },
+  {
+    id: 'escwa-iscm-dialogue-2021-01-28',
+    kind: 'regional',
+    title:
+      'Dialogue with Inter-State Consultation Mechanisms on the GCM Regional Review in the Arab Region',
+    dates: {
+      start: '2021-01-28',
+      end: '2021-01-28',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Economic and Social Commission for Western Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['inter-state-consultation-mechanism'],
+    relatedEventIds: ['regional-review-escwa-2021'],
+    sources: [
+      {
+        title:
+          'Dialogue with Inter-State Consultation Mechanisms on the GCM Regional Review in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://stage-unescwa.unescwa.org/events/dialogue-inter-state-consultation-mechanisms-gcm-regional-review-arab-region',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's event page (read on its staging site; 'Beirut time', 'Online'): IOM and ESCWA 'organized an online dialogue with Inter-State Consultation Mechanisms (ISCMs) on the GCM Regional Review in the Arab Region on 28 January 2021, in cooperation with the members of the Regional UN Network on Migration in the Arab Region'; its aims included 'a brief overview of the regional review process and the timeline towards the 2021 Regional Review Conference' and optimizing the ISCMs' 'engagement with and contribution to the regional review'. No mechanism is named in the passage read.",
+  },
+  {
+    id: 'escwa-arab-parliaments-2021-02-04',
+    kind: 'regional',
+    title:
+      'Arab Parliaments Dialogue on the Regional Review of the Global Compact for Migration in the Arab Region',
+    titleAsPublished:
+      'Arab Parliaments Dialogue on the Regional Review of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+    dates: {
+      start: '2021-02-04',
+      end: '2021-02-04',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'ESCWA',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['parliament'],
+    relatedEventIds: ['regional-review-escwa-2021'],
+    sources: [
+      {
+        title:
+          'Arab Parliaments Dialogue on the Regional Review of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://archive.unescwa.org/events/arab-parliaments-dialogue-regional-review-global-compact-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's event page: 'ESCWA and the International Organization for Migration, organized the first dialogue with Arab parliaments on the regional review of the GCM in cooperation with members of the Regional United Nations Network on Migration. The dialogue was held online on 4 February 2021'. One of its aims was to 'Discuss ways to ensure optimal engagement with and contribution to the regional review' (hence the link to the Arab regional review conference of 24-25 February 2021). Parliaments are a stakeholder category only: no parliament is named, so none is listed as an organization. Participant numbers were not found.",
+  },
+  {
+    id: 'escwa-2021-02-24',
+    kind: 'regional',
+    title: 'Regional Review Conference of the Global Compact for Migration in the Arab Region',
+    titleAsPublished:
+      'Regional Review Conference of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+    dates: {
+      start: '2021-02-24',
+      end: '2021-02-25',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'League of Arab States (LAS)',
+        category: 'regional-organization',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'Secretariat of the United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'un-system',
+      'ngo-civil-society',
+      'migrant-or-diaspora-organization',
+      'faith-based-organization',
+      'local-authority',
+      'local-community',
+      'private-sector',
+      'trade-union',
+      'parliament',
+      'national-human-rights-institution',
+      'red-cross-red-crescent',
+      'academia',
+      'media',
+    ],
+    eventId: 'regional-review-escwa-2021',
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          'Regional Review Conference of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://archive.unescwa.org/events/regional-review-conference-global-compact-safe-orderly-and-regular-migration-arab-region',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'First Regional Review of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+        publisher: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        url: 'https://www.unescwa.org/events/first-regional-review-global-compact-safe-orderly-and-regular-migration-arab-region',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "ESCWA's pages say IOM, ESCWA and the League of Arab States 'are coordinating' (event page) / 'will coordinate' (event-series page) the regional review process, which 'culminated in the organization of the Regional Review Conference virtually, on 24 and 25 February 2021'; 'coordinating' is recorded as the organizer role. They did so 'in collaboration with' the Regional United Nations Network on Migration in the Arab Region, which is not listed as an organization because the page gives it no plainer role. The stakeholder categories are the page's own list of who the conference 'brought together' (governmental institutions, members of the UN Network, migrants, civil society, migrant and diaspora organizations, faith-based organizations, local authorities and communities, the private sector, trade unions, parliamentarians, national human rights institutions, the Red Cross and Red Crescent Movement, academia, the media). The event-series page (25 June 2020-25 February 2021, online) says the review is to 'inform the 2022 International Migration Review Forum'. Participant numbers were not found.",
+  },
+  {
+    id: 'escap-2021-03-10',
+    kind: 'regional',
+    title: 'Asia-Pacific Regional Review of Implementation of the Global Compact for Migration',
+    titleAsPublished:
+      'Asia-Pacific Regional Review of Implementation of the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2021-03-10',
+      end: '2021-03-12',
+    },
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    city: 'Bangkok',
+    venueSources: [0],
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1, 2],
+      },
+      {
+        name: 'Regional United Nations Network on Migration for Asia and the Pacific',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1, 2],
+      },
+    ],
+    participants: [
+      {
+        count: 200,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'over 200 government representatives and stakeholders',
+        sources: [2],
+      },
+    ],
+    stakeholders: ['government'],
+    eventId: 'regional-review-asia-pacific-2021',
+    sources: [
+      {
+        title:
+          'Implementing the Global Compact for Safe, Regular and Orderly Migration: summary of stakeholder consultations for Asia and the Pacific',
+        publisher:
+          'United Nations Economic and Social Commission for Asia and the Pacific (copy on readkong.com)',
+        symbol: 'ESCAP/GCM/2021/CRP.2',
+        url: 'https://readkong.com/page/economic-and-social-council-3235676',
+        publishedOn: '2021-02-26',
+        language: 'en',
+        kind: 'primary',
+        mirrorOf: 'ESCAP/GCM/2021/CRP.2',
+      },
+      {
+        title:
+          'Asia-Pacific Regional Review Of Implementation Of The Global Compact For Safe, Orderly And Regular Migration',
+        publisher: 'Scoop (scoop.co.nz)',
+        url: 'https://www.scoop.co.nz/stories/WO2103/S00063/asia-pacific-regional-review-of-implementation-of-the-global-compact-for-safe-orderly-and-regular-migration.htm',
+        publishedOn: '2021-03-05',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'First Regional Review of the Global Compact for Safe, Orderly and Regular Migration in Asia-Pacific Concludes',
+        publisher: 'IOM Australia',
+        url: 'https://australia.iom.int/news/first-regional-review-global-compact-safe-orderly-and-regular-migration-asia-pacific-concludes',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The ESCAP document (ESCAP/GCM/2021/CRP.2, dated 26 February 2021) is headed 'Bangkok, 10-12 March 2021' and speaks of the review 'to be held in Bangkok from 10 to 12 March 2021'; whether it met in person, online or both is not stated in the passages read (the Scoop media advisory invites media 'to watch the proceedings online'), so no format is given. IOM Australia's story says the review 'concluded today (19 March)' but also that it was 'organized from 10 to 12 March'; the dates follow ESCAP. The IOM story is marked secondary: IOM is a member of the organizing Regional UN Network but the page does not name IOM as organizer. CRP.2 summarises four stakeholder consultations held before the review. The Scoop advisory lists 'Key speakers' in advance (Armida Salsiah Alisjahbana, Don Pramudwinai, António Vitorino, Chihoko Asada-Miyakawa); they are not recorded as speakers because no page read confirms who spoke.",
+  },
+  {
+    id: 'georgia-2021-04-22',
+    kind: 'national',
+    title:
+      "Webinar for Georgia's State Commission on Migration Issues on GCM implementation and review",
+    titleAsPublished:
+      'Webinar for the State Commission on Migration Issues of Georgia, on lessons learned, good practices, and Network resources to inform the Global Compact for Safe, Orderly and Regular Migration (GCM) implementation',
+    dates: {
+      start: '2021-04-22',
+      end: '2021-04-22',
+    },
+    timeZone: 'Asia/Tbilisi',
+    country: 'GEO',
+    city: 'Tbilisi',
+    venueSources: [0],
+    regions: ['145'],
+    organizations: [
+      {
+        name: 'IOM Georgia',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: "UN Resident Coordinator's Office (RCO) in Georgia",
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'UN Network on Migration Secretariat',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    sources: [
+      {
+        title:
+          'Webinar for the State Commission on Migration Issues of Georgia, on lessons learned, good practices, and Network resources to inform the Global Compact for Safe, Orderly and Regular Migration (GCM) implementation',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/es/node/2351',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "'IOM Georgia and the RCO as the country Network co-chairs, in coordination with the UN Network on Migration Secretariat, organized a webinar on 22 April 2021 for SCMI officials' (SCMI: State Commission on Migration Issues). The page's location field reads 'Tbilisi, Georgia - KUDO' (KUDO is an online meeting platform); it calls the event a webinar but does not use the words online/virtual, so format is left open. The webinar 'aimed to facilitate Georgia's active and meaningful participation in GCM processes including a possible participation at the IMRF in 2022'; it did not itself feed the forum, so no related event is set. Presentations came from the Network Coordinator, the Network Secretariat, the Governments of Sweden, Moldova and Portugal, and on the Migration Multi-Partner Trust Fund. The Secretariat's role is recorded as supporter ('in coordination with').",
+  },
+  {
+    id: 'eclac-2021-04-26',
+    kind: 'regional',
+    title:
+      'Regional review meeting of the implementation of the Global Compact for Migration in Latin America and the Caribbean',
+    titleAsPublished:
+      'Regional review meeting of the implementation of the Global Compact for Safe, Orderly and Regular Migration in Latin America and the Caribbean',
+    dates: {
+      start: '2021-04-26',
+      end: '2021-04-28',
+    },
+    format: 'online',
+    venueSources: [0, 2],
+    regions: ['ECLAC'],
+    organizations: [
+      {
+        name: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0, 2],
+      },
+      {
+        name: 'International Organization for Migration (IOM), in its capacity as Coordinator of the United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0, 2],
+      },
+      {
+        name: 'Regional Network in Latin America and the Caribbean',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 29,
+        qualifier: 'exact',
+        unit: 'states',
+        asStated: '29 of ECLAC’s member-states',
+        sources: [2],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'international-organization', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Alicia Bárcena',
+        role: 'Executive Secretary',
+        organization: 'ECLAC',
+        sources: [2],
+      },
+      {
+        name: 'Michele Klein Solomon',
+        role: 'Regional Director for Central America, North America and the Caribbean',
+        organization: 'IOM',
+        sources: [2],
+      },
+      {
+        name: 'Marcelo Pisani',
+        role: 'Regional Director for South America',
+        organization: 'IOM',
+        sources: [2],
+      },
+    ],
+    outcome: {
+      kind: 'report',
+      summary:
+        'The UN Network on Migration (in the region coordinated by IOM and ECLAC, through CELADE) prepared the Report of the Regional Implementation Review, announced by ECLAC on 31 May 2022 as the regional contribution to the first International Migration Review Forum (17-20 May 2022).',
+      recommendations: [],
+    },
+    eventId: 'regional-review-eclac-2021',
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title: 'Event Information',
+        publisher:
+          'Economic Commission for Latin America and the Caribbean (pactomigracion.cepal.org)',
+        url: 'https://pactomigracion.cepal.org/en/event-information',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'Report of the Regional Implementation Review of the Global Compact for Safe, Orderly and Regular Migration in Latin America and the Caribbean is now available',
+        publisher: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+        url: 'https://www.cepal.org/en/notes/report-regional-implementation-review-global-compact-safe-orderly-and-regular-migration-latin',
+        publishedOn: '2022-05-31',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'C’bean Countries Affirm Commitment To Safe, Orderly And Regular Migration',
+        publisher: 'Mikey Live (Caribbean Media Corporation, CMC)',
+        url: 'https://www.mikeylive.com/featured/cbean-countries-affirm-commitment-to-safe-orderly-and-regular-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "ECLAC's event page gives 'April 26 to 28' without a year; the year is from ECLAC's note of 31 May 2022 ('the regional review meeting held between 26-28 April 2021'). The same event page announces two prior consultations, on 12 April (subregional, regional and interregional processes, platforms and organizations) and 13-15 April (civil society and other stakeholders); they are not parts of this record. The count is the CMC report's: ministers and senior authorities 'from 29 of ECLAC's member-states and three associate members' (the associate members are not counted as states here). The three speakers are the CMC report's leaders of the closing session.",
+  },
+  {
+    id: 'ecowas-2021-05-31',
+    kind: 'sub-regional',
+    multiStakeholder: true,
+    title:
+      'Informal multi-stakeholder consultation for the ECOWAS region (Africa regional review of the Global Compact for Migration)',
+    titleAsPublished:
+      'Informal Multi-Stakeholder Consultation - Sub-regional Consultation for the ECOWAS region (Regional Review: Africa)',
+    dates: {
+      start: '2021-05-31',
+      end: '2021-05-31',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ECA', '011'],
+    outcome: {
+      kind: 'report',
+      summary:
+        'The UN Network on Migration published a report on the consultation; its key messages and recommendations were to inform the ECOWAS Sub-regional Governmental Consultation planned for 5-7 July 2021.',
+      recommendations: [],
+    },
+    relatedEventIds: ['regional-review-eca-2021'],
+    sources: [
+      {
+        title:
+          'Report on the Informal Multi-Stakeholder Consultation - Sub-regional Consultation for the ECOWAS region (Regional Review: Africa)',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/resources/report-informal-multi-stakeholder-consultation-sub-regional-consultation-ecowas-region',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The UN Network's resource page: 'the online meeting organized on Monday 31 May 2021 was an inclusive and multi-stakeholder consultation focusing on the implementation of the GCM in West African States', to brief stakeholders on the regional review process, assess progress in the ECOWAS region and 'formulate key messages and recommendations to inform the ECOWAS Sub-regional Governmental Consultation that will take place on 5- 7 July 2021'. The organizer is not named in the passage read (the report's publisher is the UN Network on Migration). The ECOWAS Sub-regional Governmental Consultation of 5-7 July 2021 itself was not found documented. Participant numbers and categories are not given.",
+  },
+  {
+    id: 'eca-2021-08-31',
+    kind: 'regional',
+    title: 'Africa Regional Review Conference of the Global Compact for Migration',
+    titleAsPublished:
+      'Africa Regional Review of the implementation of the Global Compact for Safe, Orderly and Regular Migration',
+    dates: {
+      start: '2021-08-31',
+      end: '2021-09-01',
+    },
+    format: 'online',
+    venueSources: [0],
+    regions: ['ECA'],
+    organizations: [
+      {
+        name: 'UN Network on Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Economic Commission for Africa (ECA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Kingdom of Morocco',
+        category: 'government',
+        roles: ['host'],
+        sources: [0],
+      },
+    ],
+    eventId: 'regional-review-eca-2021',
+    sources: [
+      {
+        title:
+          'Media Advisory - Africa Regional Review of the Implementation of the Global Compact For Migration',
+        publisher: 'United Nations Economic Commission for Africa (ECA)',
+        url: 'https://uneca.org/stories/media-advisory-africa-regional-review-of-the-implementation-of-the-global-compact-for',
+        publishedOn: '2021-08-16',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'ECOWAS, IOM, others to implement Global Compact for Migration',
+        publisher: 'The Sun (Nigeria)',
+        url: 'https://www.sunnewsonline.com/ecowas-iom-others-to-implement-global-compact-for-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Dated by ECA's media advisory of 16 August 2021: the conference was 'scheduled to take place virtually on 31 August and 1 September 2021' ('Where: Online'), 'jointly organized by the UN Network on Migration, the Economic Commission for Africa (ECA) and the International Organization for Migration (IOM); held in partnership with the African Union Commission (AUC), and hosted by the Kingdom of Morocco'. The African Union Commission is left out of organizations because 'in partnership with' fits none of the roles; the advisory says the AUC guided the review at the subregional and REC level. The advisory's 'When: 26 August to September 1st, 2021' covers eight side events on 26 August and a multi-stakeholder consultation on 27 August, which are not parts of this record. That the review took place is confirmed only indirectly: The Sun (Nigeria), reporting the ECOWAS consultations of October 2021, quotes IOM's Aissata Kane that 'the African Regional Review for the GCM implementation has just been concluded'. The Sun's title is taken from the page's address; the stored copy showed no headline.",
+  },
+  {
+    id: 'ecowas-2021-10-12',
+    kind: 'sub-regional',
+    title:
+      'ECOWAS high-level consultations on the implementation of the Global Compact for Migration for the International Migration Review Forum 2022',
+    titleAsPublished:
+      'high-level Consultations on the Implementation of the Global Compact for Migration for the International Migration Review Forum 2022',
+    dates: {
+      start: '2021-10-12',
+      end: '2021-10-14',
+    },
+    timeZone: 'Africa/Lagos',
+    country: 'NGA',
+    city: 'Abuja',
+    venue: 'Transcorp Hilton Hotel',
+    venueSources: [0, 1],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'ECOWAS Commission',
+        category: 'regional-organization',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'African Union Commission',
+        category: 'regional-organization',
+        roles: ['supporter'],
+        sources: [0, 1],
+      },
+      {
+        name: 'Regional UN Network on Migration for West and Central Africa',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organisation for Migration (IOM)',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Ambrose Dery',
+        role: 'Minister of Interior, Ghana (declared the consultation open)',
+        sources: [2],
+      },
+      {
+        name: 'Aissata Kane',
+        role: 'Senior Regional Adviser for Sub Sahara Africa',
+        organization: 'IOM',
+        sources: [3],
+      },
+    ],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title: 'Nigeria hosts ECOWAS consultations on Global Compact for Migration',
+        publisher: 'Journal du Cameroun',
+        url: 'https://www.journalducameroun.com/en/nigeria-hosts-ecowas-consultations-on-global-compact-for-migration/',
+        publishedOn: '2021-10-11',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'ECOWAS Commission to hold high-level consultations on GCM implementation',
+        publisher: 'BusinessGhana (Ghana News Agency)',
+        url: 'http://businessghana.com/site/news/Business/248513/ECOWAS-Commission-to-hold-high-level-consultations-on-GCM-implementation',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'AU, IOM, ECOWAS review migration governance as migrant remittances dwarf FDI',
+        publisher: 'Gistafrica (gistafri.com)',
+        url: 'https://gistafri.com/2021/10/13/au-iom-ecowas-review-migration-governance-as-migrant-remittances-dwarf-fdi/',
+        publishedOn: '2021-10-13',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'ECOWAS, IOM, others to implement Global Compact for Migration',
+        publisher: 'The Sun (Nigeria)',
+        url: 'https://www.sunnewsonline.com/ecowas-iom-others-to-implement-global-compact-for-migration/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "From press reports of IOM releases; no IOM or ECOWAS page was found. Journal du Cameroun (11 October 2021, citing 'a statement by IOM West and Central Africa') gives the consultations 'from October 12 to 14, 2021 at the Transcorp Hilton Hotel Abuja, Nigeria', organised by the ECOWAS Commission 'with the support of the African Union Commission, the Regional UN Network on Migration for West and Central Africa and International Organisation for Migration (IOM)'. BusinessGhana (an IOM Nigeria release via the Ghana News Agency) gives Abuja, 12-14 October, and says the ECOWAS Commission organizes it 'in collaboration with' IOM, but also calls it 'the two-day forum'; the three days are kept. Gistafrica (13 October 2021) reports that stakeholders 'on Tuesday' (12 October) began 'a 3-day consultation', declared open by Ghana's Minister of Interior; The Sun reports IOM's Aissata Kane 'Speaking on the initiative in Abuja'. The stated aim is to let ECOWAS Member States prepare their common position for the 2022 International Migration Review Forum. The titles of all four sources are taken from their addresses: the stored copies show no headline.",
+  },
+  {
+    id: 'viet-nam-2021-11-22',
+    kind: 'national',
+    title:
+      "Conference reviewing Viet Nam's implementation of the Global Compact for Migration ahead of the first International Migration Review Forum",
+    titleAsPublished: 'Vietnam Contributes to Ratification of Global Migration Compact',
+    dates: {
+      start: '2021-11-22',
+      end: '2021-11-22',
+      basis: 'inferred',
+    },
+    format: 'hybrid',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    country: 'VNM',
+    city: 'Hanoi',
+    venueSources: [0],
+    regions: ['ESCAP', '035'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs of Viet Nam',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 250,
+        qualifier: 'about',
+        unit: 'people',
+        asStated: 'about 250 delegates',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'local-authority', 'un-system'],
+    speakers: [
+      {
+        name: 'To Anh Dung',
+        role: 'Deputy Minister of Foreign Affairs',
+        sources: [0],
+      },
+      {
+        name: 'Mihyung Park',
+        sources: [0],
+      },
+    ],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title: 'Vietnam Contributes to Ratification of Global Migration Compact',
+        publisher: 'Vietnam Times',
+        url: 'https://vietnamtimes.org.vn/vietnam-contributes-to-ratification-of-global-migration-compact-37984.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The page says the conference on reviewing the implementation of the GCM was 'co-organized by the Vietnamese Ministry of Foreign Affairs and the IOM on Nov. 22', 'held both online and in-person', with '250 delegates' (the same page later says 'about 250 delegates', so the count is recorded as about 250; local authorities online; the Ministries of National Defence, Public Security, Labour, Invalids and Social Affairs, Justice, and Information and Communication; the Vietnam Women's Union; IOM, ILO and UN Women) in Hanoi. The year is not stated in the text read; 2021 is inferred because the conference looked into 'Vietnam's national report to be presented at the International Migration Review Forum scheduled for May 2022' and the Deputy Minister spoke of the pandemic's impact 'over the past two years' since the plan of March 2020. The page does not give Mihyung Park's title in the text read (other pages name Park Mi-hyung as IOM Viet Nam's Chief of Mission). The page's headline speaks of 'ratification', which does not apply to the non-binding compact; it is kept as published.",
+  },
+  {
+    id: 'turkmenistan-2022-01-21',
+    kind: 'national',
+    title:
+      "Meeting of Turkmenistan's interagency working group on GCM implementation to prepare for the International Migration Review Forum",
+    titleAsPublished:
+      'Meeting of the Turkmenistan interagency Working Group on the implementation of the Global Compact for Safe, Orderly and Legal Migration',
+    dates: {
+      start: '2022-01-21',
+      end: '2022-01-21',
+    },
+    format: 'online',
+    venueSources: [0],
+    coveredCountries: ['TKM'],
+    regions: ['143'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM) Mission to Turkmenistan',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Ministry of Foreign Affairs of Turkmenistan',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'State Migration Service of Turkmenistan',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government'],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          'Meeting of the Turkmenistan interagency Working Group on the implementation of the Global Compact for Safe, Orderly and Legal Migration',
+        publisher: 'United Nations in Turkmenistan',
+        url: 'https://turkmenistan.un.org/en/169370-meeting-turkmenistan-interagency-working-group-implementation-global-compact-safe-orderly',
+        publishedOn: '2022-01-21',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Held 'via video conferencing'. The page dates the item 21 January 2022 and says the meeting took place 'Today'. Participants of the GCM interagency working group discussed the key stages of preparation for the Forum (the first International Migration Review Forum), the reporting format and the national preparation plan; the State Migration Service is named as the working group's coordinator. The page gives the Forum as 10-13 May 2022 (as then planned). No participant count is given.",
+  },
+  {
+    id: 'kazakhstan-2022-02-11',
+    kind: 'national',
+    title:
+      "National online training-webinar on Kazakhstan's voluntary review of GCM implementation and the International Migration Review Forum",
+    titleAsPublished:
+      'IOM and partners organize a Webinar for the review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM) in Kazakhstan',
+    dates: {
+      start: '2022-02-11',
+      end: '2022-02-15',
+    },
+    format: 'online',
+    venueSources: [0],
+    parts: [
+      {
+        id: 'day-1',
+        dates: {
+          start: '2022-02-11',
+          end: '2022-02-11',
+        },
+        format: 'online',
+        venueSources: [0],
+      },
+      {
+        id: 'day-2',
+        dates: {
+          start: '2022-02-15',
+          end: '2022-02-15',
+        },
+        format: 'online',
+        venueSources: [0],
+      },
+    ],
+    coveredCountries: ['KAZ'],
+    regions: ['143'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Ministry of Labor and Social Protection of Population of the Republic of Kazakhstan',
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'UN Network on Migration',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Ministry of Foreign Affairs of the Republic of Kazakhstan',
+        category: 'government',
+        roles: ['funder'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          'IOM and partners organize a Webinar for the review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM) in Kazakhstan',
+        publisher: 'IOM Kazakhstan',
+        url: 'https://kazakhstan.iom.int/news/iom-and-partners-organize-webinar-review-implementation-global-compact-safe-orderly-and-regular-migration-gcm-kazakhstan',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Datelined Almaty: IOM 'in partnership with the Ministry of Labor and Social Protection of Population of the Republic of Kazakhstan and the UN Network on Migration, organized a national online training-webinar on February 11 and 15, 2022', 'dedicated to the preparation of the voluntary review of the status of implementation' of the GCM at national level and Kazakhstan's participation in the upcoming IMRF. It was held as part of IOM's national project 'Strengthening International/Regional Policies and Initiatives on Migration in Kazakhstan', funded by the Ministry of Foreign Affairs of Kazakhstan (the funder role is for the project, which the page ties to this webinar), and was part of the UN Network's Migration Week 2022. Attendees: stakeholders from governmental agencies and members of the UN Network on Migration (the excerpt read is cut off after that). Two non-consecutive days, so two parts.",
+  },
+  {
+    id: 'sierra-leone-2022-02-15',
+    kind: 'national',
+    title:
+      "National stakeholder meeting to finalize Sierra Leone's national review report on GCM implementation",
+    titleAsPublished:
+      'In finalization of GCM Report, Foreign Affairs, IOM and Others on a round table,',
+    dates: {
+      start: '2022-02-15',
+      end: '2022-02-15',
+    },
+    timeZone: 'Africa/Freetown',
+    country: 'SLE',
+    city: 'Freetown',
+    venue: 'Ministry of Foreign Affairs and International Cooperation offices',
+    venueSources: [1],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs and International Cooperation (Sierra Leone)',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    speakers: [
+      {
+        name: 'Mamadi Gobeh Kamara',
+        role: 'Deputy Minister of Foreign Affairs and International Cooperation',
+        sources: [0, 1],
+      },
+      {
+        name: 'Babatunde Ahonsi',
+        role: 'United Nations Resident Coordinator in Sierra Leone',
+        sources: [1],
+      },
+      {
+        name: 'James Bagonza',
+        role: 'Head of Office',
+        organization: 'IOM Sierra Leone',
+        sources: [1],
+      },
+    ],
+    sources: [
+      {
+        title: 'In finalization of GCM Report, Foreign Affairs, IOM and Others on a round table,',
+        publisher: 'Ministry of Foreign Affairs and International Cooperation, Sierra Leone',
+        url: 'https://mofaic.gov.sl/in-finalization-of-gcm-report-foreign-affairs-iom-and-others-on-a-round-table/',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Global Compact for Migration implementation report reviewed by Sierra Leone',
+        publisher: 'The Calabash Newspaper',
+        url: 'https://thecalabashnewspaper.com/global-compact-for-migration-implementation-report-reviewed-by-sierra-leone',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The ministry page says the Ministry 'in collaboration with the International Office for Migration (IOM) and other partners on Tuesday held a one-day stakeholder meeting to finalize the National review report on the implementation of the global compact for Migration (GCM) in Sierra Leone', without a date. The Calabash article says 'National stakeholders in the migration sector in Sierra Leone met on the 15th February,2022 at the Ministry of Foreign Affairs and International Cooperation offices in Freetown' and reports the same remarks by Deputy Minister Mamadi Gobeh Kamara (the engagement being timely as it coincides with the finalization of the Government's policy on migration); 15 February 2022 was a Tuesday, so both pages are taken to describe one meeting. The Calabash headline is taken from its address, as the stored excerpt began with the byline. The Resident Coordinator referred to 'the forum' as the primary global platform to discuss progress, but neither page says the report was for a named forum, so no related event is set.",
+  },
+  {
+    id: 'azerbaijan-2022-03-30',
+    kind: 'national',
+    title:
+      'First-stage consultation with youth on GCM implementation in Azerbaijan, ahead of the International Migration Review Forum',
+    titleAsPublished:
+      '1st multidimensional three-stages consultations for youth on implementation of GCM in Azerbaijan',
+    dates: {
+      start: '2022-03-30',
+      end: '2022-03-30',
+    },
+    timeZone: 'Asia/Baku',
+    country: 'AZE',
+    venueSources: [0, 1],
+    regions: ['145'],
+    organizations: [
+      {
+        name: 'IOM Azerbaijan',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'State Migration Service (SMS) of the Republic of Azerbaijan',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+    ],
+    stakeholders: ['ngo-civil-society', 'government', 'un-system'],
+    speakers: [
+      {
+        name: 'Vladimir Gjorgjiev',
+        role: 'Chief of Mission',
+        organization: 'IOM Azerbaijan',
+        sources: [0],
+      },
+      {
+        name: 'Vusal Huseynov',
+        role: 'Chief of the State Migration Service',
+        sources: [0],
+      },
+      {
+        name: 'Nargiz Karimova',
+        organization: 'IOM Mission in Azerbaijan',
+        sources: [0],
+      },
+    ],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          '1st multidimensional three-stages consultations for youth on implementation of GCM in Azerbaijan',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/fr/node/13411',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Raising awareness on the GCM through multi-stakeholder consultations in Azerbaijan',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/pledge/raising-awareness-gcm-through-multi-stakeholder-consultations-azerbaijan',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The event page: 'IOM Azerbaijan and the State Migration Service (SMS) organized consultations for representatives of youth organizations on implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM) in Azerbaijan dedicated to the International Migration Review Forum (IMRF).' It shows no date in the excerpt read; the Network's pledge page gives 'On 30 March 2022, the 1st consultations were organized for representatives of youth organizations in Azerbaijan' and says the three-stage consultations were held 'Ahead of the IMRF' to raise awareness on the GCM, the Champion Countries initiative and the first IMRF, hence imrf-2022. The pledge page plans the first stage 'for youth, students, migration volunteers' and graduates of the 'Migration School' project. The youth organizations are recorded as ngo-civil-society, as the list of categories has no youth category. Venue, city and format are not stated. The country (Azerbaijan, Asia/Baku) is kept as the venue's country because the meeting was a national state agency's consultation with national stakeholders: 'IOM Azerbaijan and the State Migration Service (SMS) organized consultations for representatives of youth organizations on implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM) in Azerbaijan' (event page), the IOM Chief of Mission spoke of 'providing an opportunity to youth of the country to take part in such consultations', and the pledge page says 'the State Migration Service of the Republic of Azerbaijan, with support of the Representation of IOM in the Republic of Azerbaijan will organize consultations for various stakeholders' and 'On 30 March 2022, the 1st consultations were organized for representatives of youth organizations in Azerbaijan.' The stored excerpt of the event page is cut off at 'Ms. Nargiz Karim'; the surname Karimova is as the Network's pages on the second and third consultations give it for the same IOM presenter.",
+  },
+  {
+    id: 'nigeria-2022-04-11',
+    kind: 'national',
+    title:
+      "National consultation for Nigeria's voluntary national review of the Global Compact for Migration",
+    dates: {
+      start: '2022-04-11',
+      end: '2022-04-13',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Lagos',
+    country: 'NGA',
+    city: 'Lagos',
+    venueSources: [0, 1, 2],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Federal Ministry of Humanitarian Affairs, Disaster Management and Social Development',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'United Nations (UN) Network on Migration',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'international-organization'],
+    speakers: [
+      {
+        name: 'Sadiya Umar Farouq',
+        role: 'Minister of Federal Ministry of Humanitarian Affairs, Disaster Management and Social Development (quoted by IOM; The Sun reports the remarks were delivered by her representative)',
+        sources: [0],
+      },
+      {
+        name: 'Imaan Sulaiman-Ibrahim',
+        role: 'Federal Commissioner',
+        organization:
+          'National Commission for Refugees, Migrants and Internally Displaced Persons (NCFRMI)',
+        sources: [1, 2],
+      },
+      {
+        name: 'Abubakar Suleiman',
+        role: 'Representative of the Minister of Humanitarian Affairs, Disaster Management and Social Development',
+        sources: [2],
+      },
+    ],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          'IOM Supports the Nigerian Government with Implementing the Global Compact for Migration',
+        publisher: 'IOM Nigeria',
+        url: 'https://nigeria.iom.int/news/iom-supports-nigerian-government-implementing-global-compact-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Nigeria to adopt CGM review outcome at Global Migration Forum',
+        publisher: 'New Telegraph',
+        url: 'https://www.newtelegraphng.com/nigeria-to-adopt-cgm-review-outcome-at-global-migration-forum/',
+        publishedOn: '2022-04-12',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: "GCM review outcome'll form Nigeria's position at GMF, says Sulaiman-Ibrahim",
+        publisher: 'The Sun (Nigeria)',
+        url: 'https://www.sunnewsonline.com/gcm-review-outcomell-form-nigerias-position-at-gmf-says-sulaiman-ibrahim/',
+        publishedOn: '2022-04-12',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "IOM Nigeria: IOM 'in partnership with the Federal Government of Nigeria through the Federal Ministry of Humanitarian Affairs, Disaster Management and Social Development in close collaboration with the United Nations (UN) Network on Migration and other intergovernmental organizations (INGOs) working in the field of migration organized a three-day (11-13 April) national consultation for the national voluntary review' of the GCM in Lagos. The IOM page shows no year; New Telegraph (dated 2022-04-12) reports the NCFRMI Federal Commissioner, 'Addressing United Nations Country Team and other development partners in Migration sector in Lagos on Monday' (11 April 2022), saying the outcome of 'the national review of the Global Compact For Migration in Lagos' would form Nigeria's position at the international review forum in New York in May, and that the process is meant 'to prepare for the regional and the International Migration Review Forum next month'; hence 2022 and imrf-2022. The dates are marked inferred because the IOM page gives '11-13 April' without a year, which comes from the dated news pages (New Telegraph and The Sun, both 2022-04-12: 'in Lagos on Monday' / 'in Lagos, yesterday'). The Sun reports that the 'Representative of the minister, Abubakar Suleiman' said what IOM quotes as said by Sadiya Umar Farouq; The Sun's headline is taken from its address, as no headline was shown in the stored excerpt. The headline's 'CGM' is as published. The role given to the UN Network ('in close collaboration with') is recorded as co-organizer, as the IOM sentence makes the whole group the subject of 'organized'.",
+  },
+  {
+    id: 'azerbaijan-2022-04-20',
+    kind: 'national',
+    title:
+      'Second-stage consultation with civil society on whole-of-society GCM implementation in Azerbaijan, ahead of the International Migration Review Forum',
+    titleAsPublished:
+      '2nd multidimensional three-stages consultations on implementation of GCM in Azerbaijan',
+    dates: {
+      start: '2022-04-20',
+      end: '2022-04-20',
+    },
+    timeZone: 'Asia/Baku',
+    country: 'AZE',
+    venueSources: [0, 1],
+    regions: ['145'],
+    organizations: [
+      {
+        name: 'IOM Azerbaijan',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'State Migration Service (SMS) of the Republic of Azerbaijan',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+    ],
+    stakeholders: [
+      'ngo-civil-society',
+      'migrant-or-diaspora-organization',
+      'government',
+      'un-system',
+    ],
+    speakers: [
+      {
+        name: 'Vladimir Gjorgjiev',
+        role: 'Chief of Mission',
+        organization: 'IOM Azerbaijan',
+        sources: [0],
+      },
+      {
+        name: 'Vusal Huseynov',
+        role: 'Chief of the State Migration Service',
+        sources: [0],
+      },
+      {
+        name: 'Nargiz Karimova',
+        organization: 'IOM Mission in Azerbaijan',
+        sources: [0],
+      },
+      {
+        name: 'Azer Allahveranov',
+        role: 'Chairman of the Public Council under SMS',
+        sources: [0],
+      },
+    ],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          '2nd multidimensional three-stages consultations on implementation of GCM in Azerbaijan',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/es/node/12786',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Raising awareness on the GCM through multi-stakeholder consultations in Azerbaijan',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/pledge/raising-awareness-gcm-through-multi-stakeholder-consultations-azerbaijan',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "'On 20 April 2022, IOM Azerbaijan and the State Migration Service (SMS) organized consultations titled “The importance of participation of whole-society in the implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM) in Azerbaijan” dedicated to the International Migration Review Forum (IMRF).' The pledge page says the three-stage consultations were held 'Ahead of the IMRF', the second stage planned 'for representatives of media, academia, civil society and the private sector'; hence imrf-2022. Participants named on the event page include representatives of the Migrant Council, the Public Council and the Advisory Board under SMS (the excerpt read is cut off there); the Migrant Council is recorded as migrant-or-diaspora-organization. Venue, city and format are not stated. The country (Azerbaijan, Asia/Baku) is kept as the venue's country because the meeting was a national state agency's consultation with local stakeholders: 'On 20 April 2022, IOM Azerbaijan and the State Migration Service (SMS) organized consultations' on whole-of-society GCM implementation 'in Azerbaijan', the IOM Chief of Mission spoke of 'providing an opportunity to the local civil society organizations to discuss ways of managing migration', and the pledge page says the SMS 'will organize consultations for various stakeholders', the second stage 'for representatives of media, academia, civil society and the private sector of Azerbaijan'.",
+  },
+  {
+    id: 'azerbaijan-2022-05-11',
+    kind: 'national',
+    title:
+      'Third-stage consultation with government agencies on GCM implementation in Azerbaijan, ahead of the International Migration Review Forum',
+    titleAsPublished: '3rd multidimensional consultation on implementation of GCM in Azerbaijan',
+    dates: {
+      start: '2022-05-11',
+      end: '2022-05-11',
+    },
+    timeZone: 'Asia/Baku',
+    country: 'AZE',
+    venueSources: [0, 1],
+    regions: ['145'],
+    organizations: [
+      {
+        name: 'IOM Azerbaijan',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'State Migration Service (SMS) of the Republic of Azerbaijan',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'international-organization'],
+    speakers: [
+      {
+        name: 'Vladimir Gjorgjiev',
+        role: 'Chief of Mission',
+        organization: 'IOM Azerbaijan',
+        sources: [0],
+      },
+      {
+        name: 'Vusal Huseynov',
+        role: 'Chief of the State Migration Service',
+        sources: [0],
+      },
+      {
+        name: 'Nargiz Karimova',
+        organization: 'IOM Mission in Azerbaijan',
+        sources: [0],
+      },
+      {
+        name: 'Orkhan Rzayev',
+        organization: 'UN Country Office',
+        sources: [0],
+      },
+    ],
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title: '3rd multidimensional consultation on implementation of GCM in Azerbaijan',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/ar/node/12796',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Raising awareness on the GCM through multi-stakeholder consultations in Azerbaijan',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/pledge/raising-awareness-gcm-through-multi-stakeholder-consultations-azerbaijan',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "'On 11 May 2022, IOM Azerbaijan and the State Migration Service (SMS) organized consultations with participation of representatives of various government agencies entitled “360-degree review of international migration in connection with the implementation of the Global Compact on Migration” dedicated to the International Migration Review Forum (IMRF).' Speeches of authorized representatives of state and international organizations followed. The pledge page says the three-stage consultations were held 'Ahead of the IMRF', the third stage 'for officials of relevant state authorities of Azerbaijan'; hence imrf-2022. Venue, city and format are not stated. The country (Azerbaijan, Asia/Baku) is kept as the venue's country because the meeting was a national state agency's consultation with national government agencies: 'On 11 May 2022, IOM Azerbaijan and the State Migration Service (SMS) organized consultations with participation of representatives of various government agencies', and the pledge page plans the third stage 'for officials of relevant state authorities of Azerbaijan'.",
+  },
+  {
+    id: 'imrf-hearing-2022-05-16',
+    kind: 'global',
+    multiStakeholder: true,
+    title:
+      'Informal interactive multi-stakeholder hearing before the first International Migration Review Forum',
+    dates: {
+      start: '2022-05-16',
+      end: '2022-05-16',
+    },
+    timeZone: 'America/New_York',
+    country: 'USA',
+    city: 'New York',
+    venue: 'United Nations Headquarters',
+    venueSources: [0],
+    organizations: [
+      {
+        name: 'President of the General Assembly',
+        category: 'un-system',
+        roles: ['host'],
+        sources: [1],
+      },
+    ],
+    stakeholders: ['migrant-or-diaspora-organization', 'national-human-rights-institution'],
+    speakers: [
+      {
+        name: 'Mirana Rajoharison',
+        role: 'Executive Director',
+        organization: 'ADEPT',
+        sources: [2],
+      },
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        "ADEPT reports that the hearing resulted in a summary of key recommendations, presented by the civil society representative at the opening segment of the forum's plenary.",
+      recommendations: [],
+    },
+    eventId: 'imrf-2022-hearing',
+    relatedEventIds: ['imrf-2022'],
+    sources: [
+      {
+        title:
+          'International Migration Review Forum 2022 (registration for Specially and Previously Accredited Entities and National Human Rights Institutions)',
+        publisher: 'United Nations (Indico.UN)',
+        url: 'https://indico.un.org/event/1000748/',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'International Migration Review Forum 2022',
+        publisher: 'Migration4Development (migration4development.org)',
+        url: 'https://migration4development.org/en/events/international-migration-review-forum-2022',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'The International Migration Review Forum 2022 #IMRF22',
+        publisher: 'Africa-Europe Diaspora Development Platform (ADEPT)',
+        url: 'https://www.adept-platform.org/imrf22/',
+        publishedOn: '2022-05-31',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'International Migration Review Forum 2022',
+        publisher: 'Global Alliance of National Human Rights Institutions (GANHRI)',
+        url: 'https://ganhri.org/imrf-2022/',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Indico (16-20 May 2022, United Nations Headquarters, America/New_York) says 'An informal interactive multi-stakeholder hearing will take place on the day preceding the Forum on 16 May 2022'; Migration4Development says it was to be 'hosted by the PGA'. ADEPT (31 May 2022) confirms it took place ('On the first day of #IMRF, an Informal interactive multi-stakeholder hearing took place') and that ADEPT's Executive Director spoke in the interactive discussion; GANHRI says it 'was also invited to participate at the multi-stakeholder meeting were the NHRI from Spain on behalf of GANHRI delivered a statement' (no speaker named). The Indico title is not shown in the stored copy: the source title is made from the event name and the page's line 'This registration is for Specially and Previously Accredited Entities and National Human Rights Institutions (NHRIs)'. The Migration4Development publisher name is the site's name. Participant numbers were not found.",
+  },
+  {
+    id: 'tajikistan-2023-11-02',
+    kind: 'national',
+    title:
+      'National workshop in Tajikistan on recommendations for a national action plan based on GCM priority themes',
+    titleAsPublished:
+      '"Providing actionable recommendations to the developing NAP based on the GCM priority themes identified in the IMRF Progress Declaration."',
+    dates: {
+      start: '2023-11-02',
+      end: '2023-11-02',
+    },
+    timeZone: 'Asia/Dushanbe',
+    country: 'TJK',
+    city: 'Dushanbe',
+    venueSources: [0],
+    regions: ['143'],
+    organizations: [
+      {
+        name: 'Ministry of Labor, Migration and Employment of Population of Tajikistan',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 21,
+        qualifier: 'exact',
+        unit: 'organizations',
+        asStated: 'representatives from 21 different ministries',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system'],
+    outcome: {
+      kind: 'priorities',
+      summary:
+        'The page lists as outcomes strengthened abilities of governments and stakeholders, the development of priority goals for GCM, coordination of national policy on migration governance, and the preparation of a comprehensive report summarizing key discussions. It does not list the priority goals.',
+    },
+    sources: [
+      {
+        title:
+          '"Providing actionable recommendations to the developing NAP based on the GCM priority themes identified in the IMRF Progress Declaration."',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/events/providing-actionable-recommendations-developing-nap-based-gcm-priority-themes-identified',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The event page (a summary text) says the workshop was 'held on November 2, 2023, in Dushanbe, Tajikistan' within the sub-regional IOM project 'Supporting the Governments of Central Asian States in the implementation of the GCM'. Its summary says only that 'The primary organizer is likely the International Organization for Migration (IOM)', so IOM is not listed as organizer; the page's 'Other Main organizer/s' field names the Ministry of Labor, Migration and Employment of Population of Tajikistan. Participants: representatives from 21 different ministries, stakeholders and the IOM team. NAP = national action plan.",
+  },
+  {
+    id: 'unece-2024-03-11',
+    kind: 'regional',
+    title: 'GCM Regional Review for the UNECE region',
+    titleAsPublished: 'GCM Regional Review for the ECE region',
+    dates: {
+      start: '2024-03-11',
+      end: '2024-03-11',
+    },
+    parts: [
+      {
+        id: 'stakeholder-hearing',
+        title: 'Stakeholder Hearing (8:30-10:00 CET)',
+        dates: {
+          start: '2024-03-11',
+          end: '2024-03-11',
+        },
+        multiStakeholder: true,
+        city: 'Geneva',
+        country: 'CHE',
+        timeZone: 'Europe/Zurich',
+        venue: 'Palais des Nations',
+        venueSources: [0],
+      },
+      {
+        id: 'intergovernmental-conference',
+        title: 'Intergovernmental Conference (10:00-18:00 CET)',
+        dates: {
+          start: '2024-03-11',
+          end: '2024-03-11',
+        },
+        city: 'Geneva',
+        country: 'CHE',
+        timeZone: 'Europe/Zurich',
+        venue: 'Palais des Nations',
+        venueSources: [0],
+      },
+    ],
+    timeZone: 'Europe/Zurich',
+    country: 'CHE',
+    city: 'Geneva',
+    venue: 'Palais des Nations',
+    venueSources: [0, 1],
+    regions: ['ECE'],
+    organizations: [
+      {
+        name: 'United Nations Economic Commission for Europe (UNECE)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1],
+      },
+      {
+        name: 'United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [1],
+      },
+      {
+        name: 'Spain',
+        category: 'government',
+        roles: ['chair'],
+        sources: [1],
+      },
+      {
+        name: 'Republic of Moldova',
+        category: 'government',
+        roles: ['chair'],
+        sources: [1],
+      },
+    ],
+    participants: [
+      {
+        count: 280,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'More than 280 member state representatives, partners and stakeholders',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Pilar Cancela',
+        role: 'Co-chair; State Secretary for Migration, Spain',
+        sources: [1],
+      },
+      {
+        name: 'Jana Costachi',
+        role: 'Co-chair; State Secretary of the Ministry of Internal Affairs, Republic of Moldova',
+        sources: [1],
+      },
+    ],
+    eventId: 'regional-review-unece-2024',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title: 'GCM Regional Review for the ECE region',
+        publisher: 'United Nations (Indico.UN)',
+        url: 'https://indico.un.org/event/1007071/overview',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title:
+          'UN Network on Migration and UNECE host review of Global Compact for Migration implementation',
+        publisher: 'United Nations Economic Commission for Europe (UNECE)',
+        url: 'https://drupal-main-staging.unece.org/media/press/389175',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "Indico gives 11 March 2024, Palais des Nations, a Stakeholder Hearing (8:30-10:00 CET) and an Intergovernmental Conference (10:00-18:00 CET), 'back to-back with the Regional Forum on Sustainable Development'; the French text calls the hearing an 'audition multipartite', hence multiStakeholder on that part. UNECE's press release (read on a staging copy of unece.org; no date shown) says participants 'met on 11 March in Geneva', that the event was 'Organized by UNECE and the United Nations Network on Migration, and co-chaired by Spain and the Republic of Moldova', the first of five regional reviews, and that its findings 'will inform the 2026 International Migration Review Forum'. The Indico title is the page's own heading text '[EN:] The GCM Regional Review for the ECE region'.",
+  },
+  {
+    id: 'indonesia-2024-06-12',
+    kind: 'national',
+    title:
+      'Public discussion on migration governance and the GCM national action plan in Indonesia',
+    titleAsPublished:
+      'IOM and MOFA held a Public Discussion to Strengthen Migration Governance in Indonesia',
+    dates: {
+      start: '2024-06-12',
+      end: '2024-06-12',
+    },
+    format: 'hybrid',
+    timeZone: 'Asia/Jakarta',
+    country: 'IDN',
+    city: 'Jakarta',
+    venueSources: [0],
+    regions: ['ESCAP', '035'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Ministry of Foreign Affairs (MOFA) of Indonesia',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 110,
+        qualifier: 'exact',
+        unit: 'people',
+        asStated: '110 in-person participants',
+        sources: [0],
+      },
+      {
+        count: 52,
+        qualifier: 'exact',
+        unit: 'people',
+        asStated: '52 online participants',
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'local-authority',
+      'migrant-or-diaspora-organization',
+      'ngo-civil-society',
+      'academia',
+      'national-human-rights-institution',
+    ],
+    sources: [
+      {
+        title:
+          'IOM and MOFA held a Public Discussion to Strengthen Migration Governance in Indonesia',
+        publisher: 'IOM Indonesia',
+        url: 'https://indonesia.iom.int/news/iom-and-mofa-held-public-discussion-strengthen-migration-governance-indonesia',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The page (datelined Jakarta) says IOM together with MOFA 'on Wednesday, 12 June 2024, held a public discussion on migration governance in Indonesia and National Action Plan (NAP) of the Global Compact of Migration (GCM)'. Participants came from relevant ministries and agencies, local government institutions, diasporas, civil society organisations, academia, national human rights institutions and other stakeholders. Before the discussion, Migration Governance Indicators profiles for Indonesia and Central Java Province were launched. The page does not call the event multi-stakeholder, so multiStakeholder is not set. The two counts (in person and online) are separate; the page gives no total.",
+  },
+  {
+    id: 'escwa-2024-07-03',
+    kind: 'regional',
+    title:
+      'Second Regional Review Conference of the Global Compact for Migration in the Arab Region',
+    titleAsPublished:
+      'Second Regional Review Conference of the Global Compact for Safe, Orderly and Regular Migration in the Arab Region',
+    dates: {
+      start: '2024-07-03',
+      end: '2024-07-04',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Cairo',
+    country: 'EGY',
+    city: 'Cairo',
+    venue: 'Headquarters of the General Secretariat of the League of Arab States',
+    venueSources: [0, 1],
+    regions: ['ESCWA'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+      {
+        name: 'United Nations Economic and Social Commission for Western Asia (ESCWA)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+      {
+        name: 'League of Arab States (LAS)',
+        category: 'regional-organization',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government'],
+    speakers: [
+      {
+        name: 'Ahmed Aboul Gheit',
+        role: 'Secretary-General',
+        organization: 'League of Arab States',
+        sources: [0],
+      },
+      {
+        name: 'Abdul Hamid Al-Dabaiba',
+        role: 'Prime Minister and Foreign Minister-designate of Libya',
+        sources: [0],
+      },
+      {
+        name: 'Amy Pope',
+        role: 'Coordinator of the United Nations Migration Network and Director-General',
+        organization: 'International Organization for Migration',
+        sources: [0],
+      },
+    ],
+    eventId: 'regional-review-escwa-2024',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title:
+          'Aboul Gheit takes part in inauguration of Second Regional Review Conference of Global Compact for Safe, Orderly and Regular Migration in Arab Region',
+        publisher: 'League of Arab States',
+        url: 'http://lasportal.org:80/en/secretarygeneral/Pages/SGNewsDetails.aspx?RID=2810',
+        publishedOn: '2024-07-03',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'Arab Region Hosts 2nd Global Migration Compact',
+        publisher: 'Mirage News (reprint of an IOM and ESCWA release)',
+        url: 'https://miragenews.com/arab-region-hosts-2nd-global-migration-compact-1269423',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The League of Arab States gives the opening, 'held on 3 July at the headquarters of the General Secretariat of the League of Arab States', and says the conference was held 'for the first time with in-person attendance'. No format is recorded: the Gulf Times (https://gulf-times.com/article/685934/qatar/qatar-participates-in-2nd-regional-review-of-ggobal-compact-for-safe-migration-in-arab-region) reports that Qatar's representative took part 'via video conferencing', so the meeting was not in person only, and no page calls it hybrid. The end date is inferred: the reprinted IOM/ESCWA release, datelined 'Cairo-Beirut, 4 July', says the 'two-day event' 'kicked off yesterday at the headquarters of the League of Arab States in Cairo', and the Gulf Times says it 'kicked off Wednesday at the Arab League's headquarters in Cairo and runs for two days', so 3-4 July 2024; no page read states 4 July as the closing day. The three speakers took part in the opening session per the League's page. The release says findings 'will inform the 2026 International Migration Review Forum'. Mirage's headline is not shown in the stored copy; the title is taken from the page's address, which cuts it off after 'Compact'. The IOM/ESCWA release also names the Regional United Nations Network on Migration in the Arab Region ('in collaboration with'), not listed for want of a plainer role.",
+  },
+  {
+    id: 'lao-pdr-2024-08-20',
+    kind: 'national',
+    title:
+      'Second national consultation workshop on the implementation of the Global Compact for Migration in Lao PDR',
+    titleAsPublished:
+      'IOM Conducted the Second National Consultation Workshop on the Global Compact on Safe, Orderly, and Regular Migration',
+    dates: {
+      start: '2024-08-20',
+      end: '2024-08-21',
+      basis: 'inferred',
+    },
+    format: 'hybrid',
+    timeZone: 'Asia/Vientiane',
+    country: 'LAO',
+    city: 'Vang Vieng',
+    venueSources: [0],
+    regions: ['ESCAP', '035'],
+    organizations: [
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: "Ministry of Foreign Affairs (MOFA) of the Lao People's Democratic Republic",
+        category: 'government',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 30,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'more than 30 people',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'international-organization'],
+    speakers: [
+      {
+        name: 'Moukdavanh Sisoulith',
+        role: 'Deputy Director General of International Organizations (co-chair)',
+        organization: 'Ministry of Foreign Affairs of Lao PDR',
+        sources: [0],
+      },
+      {
+        name: 'Binh Thi LE',
+        role: 'Head of Program (co-chair)',
+        organization: 'IOM Lao PDR',
+        sources: [0],
+      },
+    ],
+    sources: [
+      {
+        title:
+          'IOM Conducted the Second National Consultation Workshop on the Global Compact on Safe, Orderly, and Regular Migration',
+        publisher: "IOM Lao People's Democratic Republic",
+        url: 'https://laopdr.iom.int/news/iom-conducted-second-national-consultation-workshop-global-compact-safe-orderly-and-regular-migration',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The page gives 'August 20th and 21st' without a year; 2024 is inferred from its statement that the workshop followed 'the first one held in March 2024'. The event was co-chaired by Ms. Moukdavanh Sisoulith (MOFA) and Ms. Binh Thi LE (IOM Lao PDR); participants were technical focal points from line Ministries, government agencies, UN agencies and international organizations. Its stated aim was to discuss GCM implementation progress and 'gear up for the next reporting cycle of GCM'; the page names no forum or regional review, so no related event is set. The first national consultation (March 2024) was not found on a stored page. No venue building and no page date were found.",
+  },
+  {
+    id: 'eca-2024-10-08',
+    kind: 'regional',
+    title: 'Second Africa Regional Review of the Global Compact for Migration',
+    dates: {
+      start: '2024-10-08',
+      end: '2024-10-10',
+    },
+    parts: [
+      {
+        id: 'multi-stakeholder-hearing',
+        title: 'Multi-stakeholder Hearing',
+        dates: {
+          start: '2024-10-08',
+          end: '2024-10-08',
+        },
+        multiStakeholder: true,
+        city: 'Addis Ababa',
+        country: 'ETH',
+        timeZone: 'Africa/Addis_Ababa',
+        venueSources: [0],
+      },
+      {
+        id: 'intergovernmental-conference',
+        title: 'Intergovernmental conference',
+        dates: {
+          start: '2024-10-09',
+          end: '2024-10-10',
+        },
+        city: 'Addis Ababa',
+        country: 'ETH',
+        timeZone: 'Africa/Addis_Ababa',
+        venueSources: [0],
+      },
+    ],
+    timeZone: 'Africa/Addis_Ababa',
+    country: 'ETH',
+    city: 'Addis Ababa',
+    venueSources: [0, 1],
+    regions: ['ECA'],
+    organizations: [
+      {
+        name: 'United Nations Economic Commission for Africa (UNECA)',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organization for Migration (IOM), Coordinator of the United Nations Network on Migration',
+        category: 'un-system',
+        roles: ['organizer'],
+        sources: [0, 1],
+      },
+    ],
+    participants: [
+      {
+        count: 300,
+        qualifier: 'over',
+        unit: 'people',
+        asStated:
+          'Over 300 representatives from African member states, stakeholders, the UN system, and the African Union Commission',
+        sources: [1],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'international-organization',
+      'un-system',
+      'ngo-civil-society',
+      'private-sector',
+    ],
+    outcome: {
+      kind: 'summary',
+      summary:
+        'IOM reports as key outcomes stronger commitments to improve migrant protection, to enhance data for evidence-based policymaking and to reshape narratives to present migration as an opportunity for development; the discussions are to inform the 2026 International Migration Review Forum.',
+      recommendations: [],
+    },
+    eventId: 'regional-review-africa-2024',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title:
+          'Africa Holds Second Review Conference of the Global Compact for Safe, Orderly and Regular Migration in Ethiopia',
+        publisher: 'United Nations Network on Migration',
+        url: 'https://migrationnetwork.un.org/africa-holds-second-review-conference-global-compact-safe-orderly-and-regular-migration-ethiopia',
+        publishedOn: '2024-10-04',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'African Countries Commit to Strengthen Cooperation to Better Protect Migrants',
+        publisher: 'International Organization for Migration (IOM)',
+        url: 'https://www.iom.int/news/african-countries-commit-strengthen-cooperation-better-protect-migrants',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "The UN Network's announcement (Addis Ababa, 4 October 2024) gives the review 'in Addis Ababa, Ethiopia, from 8-10 October 2024': an intergovernmental conference on 9-10 October 'organized by the United Nations Economic Commission for Africa (UNECA) and the International Organization for Migration (IOM)' 'in collaboration with the African Union Commission', preceded by a Multi-stakeholder Hearing on 8 October, with four thematic round tables. The venue building is not named. Both parts are placed in Addis Ababa by the announcement's 'will take place in Addis Ababa, Ethiopia, from 8-10 October 2024'. IOM's release (datelined 'Addis Ababa, 11 October', no year shown) confirms the 'three-day event', 'Co-convened by' IOM and UN ECA 'on behalf of the UN Migration Network'. The stakeholder categories are those the announcement says the events 'will bring together' (African Member States, intergovernmental organizations, United Nations agencies, civil society, the private sector). A Devdiscourse report gives 'over 250 delegates' and a wrong weekday; it is not used. The African Union Commission is not listed ('in collaboration with').",
+  },
+  {
+    id: 'escap-2025-02-04',
+    kind: 'regional',
+    multiStakeholder: true,
+    title:
+      'Second Asia-Pacific Regional Review of the Implementation of the Global Compact for Migration',
+    titleAsPublished:
+      'Second Asia-Pacific Regional Review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM)',
+    dates: {
+      start: '2025-02-04',
+      end: '2025-02-06',
+    },
+    timeZone: 'Asia/Bangkok',
+    country: 'THA',
+    city: 'Bangkok',
+    venue: 'UN Conference Center',
+    venueSources: [0, 1],
+    regions: ['ESCAP'],
+    organizations: [
+      {
+        name: 'United Nations Economic and Social Commission for Asia and the Pacific (ESCAP)',
+        category: 'un-system',
+        roles: ['host', 'co-organizer'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['host'],
+        sources: [0],
+      },
+      {
+        name: 'UN Network on Migration',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [1],
+      },
+    ],
+    participants: [
+      {
+        count: 250,
+        qualifier: 'about',
+        unit: 'people',
+        asStated: 'about 250 delegates from member nations and stakeholders',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Robert O. Ferrer, Jr.',
+        role: 'Assistant Secretary for Migration Affairs, Department of Foreign Affairs; head of the Philippine delegation',
+        organization: 'Government of the Philippines',
+        sources: [0],
+      },
+      {
+        name: 'Phan Thị Minh Giang',
+        role: 'Deputy Director of the Consular Department, Ministry of Foreign Affairs; head of the Vietnamese delegation',
+        organization: 'Government of Viet Nam',
+        sources: [1],
+      },
+    ],
+    eventId: 'regional-review-escap-2025',
+    sources: [
+      {
+        title:
+          'DFA Assistant Secretary for Migration Affairs Robert O. Ferrer, Jr. (fifth from left) and Philippine Ambassador to Thailand and Permanent Representative to UNESCAP H.E. Millicent Cruz Paredes (fifth from right) with the Philippine Delegation to the Second Asia-Pacific Review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM)',
+        publisher: 'Embassy of the Philippines in Bangkok (Department of Foreign Affairs)',
+        url: 'https://bangkokpe.dfa.gov.ph/embassy-headlines/1871-gmc-at-un',
+        publishedOn: '2025-02-12',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Việt Nam actively contributes to GCM review conference',
+        publisher: 'Viet Nam News (VNA)',
+        url: 'https://vietnamnews.vn/politics-laws/1691780/viet-nam-actively-contributes-to-gcm-review-conference.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "The Philippine Embassy's story (Bangkok, 12 February 2025) states that ESCAP, 'together with the International Organization for Migration (IOM), hosted the Second Asia-Pacific Regional Review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM) on 04-06 February 2025 at the UN Conference Center in Bangkok', and calls it 'the regional multi-stakeholder meeting held in Thailand' (hence multiStakeholder). The stored copy shows no headline: the source title is the page's first readable line (a photo caption). VNA gives 'held in Bangkok, Thailand, from February 4-6' (no year in the passage read) and 'co-organised by' ESCAP and the UN Network on Migration. Both are delegations' accounts, hence secondary; no ESCAP page was read. Civil society: the Philippine delegation 'engaged members of Philippine civil society and non-governmental organizations present'. Whether the review fed the 2026 forum is not stated in the passages read.",
+  },
+  {
+    id: 'ethiopia-2025-02-18',
+    kind: 'national',
+    title: "Workshop on developing Ethiopia's GCM National Implementation Plan",
+    titleAsPublished:
+      'Translating the Global Compact for Migration into Action: Ethiopia Strengthens Leadership in Migration Governance',
+    dates: {
+      start: '2025-02-18',
+      end: '2025-02-19',
+    },
+    timeZone: 'Africa/Addis_Ababa',
+    country: 'ETH',
+    city: 'Addis Ababa',
+    venueSources: [0],
+    regions: ['ECA', '014'],
+    organizations: [
+      {
+        name: 'Government of Ethiopia',
+        category: 'government',
+        roles: ['host'],
+        sources: [0],
+      },
+      {
+        name: 'National Partnership Coalition (led by the Ministry of Justice)',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [0],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'UN Network on Migration',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+    ],
+    participants: [
+      {
+        count: 50,
+        qualifier: 'exact',
+        unit: 'organizations',
+        asStated: '50 partners',
+        sources: [0],
+      },
+    ],
+    stakeholders: ['government', 'un-system', 'ngo-civil-society'],
+    speakers: [
+      {
+        name: 'Belayhun Yirga',
+        role: 'State Minister of Justice',
+        sources: [0],
+      },
+    ],
+    sources: [
+      {
+        title:
+          'Translating the Global Compact for Migration into Action: Ethiopia Strengthens Leadership in Migration Governance',
+        publisher: 'IOM Ethiopia',
+        url: 'https://ethiopia.iom.int/news/translating-global-compact-migration-action-ethiopia-strengthens-leadership-migration-governance',
+        language: 'en',
+        kind: 'primary',
+      },
+    ],
+    notes:
+      "'The Government of Ethiopia hosted a workshop on 18-19 February 2025 in Addis Ababa, bringing together 50 partners including ministries, regional migration coordination platforms, UN agencies, and NGOs'; 'Organized by the National Partnership Coalition in collaboration with the International Organization for Migration (IOM) and the UN Network on Migration', it aimed to strengthen the capacity of officials and stakeholders in designing and developing Ethiopia's GCM implementation plan, and discussed potential priority areas and actions for the GCM National Implementation Plan. The State Minister of Justice said the National Partnership Coalition is led by the Ministry of Justice. The count '50 partners' is recorded with unit organizations, as the page counts partners, not people.",
+  },
+  {
+    id: 'eclac-2025-03-18',
+    kind: 'regional',
+    title:
+      'Second Regional Review Meeting of the Global Compact for Migration in Latin America and the Caribbean',
+    titleAsPublished: 'Second Regional Review Meeting',
+    dates: {
+      start: '2025-03-18',
+      end: '2025-03-20',
+    },
+    parts: [
+      {
+        id: 'multi-stakeholder-hearing',
+        title: 'Interactive multi-stakeholder hearing',
+        dates: {
+          start: '2025-03-18',
+          end: '2025-03-18',
+        },
+        multiStakeholder: true,
+        city: 'Santiago',
+        country: 'CHL',
+        timeZone: 'America/Santiago',
+        venue: 'ECLAC headquarters',
+        format: 'in-person',
+        venueSources: [0, 1, 2],
+      },
+      {
+        id: 'intergovernmental-conference',
+        title: 'Intergovernmental Conference',
+        dates: {
+          start: '2025-03-19',
+          end: '2025-03-20',
+        },
+        city: 'Santiago',
+        country: 'CHL',
+        timeZone: 'America/Santiago',
+        venue: 'ECLAC headquarters',
+        venueSources: [0, 2],
+      },
+    ],
+    timeZone: 'America/Santiago',
+    country: 'CHL',
+    city: 'Santiago',
+    venue: 'ECLAC headquarters',
+    venueSources: [0, 1, 2],
+    regions: ['ECLAC'],
+    organizations: [
+      {
+        name: 'Economic Commission for Latin America and the Caribbean (ECLAC)',
+        category: 'un-system',
+        roles: ['co-organizer', 'host'],
+        sources: [0, 1],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0],
+      },
+      {
+        name: 'Regional Network in Latin America and the Caribbean (UNNM-LAC)',
+        category: 'un-system',
+        roles: ['supporter'],
+        sources: [0],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'un-system',
+      'international-organization',
+      'private-sector',
+      'academia',
+      'ngo-civil-society',
+    ],
+    eventId: 'regional-review-eclac-2025',
+    sources: [
+      {
+        title: 'Background',
+        publisher:
+          'Economic Commission for Latin America and the Caribbean (pactomigracion.cepal.org)',
+        url: 'https://pactomigracion.cepal.org/2/en/background',
+        language: 'en',
+        kind: 'primary',
+      },
+      {
+        title: 'ECLAC analyzes implementation of global migration issues',
+        publisher: 'Prensa Latina',
+        url: 'https://plenglish.com/news/2025/03/18/eclac-analyzes-implementation-of-global-migration-issues',
+        publishedOn: '2025-03-18',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title:
+          'La sociedad civil más fortalecida ante la Segunda Revisión Regional del Pacto Mundial para la Migración',
+        publisher: 'Red Jesuita con Migrantes América Latina y el Caribe (RJM LAC)',
+        url: 'https://www.redjesuitaconmigranteslac.org/post/la-sociedad-civil-m%C3%A1s-fortalecida-ante-la-segunda-revisi%C3%B3n-regional-del-pacto-mundial-de-migraci%C3%B3n',
+        language: 'es',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "ECLAC's Background page announces that 'the Second Regional Review Meeting will be held from March 18-20, 2025 at the headquarters of ... ECLAC in Santiago, Chile, with an interactive multi-stakeholder hearing beforehand (on March 18) followed by an Intergovernmental Conference (March 19-20)', co-organized by ECLAC and IOM 'in their capacity as Coordinators of the United Nations Migration Network', with the support of the agencies of UNNM-LAC. Prensa Latina's report of 18 March 2025 (Santiago) confirms that ECLAC 'hosts on Tuesday at its headquarters' the second regional meeting, beginning 'this Tuesday with a stakeholder consultation, and an intergovernmental conference on March 19-20'; its stakeholder list (governments, the UN system, international entities, the private sector, academia, civil society) gives the categories. That the meeting was held as announced is confirmed after the event by the Red Jesuita con Migrantes (text dated '31 de marzo de 2025'; the post shows '1 abr', so no publishedOn): 'Entre el 18 y 20 de marzo se desarrolló en Santiago de Chile la Segunda Revisión Regional', with 'la consulta presencial que tuvo lugar el 18 de marzo, en Santiago' (hence format in-person on the hearing part) and an opening session of the intergovernmental part 'el 19 de marzo'. Not cited because no headline shows in the stored copies, but read: ECLAC's closing release (https://pactomigracion.cepal.org/2/es/print/84, no date shown) says the second regional review meeting 'concluyó hoy en la sede principal de la CEPAL en Santiago, Chile', organized by ECLAC and IOM as co-chairs of the Regional UN Network, and 'reunió a más de 350 personas que asistieron de forma presencial', with Costa Rica holding the meeting's presidency; Crónica Digital (https://cronicadigital.cl/2025/03/19/comenzo-en-chile-conferencia-intergubernamental-sobre-migraciones) reports that the intergovernmental conference 'comenzó hoy' at ECLAC's headquarters. Prensa Latina says the meeting is 'sponsored by ECLAC and IOM', not recorded as the sponsor role (which means 'under the auspices of').",
+  },
+  {
+    id: 'sierra-leone-2025-07-16',
+    kind: 'national',
+    title:
+      "Validation of Sierra Leone's GCM National Implementation Plan and National Coordination Mechanism",
+    titleAsPublished: 'IOM AND PARTNERS VALIDATE DRAFT NIP AND GCM MIGRATION FRAMEWORKS',
+    dates: {
+      start: '2025-07-16',
+      end: '2025-07-16',
+    },
+    timeZone: 'Africa/Freetown',
+    country: 'SLE',
+    venueSources: [0, 1],
+    regions: ['ECA', '011'],
+    organizations: [
+      {
+        name: 'Ministry of Planning and Economic Development (MoPED)',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [1],
+      },
+      {
+        name: 'International Organization for Migration (IOM)',
+        category: 'un-system',
+        roles: ['co-organizer'],
+        sources: [0, 1],
+      },
+    ],
+    stakeholders: [
+      'government',
+      'ngo-civil-society',
+      'academia',
+      'faith-based-organization',
+      'media',
+    ],
+    speakers: [
+      {
+        name: 'Pauline Matharia',
+        organization: 'International Organization for Migration (IOM)',
+        sources: [0],
+      },
+      {
+        name: 'Osman Cherry Conteh',
+        role: 'Deputy Development Secretary',
+        organization: 'Ministry of Planning and Economic Development (MoPED)',
+        sources: [1],
+      },
+    ],
+    outcome: {
+      kind: 'other',
+      summary:
+        "All Interest Media: IOM with its partners 'validated the draft Global Compact for Migration (GCM) and the National Implementation Plan (NIP) on migration governance in Sierra Leone'; Africa-Press: the Government 'has validated its National Implementation Plan (NIP) and established a National Coordination Mechanism (NCM)' under the GCM.",
+    },
+    sources: [
+      {
+        title: 'IOM AND PARTNERS VALIDATE DRAFT NIP AND GCM MIGRATION FRAMEWORKS',
+        publisher: 'All Interest Media',
+        url: 'https://www.allinterestmedia.com/post/iom-and-partners-validate-draft-nip-and-gcm-migration-frameworks',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Government validates national plans for migration management',
+        publisher: 'Africa-Press – Sierra-Leone',
+        url: 'https://www.africa-press.net/sierra-leone/all-news/government-validates-national-plans-for-migration-management',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "All Interest Media: 'The International Organization for Migration in collaboration with its partners has on Wednesday, 16th July 2025 validated the draft Global Compact for Migration (GCM) and the National Implementation Plan (NIP) on migration governance in Sierra Leone'; the process included interactive plenaries and group discussions with civil society, academia, religious authorities, the media and migrants themselves; the IOM speaker's name is spelled both 'Pauline' and 'Pawline' on the page. Africa-Press says the initiative was led by the Government 'through the Ministry of Planning and Economic Development (MoPED)' with IOM, and that a pre-validation meeting was held on 8-9 July 2025 at the Ministry of Finance (not recorded separately); it gives no date for the validation ceremony. The venue and city of the validation are not stated. The country (Sierra Leone) is kept as the venue's country because the meeting was a national ministry's validation meeting in the country: Africa-Press says 'Government of Sierra Leone has validated its National Implementation Plan (NIP)' in an initiative 'led by President Julius Maada Bio’s administration through the Ministry of Planning and Economic Development (MoPED)', and All Interest Media describes 'interactive plenaries and group discussions, that included civil society, academia, religious authorities, the media and migrants themselves' in the validation of the plan 'on migration governance in Sierra Leone'. Africa-Press's headline is taken from its address, as no headline was shown in the stored excerpt.",
+  },
+  {
+    id: 'viet-nam-2025-12-19',
+    kind: 'national',
+    title:
+      "Conference reviewing five years of Viet Nam's plan to implement the Global Compact for Migration",
+    titleAsPublished:
+      'Vietnam reviews 5 years of implementing the global compact for safe, orderly and regular migration',
+    dates: {
+      start: '2025-12-19',
+      end: '2025-12-19',
+      basis: 'inferred',
+    },
+    timeZone: 'Asia/Ho_Chi_Minh',
+    country: 'VNM',
+    city: 'Hanoi',
+    venueSources: [0, 1],
+    regions: ['ESCAP', '035'],
+    organizations: [
+      {
+        name: 'Ministry of Foreign Affairs of Viet Nam',
+        category: 'government',
+        roles: ['organizer'],
+        sources: [1],
+      },
+    ],
+    participants: [
+      {
+        count: 100,
+        qualifier: 'about',
+        unit: 'people',
+        asStated: 'Approximately 100 delegates',
+        sources: [0],
+      },
+      {
+        count: 100,
+        qualifier: 'about',
+        unit: 'people',
+        asStated: 'about 100 delegates',
+        sources: [1],
+      },
+    ],
+    stakeholders: ['government', 'local-authority', 'un-system', 'international-organization'],
+    speakers: [
+      {
+        name: 'Le Thi Thu Hang',
+        role: 'Deputy Minister of Foreign Affairs',
+        sources: [0, 1],
+      },
+    ],
+    sources: [
+      {
+        title:
+          'Vietnam reviews 5 years of implementing the global compact for safe, orderly and regular migration',
+        publisher: 'The World & Vietnam Report (baoquocte.vn)',
+        url: 'https://en.baoquocte.vn/vietnam-reviews-5-years-of-implementing-the-global-compact-for-safe-orderly-and-regular-migration-338296.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+      {
+        title: 'Vietnam reviews five-year implementation of Global Compact for Migration',
+        publisher: 'Happy Vietnam (Vietnam News Agency)',
+        url: 'https://happyvietnam.vnanet.vn/en/vietnam-reviews-five-year-implementation-of-global-compact-for-migration/50205.html',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Both pages give 'December 19' in Hanoi without a year. 2025 is inferred: the conference reviewed five years of Viet Nam's GCM implementation plan, which the VietnamPlus page cited in viet-nam-2020-11-30 dates to a Prime Minister's decision of 20 March 2020, and the IOM chief of mission suggested Viet Nam consider registering as a GCM 'champion country' at the coming International Migration Review Forum. Attendees: representatives from the Ministries of Public Security, Defense, Home Affairs, Justice, Health, Education and Training, Finance, the Vietnam Women's Union, 31 localities, IOM, GIZ and ILO (baoquocte). The second source's title is taken from its address and caption text, as no headline was shown in the stored excerpt. No related event is set: the pages do not say the conference fed the 2026 forum.",
+  },
+  {
+    id: 'kenya-2026-02-10',
+    kind: 'national',
+    multiStakeholder: true,
+    title:
+      "National workshop to assess Kenya's GCM implementation and prepare its progress report for the 2026 International Migration Review Forum",
+    titleAsPublished:
+      'Kenya advances migration governance through national workshop on Global Compact for Safe Orderly and Regular Migration',
+    dates: {
+      start: '2026-02-10',
+      end: '2026-02-12',
+      basis: 'inferred',
+    },
+    timeZone: 'Africa/Nairobi',
+    country: 'KEN',
+    city: 'Nairobi',
+    venueSources: [0],
+    regions: ['ECA', '014'],
+    stakeholders: ['government', 'un-system'],
+    speakers: [
+      {
+        name: 'Gideon Rutaremwa',
+        organization: 'United Nations Economic Commission for Africa (ECA)',
+        sources: [0],
+      },
+      {
+        name: 'Dan Opon',
+        role: 'Director Immigration, State Department for Immigration and Citizenship Services; Head of the Kenya National Coordination Mechanism on Migration',
+        sources: [0],
+      },
+    ],
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title:
+          'Kenya advances migration governance through national workshop on Global Compact for Safe Orderly and Regular Migration',
+        publisher: 'United Nations Economic Commission for Africa (ECA)',
+        url: 'https://www.uneca.org/stories/kenya-advances-migration-governance-through-national-workshop-on-global-compact-for-safe',
+        publishedOn: '2026-02-10',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "'Nairobi, Kenya, 10 February 2026 (ECA) - Kenyan government officials, United Nations agencies, and key stakeholders today concluded the first day of a three-day national workshop to assess the country’s progress in implementing the Global Compact for Safe, Orderly and Regular Migration (GCM). The workshop, held in Nairobi, aims to collaboratively prepare Kenya’s 2025 progress report for presentation at the 2026 International Migration Review Forum in New York.' The end date (12 February) is inferred from 'three-day'. 'The United Nations Economic Commission for Africa (ECA) opened the multi-stakeholder technical dialogue', hence multiStakeholder. The organizer is not named in the excerpt read, so no organization is listed; ECA opened the dialogue and the page's subtitle speaks of 'UN Support'. The source is marked secondary because the page does not say ECA organized the workshop. Kenya is described as a GCM champion country.",
+  },
+  {
+    id: 'imrf-hearing-2026-05-04',
+    kind: 'global',
+    multiStakeholder: true,
+    title:
+      'Informal interactive multi-stakeholder hearing before the second International Migration Review Forum',
+    dates: {
+      start: '2026-05-04',
+      end: '2026-05-04',
+      basis: 'inferred',
+    },
+    eventId: 'imrf-2026-hearing',
+    relatedEventIds: ['imrf-2026'],
+    sources: [
+      {
+        title: 'The Global Cities Hub calls for LRG inclusion at 2026 IMRF briefing',
+        publisher: 'Global Cities Hub',
+        url: 'https://globalcitieshub.org/en/the-global-cities-hub-calls-for-lrg-inclusion-at-2026-imrf-briefing',
+        language: 'en',
+        kind: 'secondary',
+      },
+    ],
+    notes:
+      "Known only from an announcement: the Global Cities Hub, reporting the first IOM briefing on preparations for the 2026 forum ('On 3 February'), says 'the second IMRF will take place in New York from 5-8 May 2026' and 'The Forum will be preceded by a one-day informal interactive multi-stakeholder hearing on 4 May'. The year of '4 May' is inferred from that sentence. The page does not say where the hearing meets (New York is stated for the forum only), who convenes it, or who took part, and no page read confirms that it took place as announced. No UN page giving the date was found.",
   },
 ];

@@ -4,6 +4,7 @@ import type {
   countUnits,
   dateBases,
   datePrecisions,
+  meetingFormats,
   organizationRoles,
   outcomeKinds,
   sourceKinds,
@@ -36,6 +37,8 @@ export type DatePrecision = (typeof datePrecisions)[number];
 export type DateBasis = (typeof dateBases)[number];
 /** Whether a source is primary or secondary (example: `'primary'`). */
 export type SourceKind = (typeof sourceKinds)[number];
+/** How a meeting was held: in person, online or hybrid (example: `'online'`). */
+export type MeetingFormat = (typeof meetingFormats)[number];
 
 /** Tags that link a thematic group or a recommendation to the reference code lists. */
 export interface Tags {
@@ -79,6 +82,16 @@ export interface ConsultationPart {
   timeZone?: string | undefined;
   /** Building or room (example: `'Palais des Nations'`). */
   venue?: string | undefined;
+  /** `'in-person'`, `'online'` or `'hybrid'`; an online part needs no city, country or zone (example: `'online'`). */
+  format?: MeetingFormat | undefined;
+  /** Which of the record's `sources` state the part's venue, city, country or format, by index from 0 (example: `[0]`). */
+  venueSources?: number[] | undefined;
+  /** Categories of stakeholders that took part in this part (example: `['government', 'parliament']`). */
+  stakeholders?: StakeholderCategory[] | undefined;
+  /** Participant counts of this part, one per source and unit. */
+  participants?: ParticipantCount[] | undefined;
+  /** Whether this part was held in a multi-stakeholder format, as the source says (example: `true`). */
+  multiStakeholder?: boolean | undefined;
 }
 
 /** An organization that hosted, organized, supported or funded a consultation. */
@@ -89,14 +102,18 @@ export interface Organization {
   category: StakeholderCategory;
   /** What it did, at least one, no repeats (example: `['organizer']`). */
   roles: OrganizationRole[];
+  /** Which of the record's `sources` state its part, by index from 0 (example: `[0]`). */
+  sources?: number[] | undefined;
 }
 
-/** A count of participants, as one source gives it. */
+/** A count of participants, as one source gives it, with or without a number. */
 export interface ParticipantCount {
-  /** The number (example: `700`). */
-  count: number;
-  /** How the source qualifies it: `'exact'`, `'about'`, `'over'` or `'under'` (example: `'over'`). */
+  /** The number; absent exactly when `qualifier` is `'indefinite'` (example: `700`). */
+  count?: number | undefined;
+  /** How the source qualifies it: `'exact'`, `'about'`, `'over'`, `'under'`, or `'indefinite'` for words with no number (example: `'over'`). */
   qualifier?: CountQualifier | undefined;
+  /** The source's own words, verbatim; required with `'indefinite'` (example: `'more than 30'`). */
+  asStated?: string | undefined;
   /** What is counted: `'people'`, `'states'`, `'organizations'` or `'mechanisms'` (example: `'people'`). */
   unit?: CountUnit | undefined;
   /** Which of the record's `sources` give this count, by index from 0 (example: `[0]`). */
@@ -109,8 +126,10 @@ export interface Speaker {
   name: string;
   /** Role or title (example: `'Regional Specialist on Politics and Liaison'`). */
   role?: string | undefined;
-  /** Organization (example: `'IOM'`). */
+  /** Organization, when the source states it (example: `'IOM'`). */
   organization?: string | undefined;
+  /** Which of the record's `sources` name the speaker, by index from 0 (example: `[0]`). */
+  sources?: number[] | undefined;
 }
 
 /** A thematic working group of a consultation. */
@@ -137,8 +156,8 @@ export interface Outcome {
   kind: OutcomeKind;
   /** A short summary in the editor's words. */
   summary?: string | undefined;
-  /** The recommendations or priorities the source lists (may be empty). */
-  recommendations: Recommendation[];
+  /** The recommendations or priorities the source lists; absent when the source lists none. */
+  recommendations?: Recommendation[] | undefined;
   /** What the outcome was for, as the source says. */
   purpose?: string | undefined;
 }
@@ -153,7 +172,7 @@ export interface ConsultationSource {
   url?: string | undefined;
   /** UN or other document symbol (example: `'E/ESCAP/GCM/PREP/6'`). */
   symbol?: string | undefined;
-  /** Publication date, `YYYY-MM-DD` (example: `'2017-05-23'`). */
+  /** Publication date, `YYYY-MM-DD`, or `YYYY-MM` when the source gives only the month (example: `'2017-05-23'`). */
   publishedOn?: string | undefined;
   /** BCP 47 tag of its language (example: `'en'`). */
   language?: string | undefined;
@@ -165,7 +184,7 @@ export interface ConsultationSource {
 
 /**
  * A consultation that fed the GCM, in gcm-kit's public record format
- * (version 2): one JSON file, checked by `ConsultationSchema`.
+ * (version 3): one JSON file, checked by `ConsultationSchema`.
  */
 export interface Consultation {
   /** Address of the record's JSON Schema, for editors (example: `'https://…/consultation.schema.json'`). */
@@ -196,9 +215,13 @@ export interface Consultation {
   city?: string | undefined;
   /** Building or hotel of the venue (example: `'UN House'`). */
   venue?: string | undefined;
+  /** `'in-person'`, `'online'` or `'hybrid'`; an online record needs no city, country or zone (example: `'hybrid'`). */
+  format?: MeetingFormat | undefined;
+  /** Which of the record's `sources` state its venue, city, country or format, by index from 0 (example: `[0]`). */
+  venueSources?: number[] | undefined;
   /** UN regional commissions or UN M49 area codes (example: `['ECE']`). */
   regions?: string[] | undefined;
-  /** Organizations with their roles (host, organizer, co-organizer, supporter, funder). */
+  /** Organizations with their roles (host, organizer, co-organizer, supporter, funder, chair, rapporteur, sponsor). */
   organizations?: Organization[] | undefined;
   /** Participant counts, one per source and unit. */
   participants?: ParticipantCount[] | undefined;
@@ -212,6 +235,8 @@ export interface Consultation {
   outcome?: Outcome | undefined;
   /** Id of the gcm-kit timeline event that this consultation is (example: `'regional-consultation-escap'`). */
   eventId?: string | undefined;
+  /** Ids of timeline events that it fed or belonged to, besides `eventId`; no repeats (example: `['imrf-2022']`). */
+  relatedEventIds?: string[] | undefined;
   /** At least one page or document that documents it. */
   sources: ConsultationSource[];
   /** BCP 47 tag of the language it was held in (example: `'ru'`). */

@@ -59,13 +59,15 @@ export const stakeholderCategories = Object.freeze([
 ] as const);
 
 /**
- * What an organization did for a consultation.
+ * What an organization did for a consultation. A meeting held "under the
+ * auspices of" a body names it as `sponsor`; `chair` and `rapporteur` are
+ * roles in the meeting itself (record version 3).
  *
  * @example
  * ```ts
  * import { organizationRoles } from 'gcm-kit/schemas';
  * organizationRoles;
- * // => ['host', 'organizer', 'co-organizer', 'supporter', 'funder']
+ * // => ['host', 'organizer', 'co-organizer', 'supporter', 'funder', 'chair', 'rapporteur', 'sponsor']
  * ```
  */
 export const organizationRoles = Object.freeze([
@@ -74,7 +76,24 @@ export const organizationRoles = Object.freeze([
   'co-organizer',
   'supporter',
   'funder',
+  'chair',
+  'rapporteur',
+  'sponsor',
 ] as const);
+
+/**
+ * How a consultation or one of its parts was held: in a room, online, or
+ * both (record version 3). An online meeting needs no city, country or
+ * time zone.
+ *
+ * @example
+ * ```ts
+ * import { meetingFormats } from 'gcm-kit/schemas';
+ * meetingFormats;
+ * // => ['in-person', 'online', 'hybrid']
+ * ```
+ */
+export const meetingFormats = Object.freeze(['in-person', 'online', 'hybrid'] as const);
 
 /**
  * Kinds of consultation outcome.
@@ -110,16 +129,23 @@ export const tagBases = Object.freeze(['source', 'editor'] as const);
 
 /**
  * How a source qualifies a count: "50" (`exact`), "about 50", "over 700",
- * "under 20".
+ * "under 20", or with no number at all, "several dozen" (`indefinite`, which
+ * goes with `asStated` and no `count`).
  *
  * @example
  * ```ts
  * import { countQualifiers } from 'gcm-kit/schemas';
  * countQualifiers;
- * // => ['exact', 'about', 'over', 'under']
+ * // => ['exact', 'about', 'over', 'under', 'indefinite']
  * ```
  */
-export const countQualifiers = Object.freeze(['exact', 'about', 'over', 'under'] as const);
+export const countQualifiers = Object.freeze([
+  'exact',
+  'about',
+  'over',
+  'under',
+  'indefinite',
+] as const);
 
 /**
  * What a participant count counts.

@@ -1017,7 +1017,7 @@ const otherEvents = [
     venue: { city: 'Cairo', country: 'EGY', timeZone: 'Africa/Cairo' },
     timeZone: 'Africa/Cairo',
     phaseId: 'follow-up',
-    note: 'At the headquarters of the League of Arab States, in person. The League gives the opening day; the second day is from a reprinted IOM and ESCWA release ("two-day event", dateline 4 July).',
+    note: 'At the headquarters of the League of Arab States; the League speaks of in-person attendance (the register’s record escwa-2024-07-03 cites a report of one delegation joining by video, so it was not in person only). The League gives the opening day; the second day is from a reprinted IOM and ESCWA release ("two-day event", dateline 4 July).',
     sourceIds: ['las-escwa-review-2024', 'mirage-escwa-review-2024'],
   },
   {
@@ -1054,11 +1054,15 @@ const otherEvents = [
     start: '2025-02-04',
     end: '2025-02-06',
     precision: 'day',
-    venue: bangkok,
+    venue: { ...bangkok, place: 'UN Conference Center' },
     timeZone: 'Asia/Bangkok',
     phaseId: 'follow-up',
-    note: 'Dated by one secondary source (VNA), which gives the days but not the year; the UN Network on Migration places it "in early 2025". No ESCAP page was read.',
-    sourceIds: ['vna-escap-review-2025', 'unnm-africa-regional-reviews'],
+    note: 'Confirmed after the meeting by the Philippine embassy in Bangkok (12 February 2025): hosted by ESCAP and IOM on 4–6 February 2025 at the UN Conference Center. VNA gives the same days without the year; the UN Network on Migration placed it "in early 2025". No ESCAP page was read.',
+    sourceIds: [
+      'dfa-philippines-escap-review-2025',
+      'vna-escap-review-2025',
+      'unnm-africa-regional-reviews',
+    ],
   },
   {
     id: 'regional-review-eclac-2025',
@@ -1076,8 +1080,12 @@ const otherEvents = [
     },
     timeZone: 'America/Santiago',
     phaseId: 'follow-up',
-    note: 'Dated by ECLAC’s announcement ("will be held"): hearing on 18 March, intergovernmental meeting on 19–20 March 2025. No page read confirms that it took place as announced.',
-    sourceIds: ['eclac-review-2025-background'],
+    note: 'Announced by ECLAC for 18–20 March 2025 (hearing on 18 March, intergovernmental conference on 19–20 March) and confirmed as held: Prensa Latina reported the opening at ECLAC headquarters on 18 March, and the Red Jesuita con Migrantes wrote afterwards that it took place in Santiago from 18 to 20 March.',
+    sourceIds: [
+      'eclac-review-2025-background',
+      'prensa-latina-eclac-review-2025',
+      'rjm-eclac-review-2025',
+    ],
   },
   {
     id: 'imrf-2026-hearing',
@@ -1147,8 +1155,14 @@ function buildEvents() {
  * // => 'month'
  * ```
  */
-export const events: readonly (GcmEvent & { readonly id: EventId })[] =
-  /* @__PURE__ */ buildEvents();
+export const events: readonly TimelineEvent[] = /* @__PURE__ */ buildEvents();
+
+/**
+ * An event of {@link events}, as the timeline helpers return it: a
+ * {@link GcmEvent} whose `id` is an {@link EventId}, a literal union, not a
+ * string (example: `getEventsOn('2017-05-08')[0]`).
+ */
+export type TimelineEvent = GcmEvent & { readonly id: EventId };
 
 /** Id of an event (example: `'zero-draft'`). */
 export type EventId = (typeof otherEvents)[number]['id'] | ReturnType<typeof toSessionEvent>['id'];

@@ -1,3 +1,5 @@
+import { describe } from '../_lib/describe.js';
+import { readProperty } from '../_lib/readProperty.js';
 import type { Source } from './sources.js';
 
 /**
@@ -8,6 +10,8 @@ import type { Source } from './sources.js';
  *
  * @param source - An entry of the `sources` registry, or anything with its `officialUrl` and `url`.
  * @returns The preferred address, or `undefined` when the source has none.
+ * @throws TypeError when `source` is not an object, an address is not a
+ *   string, or reading one throws (the error thrown is the `cause`).
  *
  * @example
  * ```ts
@@ -19,5 +23,19 @@ import type { Source } from './sources.js';
  * ```
  */
 export function getSourceUrl(source: Pick<Source, 'officialUrl' | 'url'>): string | undefined {
-  return source.officialUrl ?? source.url;
+  if (source === null || typeof source !== 'object') {
+    throw new TypeError(
+      `getSourceUrl: expected a source (an entry of sources, or an object with officialUrl or url), got ${describe(source)}`,
+    );
+  }
+  for (const key of ['officialUrl', 'url'] as const) {
+    const address = readProperty(source, key, 'getSourceUrl', 'source');
+    if (typeof address === 'string') return address;
+    if (address !== undefined) {
+      throw new TypeError(
+        `getSourceUrl: ${key} must be a string or undefined, got ${describe(address)}`,
+      );
+    }
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@ export {
   eventKinds,
   events,
   type GcmEvent,
+  type TimelineEvent,
 } from './events.js';
 export {
   type GcmGuidingPrinciple,

@@ -1074,6 +1074,34 @@ const sourceRecords = {
     kind: 'primary',
     note: 'An announcement: the Second Regional Review Meeting "will be held from March 18-20, 2025" at ECLAC headquarters in Santiago.',
   },
+  'dfa-philippines-escap-review-2025': {
+    id: 'dfa-philippines-escap-review-2025',
+    title:
+      'DFA Assistant Secretary for Migration Affairs Robert O. Ferrer, Jr. (fifth from left) and Philippine Ambassador to Thailand and Permanent Representative to UNESCAP H.E. Millicent Cruz Paredes (fifth from right) with the Philippine Delegation to the Second Asia-Pacific Review of the Implementation of the Global Compact for Safe, Orderly and Regular Migration (GCM)',
+    publisher: 'Embassy of the Philippines in Bangkok (Department of Foreign Affairs)',
+    url: 'https://bangkokpe.dfa.gov.ph/embassy-headlines/1871-gmc-at-un',
+    publishedOn: '2025-02-12',
+    kind: 'secondary',
+    note: 'Written after the meeting (dateline "BANGKOK, 12 FEBRUARY 2025"): ESCAP and IOM "hosted the Second Asia-Pacific Regional Review … on 04-06 February 2025 at the UN Conference Center in Bangkok". The stored page shows no headline; the title is its photo caption.',
+  },
+  'prensa-latina-eclac-review-2025': {
+    id: 'prensa-latina-eclac-review-2025',
+    title: 'ECLAC analyzes implementation of global migration issues',
+    publisher: 'Prensa Latina',
+    url: 'https://plenglish.com/news/2025/03/18/eclac-analyzes-implementation-of-global-migration-issues',
+    publishedOn: '2025-03-18',
+    kind: 'secondary',
+    note: 'Written on the first day: ECLAC "hosts on Tuesday at its headquarters" the second regional meeting, with a stakeholder consultation that day and "an intergovernmental conference on March 19-20".',
+  },
+  'rjm-eclac-review-2025': {
+    id: 'rjm-eclac-review-2025',
+    title:
+      'La sociedad civil más fortalecida ante la Segunda Revisión Regional del Pacto Mundial para la Migración',
+    publisher: 'Red Jesuita con Migrantes América Latina y el Caribe (RJM LAC)',
+    url: 'https://www.redjesuitaconmigranteslac.org/post/la-sociedad-civil-m%C3%A1s-fortalecida-ante-la-segunda-revisi%C3%B3n-regional-del-pacto-mundial-de-migraci%C3%B3n',
+    kind: 'secondary',
+    note: 'Written after the meeting (its text is dated "31 de marzo de 2025"): "Entre el 18 y 20 de marzo se desarrolló en Santiago de Chile la Segunda Revisión Regional", with the in-person consultation on 18 March.',
+  },
   'unnm-regional-reviews-2024': {
     id: 'unnm-regional-reviews-2024',
     title: 'Regional Reviews 2024',

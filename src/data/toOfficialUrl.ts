@@ -7,6 +7,9 @@
  */
 const UN_DOCUMENT_SERIES: ReadonlySet<string> = new Set(['A', 'S', 'E', 'ST']);
 
+const LONE_SURROGATE = /\p{Cs}/u;
+const NOT_A_PART: ReadonlySet<string> = new Set(['', '.', '..']);
+
 /**
  * Gives the address of a UN document in the UN's official document system,
  * from its symbol: `https://undocs.org/` followed by the symbol, as the
@@ -20,7 +23,9 @@ const UN_DOCUMENT_SERIES: ReadonlySet<string> = new Set(['A', 'S', 'E', 'ST']);
  * path segment is percent-encoded.
  *
  * @param symbol - A document symbol as printed on the document (example: `'A/RES/73/195'`).
- * @returns The address, or `undefined` when the symbol is not a UN document-system symbol.
+ * @returns The address, or `undefined` when the symbol is not a UN
+ *   document-system symbol: not a string, another series, an empty part, a
+ *   part that is `.` or `..`, or a lone surrogate. Never throws.
  *
  * @example
  * ```ts
@@ -33,8 +38,12 @@ const UN_DOCUMENT_SERIES: ReadonlySet<string> = new Set(['A', 'S', 'E', 'ST']);
  */
 export function toOfficialUrl(symbol: string): string | undefined {
   if (typeof symbol !== 'string') return undefined;
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws).
+  if (LONE_SURROGATE.test(symbol)) return undefined;
   const parts = symbol.trim().split('/');
-  if (parts.length < 2 || parts.some((part) => part.trim() === '')) return undefined;
+  // No part is empty, and none is a dot segment, which a URL resolves to
+  // another path (`A/../evil` to `/evil`); no UN symbol has either.
+  if (parts.length < 2 || parts.some((part) => NOT_A_PART.has(part.trim()))) return undefined;
   if (!UN_DOCUMENT_SERIES.has(parts[0] as string)) return undefined;
   return `https://undocs.org/${parts.map((part) => encodeURIComponent(part)).join('/')}`;
 }

@@ -78,7 +78,9 @@ function descriptionOf(event: GcmEvent): string {
  * @returns The iCalendar text, every line ended by CRLF, the last one too.
  * @throws TypeError when `events` is not an array of events, or an id or kind
  *   is empty, over 200 characters or holds a line break or control character;
- *   RangeError for an invalid date, a year before 1000, or an unknown source id.
+ *   RangeError for an invalid date, a year before 1000, an event that ends on
+ *   9999-12-31 (its exclusive `DTEND` would be in the year 10000), or an
+ *   unknown source id.
  *
  * @example
  * ```ts
@@ -109,6 +111,11 @@ export function toICalendar(
     const start = utcMidnight(event.start, `${where}.start`);
     const last = utcMidnight(event.end, `${where}.end`);
     if (last < start) throw new RangeError(`${where}: end is before start`);
+    // DTEND is the day after the last day, and must also be four digits of year.
+    if (event.end === '9999-12-31')
+      throw new RangeError(
+        `${where}.end: 9999-12-31 cannot be written: DTEND, the day after the last day, would be in the year 10000, which iCalendar cannot write`,
+      );
     checkName(event.kind, `${where}.kind`);
     checkSources(event, where);
     calendar.createEvent({

@@ -1,4 +1,5 @@
 import { describe } from '../_lib/describe.js';
+import { readProperty } from '../_lib/readProperty.js';
 import { gcmGuidingPrinciples } from '../data/gcmGuidingPrinciples.js';
 import { gcmObjectives } from '../data/gcmObjectives.js';
 import { migof } from '../data/migof.js';
@@ -73,9 +74,10 @@ let index: ReturnType<typeof buildIndex> | undefined;
 /** A record from another copy of the datasets, by its id and English text. */
 function byIdAndText(item: unknown): English | undefined {
   if (item === null || typeof item !== 'object') return undefined;
-  const { id, title, name, short } = item as Record<string, unknown>;
+  const id = readProperty(item, 'id', 'getLabel', 'item');
   if (typeof id !== 'string') return undefined;
-  for (const text of [title, name, short]) {
+  for (const key of ['title', 'name', 'short']) {
+    const text = readProperty(item, key, 'getLabel', 'item');
     if (typeof text !== 'string') continue;
     const found = index?.byIdAndText.get(`${id}\u0000${text}`);
     if (found !== undefined) return found;
@@ -93,7 +95,9 @@ function byIdAndText(item: unknown): English | undefined {
  * @param item - A record of `thematicSessions`, `gcmObjectives`, `gcmGuidingPrinciples`, `phases` or `migof` (its principles and objectives), or its key `'<dataset>:<id>'`.
  * @param lang - `'ar'`, `'en'`, `'es'`, `'fr'`, `'ru'` or `'zh'`.
  * @returns The text, its language, whether it fell back to English, and its sources.
- * @throws TypeError when `item` is not a labelled record or key; RangeError for an unknown key or language.
+ * @throws TypeError when `item` is not a labelled record or key, or reading
+ *   its `id`, `title`, `name` or `short` throws (that error is the `cause`);
+ *   RangeError for an unknown key or language.
  *
  * @example
  * ```ts

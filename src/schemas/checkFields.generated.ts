@@ -2,9 +2,10 @@
 // `npm run fast-check` after changing the schema; a test fails when this
 // file is stale. True only when zod would accept the value unchanged.
 // Every node of the schema is modelled here.
+import { canParseUrl } from '../_lib/canParseUrl.js';
 import { isLanguageTag } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
-import { isUnchangedUrl } from './isUnchangedUrl.js';
+import { isWellFormedText } from '../_lib/isWellFormedText.js';
 
 const r0 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const s1 = new Set<unknown>([
@@ -273,7 +274,30 @@ const s6 = new Set<unknown>([
   'ZWE',
 ]);
 const r7 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
-const s8 = new Set<unknown>([
+const s8 = new Set<unknown>(['in-person', 'online', 'hybrid']);
+const s9 = new Set<unknown>([
+  'government',
+  'parliament',
+  'local-authority',
+  'local-community',
+  'un-system',
+  'international-organization',
+  'regional-organization',
+  'inter-state-consultation-mechanism',
+  'ngo-civil-society',
+  'migrant-or-diaspora-organization',
+  'faith-based-organization',
+  'red-cross-red-crescent',
+  'private-sector',
+  'trade-union',
+  'academia',
+  'national-human-rights-institution',
+  'media',
+  'other',
+]);
+const s10 = new Set<unknown>(['exact', 'about', 'over', 'under', 'indefinite']);
+const s11 = new Set<unknown>(['people', 'states', 'organizations', 'mechanisms']);
+const s12 = new Set<unknown>([
   '100',
   '104',
   '108',
@@ -558,30 +582,17 @@ const s8 = new Set<unknown>([
   '092',
   '096',
 ]);
-const s9 = new Set<unknown>([
-  'government',
-  'parliament',
-  'local-authority',
-  'local-community',
-  'un-system',
-  'international-organization',
-  'regional-organization',
-  'inter-state-consultation-mechanism',
-  'ngo-civil-society',
-  'migrant-or-diaspora-organization',
-  'faith-based-organization',
-  'red-cross-red-crescent',
-  'private-sector',
-  'trade-union',
-  'academia',
-  'national-human-rights-institution',
-  'media',
-  'other',
-]);
-const s10 = new Set<unknown>(['host', 'organizer', 'co-organizer', 'supporter', 'funder']);
-const s11 = new Set<unknown>(['exact', 'about', 'over', 'under']);
-const s12 = new Set<unknown>(['people', 'states', 'organizations', 'mechanisms']);
 const s13 = new Set<unknown>([
+  'host',
+  'organizer',
+  'co-organizer',
+  'supporter',
+  'funder',
+  'chair',
+  'rapporteur',
+  'sponsor',
+]);
+const s14 = new Set<unknown>([
   'principle-1',
   'principle-2',
   'principle-3',
@@ -589,9 +600,9 @@ const s13 = new Set<unknown>([
   'objective-2',
   'objective-3',
 ]);
-const r14 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
-const s15 = new Set<unknown>(['source', 'editor']);
-const s16 = new Set<unknown>([
+const r15 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
+const s16 = new Set<unknown>(['source', 'editor']);
+const s17 = new Set<unknown>([
   'recommendations',
   'priorities',
   'national-position',
@@ -599,9 +610,9 @@ const s16 = new Set<unknown>([
   'report',
   'other',
 ]);
-const r17 = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const r18 = /^https?$/;
-const r19 = /^https?:\/\//i;
+const r18 =
+  /^[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s]*)?$/;
+const r19 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const r20 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const s21 = new Set<unknown>(['primary', 'secondary']);
 
@@ -612,7 +623,7 @@ function f1(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 100 && r0.test(v);
 }
 function f2(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 500 && r2.test(v);
+  return typeof v === 'string' && v.length <= 500 && isWellFormedText(v) === true && r2.test(v);
 }
 function f3(v: unknown): boolean {
   return typeof v === 'string' && r3.test(v);
@@ -640,7 +651,7 @@ function f4(v: unknown): boolean {
   return Object.keys(o).length === n;
 }
 function f5(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 200 && r2.test(v);
+  return typeof v === 'string' && v.length <= 200 && isWellFormedText(v) === true && r2.test(v);
 }
 function f6(v: unknown): boolean {
   return typeof v === 'string' && r7.test(v);
@@ -652,6 +663,61 @@ function f8(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 64 && isTimeZone(v) === true;
 }
 function f9(v: unknown): boolean {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 49;
+}
+function f10(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  if (!(v.length <= 50)) return false;
+  for (let i = 0; i < v.length; i++) if (!f9(v[i])) return false;
+  return true;
+}
+function f11(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  if (!(v.length <= 18)) return false;
+  for (let i = 0; i < v.length; i++) if (!s9.has(v[i])) return false;
+  return true;
+}
+function f12(v: unknown): boolean {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 100000000;
+}
+function f13(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  let n = 0;
+  const x0 = o.count;
+  if (x0 !== undefined) {
+    n++;
+    if (!f12(x0)) return false;
+  }
+  const x1 = o.qualifier;
+  if (x1 !== undefined) {
+    n++;
+    if (!s10.has(x1)) return false;
+  }
+  const x2 = o.asStated;
+  if (x2 !== undefined) {
+    n++;
+    if (!f2(x2)) return false;
+  }
+  const x3 = o.unit;
+  if (x3 !== undefined) {
+    n++;
+    if (!s11.has(x3)) return false;
+  }
+  const x4 = o.sources;
+  if (x4 !== undefined) {
+    n++;
+    if (!f10(x4)) return false;
+  }
+  return Object.keys(o).length === n;
+}
+function f14(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  if (!(v.length <= 50)) return false;
+  for (let i = 0; i < v.length; i++) if (!f13(v[i])) return false;
+  return true;
+}
+function f15(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
   let n = 0;
@@ -686,34 +752,59 @@ function f9(v: unknown): boolean {
     n++;
     if (!f2(x6)) return false;
   }
+  const x7 = o.format;
+  if (x7 !== undefined) {
+    n++;
+    if (!s8.has(x7)) return false;
+  }
+  const x8 = o.venueSources;
+  if (x8 !== undefined) {
+    n++;
+    if (!f10(x8)) return false;
+  }
+  const x9 = o.stakeholders;
+  if (x9 !== undefined) {
+    n++;
+    if (!f11(x9)) return false;
+  }
+  const x10 = o.participants;
+  if (x10 !== undefined) {
+    n++;
+    if (!f14(x10)) return false;
+  }
+  const x11 = o.multiStakeholder;
+  if (x11 !== undefined) {
+    n++;
+    if (!(typeof x11 === 'boolean')) return false;
+  }
   return Object.keys(o).length === n;
 }
-function f10(v: unknown): boolean {
+function f16(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 50)) return false;
-  for (let i = 0; i < v.length; i++) if (!f9(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!f15(v[i])) return false;
   return true;
 }
-function f11(v: unknown): boolean {
+function f17(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 300)) return false;
   for (let i = 0; i < v.length; i++) if (!f7(v[i])) return false;
   return true;
 }
-function f12(v: unknown): boolean {
+function f18(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 20)) return false;
-  for (let i = 0; i < v.length; i++) if (!s8.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s12.has(v[i])) return false;
   return true;
 }
-function f13(v: unknown): boolean {
+function f19(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length >= 1)) return false;
-  if (!(v.length <= 5)) return false;
-  for (let i = 0; i < v.length; i++) if (!s10.has(v[i])) return false;
+  if (!(v.length <= 8)) return false;
+  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) return false;
   return true;
 }
-function f14(v: unknown): boolean {
+function f20(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
   let n = 0;
@@ -724,62 +815,19 @@ function f14(v: unknown): boolean {
   if (x1 === undefined || !s9.has(x1)) return false;
   n++;
   const x2 = o.roles;
-  if (x2 === undefined || !f13(x2)) return false;
+  if (x2 === undefined || !f19(x2)) return false;
   n++;
-  return Object.keys(o).length === n;
-}
-function f15(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
-  if (!(v.length <= 200)) return false;
-  for (let i = 0; i < v.length; i++) if (!f14(v[i])) return false;
-  return true;
-}
-function f16(v: unknown): boolean {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 100000000;
-}
-function f17(v: unknown): boolean {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= 49;
-}
-function f18(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
-  if (!(v.length <= 50)) return false;
-  for (let i = 0; i < v.length; i++) if (!f17(v[i])) return false;
-  return true;
-}
-function f19(v: unknown): boolean {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const o = v as Record<string, unknown>;
-  let n = 0;
-  const x0 = o.count;
-  if (x0 === undefined || !f16(x0)) return false;
-  n++;
-  const x1 = o.qualifier;
-  if (x1 !== undefined) {
-    n++;
-    if (!s11.has(x1)) return false;
-  }
-  const x2 = o.unit;
-  if (x2 !== undefined) {
-    n++;
-    if (!s12.has(x2)) return false;
-  }
   const x3 = o.sources;
   if (x3 !== undefined) {
     n++;
-    if (!f18(x3)) return false;
+    if (!f10(x3)) return false;
   }
   return Object.keys(o).length === n;
 }
-function f20(v: unknown): boolean {
-  if (!Array.isArray(v)) return false;
-  if (!(v.length <= 50)) return false;
-  for (let i = 0; i < v.length; i++) if (!f19(v[i])) return false;
-  return true;
-}
 function f21(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
-  if (!(v.length <= 18)) return false;
-  for (let i = 0; i < v.length; i++) if (!s9.has(v[i])) return false;
+  if (!(v.length <= 200)) return false;
+  for (let i = 0; i < v.length; i++) if (!f20(v[i])) return false;
   return true;
 }
 function f22(v: unknown): boolean {
@@ -798,6 +846,11 @@ function f22(v: unknown): boolean {
   if (x2 !== undefined) {
     n++;
     if (!f2(x2)) return false;
+  }
+  const x3 = o.sources;
+  if (x3 !== undefined) {
+    n++;
+    if (!f10(x3)) return false;
   }
   return Object.keys(o).length === n;
 }
@@ -828,11 +881,11 @@ function f27(v: unknown): boolean {
 function f28(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 6)) return false;
-  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s14.has(v[i])) return false;
   return true;
 }
 function f29(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 6 && r14.test(v);
+  return typeof v === 'string' && v.length <= 6 && r15.test(v);
 }
 function f30(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -873,7 +926,7 @@ function f31(v: unknown): boolean {
   const x6 = o.tagBasis;
   if (x6 !== undefined) {
     n++;
-    if (!s15.has(x6)) return false;
+    if (!s16.has(x6)) return false;
   }
   return Object.keys(o).length === n;
 }
@@ -884,7 +937,7 @@ function f32(v: unknown): boolean {
   return true;
 }
 function f33(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 20000 && r2.test(v);
+  return typeof v === 'string' && v.length <= 20000 && isWellFormedText(v) === true && r2.test(v);
 }
 function f34(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -924,7 +977,7 @@ function f34(v: unknown): boolean {
   const x7 = o.tagBasis;
   if (x7 !== undefined) {
     n++;
-    if (!s15.has(x7)) return false;
+    if (!s16.has(x7)) return false;
   }
   return Object.keys(o).length === n;
 }
@@ -939,7 +992,7 @@ function f36(v: unknown): boolean {
   const o = v as Record<string, unknown>;
   let n = 0;
   const x0 = o.kind;
-  if (x0 === undefined || !s16.has(x0)) return false;
+  if (x0 === undefined || !s17.has(x0)) return false;
   n++;
   const x1 = o.summary;
   if (x1 !== undefined) {
@@ -947,8 +1000,10 @@ function f36(v: unknown): boolean {
     if (!f33(x1)) return false;
   }
   const x2 = o.recommendations;
-  if (x2 === undefined || !f35(x2)) return false;
-  n++;
+  if (x2 !== undefined) {
+    n++;
+    if (!f35(x2)) return false;
+  }
   const x3 = o.purpose;
   if (x3 !== undefined) {
     n++;
@@ -957,18 +1012,30 @@ function f36(v: unknown): boolean {
   return Object.keys(o).length === n;
 }
 function f37(v: unknown): boolean {
-  return typeof v === 'string' && isUnchangedUrl(v, r17, r18) && v.length <= 2000 && r19.test(v);
+  if (!Array.isArray(v)) return false;
+  if (!(v.length <= 50)) return false;
+  for (let i = 0; i < v.length; i++) if (!f1(v[i])) return false;
+  return true;
 }
 function f38(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 100 && r2.test(v);
+  return typeof v === 'string' && v.length <= 2000 && r18.test(v) && canParseUrl(v) === true;
 }
 function f39(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 35 && r20.test(v) && isLanguageTag(v) === true;
+  return typeof v === 'string' && v.length <= 100 && isWellFormedText(v) === true && r2.test(v);
 }
 function f40(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && r2.test(v);
+  return typeof v === 'string' && r19.test(v);
 }
 function f41(v: unknown): boolean {
+  return f3(v) || f40(v);
+}
+function f42(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 35 && r20.test(v) && isLanguageTag(v) === true;
+}
+function f43(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 2000 && isWellFormedText(v) === true && r2.test(v);
+}
+function f44(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
   let n = 0;
@@ -981,22 +1048,22 @@ function f41(v: unknown): boolean {
   const x2 = o.url;
   if (x2 !== undefined) {
     n++;
-    if (!f37(x2)) return false;
+    if (!f38(x2)) return false;
   }
   const x3 = o.symbol;
   if (x3 !== undefined) {
     n++;
-    if (!f38(x3)) return false;
+    if (!f39(x3)) return false;
   }
   const x4 = o.publishedOn;
   if (x4 !== undefined) {
     n++;
-    if (!f3(x4)) return false;
+    if (!f41(x4)) return false;
   }
   const x5 = o.language;
   if (x5 !== undefined) {
     n++;
-    if (!f39(x5)) return false;
+    if (!f42(x5)) return false;
   }
   const x6 = o.kind;
   if (x6 !== undefined) {
@@ -1006,18 +1073,18 @@ function f41(v: unknown): boolean {
   const x7 = o.mirrorOf;
   if (x7 !== undefined) {
     n++;
-    if (!f40(x7)) return false;
+    if (!f43(x7)) return false;
   }
   return Object.keys(o).length === n;
 }
-function f42(v: unknown): boolean {
+function f45(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length >= 1)) return false;
   if (!(v.length <= 50)) return false;
-  for (let i = 0; i < v.length; i++) if (!f41(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!f44(v[i])) return false;
   return true;
 }
-function f43(v: unknown): boolean {
+function f46(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
   let n = 0;
@@ -1051,7 +1118,7 @@ function f43(v: unknown): boolean {
   const x7 = o.parts;
   if (x7 !== undefined) {
     n++;
-    if (!f10(x7)) return false;
+    if (!f16(x7)) return false;
   }
   const x8 = o.timeZone;
   if (x8 !== undefined) {
@@ -1071,7 +1138,7 @@ function f43(v: unknown): boolean {
   const x11 = o.coveredCountries;
   if (x11 !== undefined) {
     n++;
-    if (!f11(x11)) return false;
+    if (!f17(x11)) return false;
   }
   const x12 = o.city;
   if (x12 !== undefined) {
@@ -1083,63 +1150,78 @@ function f43(v: unknown): boolean {
     n++;
     if (!f2(x13)) return false;
   }
-  const x14 = o.regions;
+  const x14 = o.format;
   if (x14 !== undefined) {
     n++;
-    if (!f12(x14)) return false;
+    if (!s8.has(x14)) return false;
   }
-  const x15 = o.organizations;
+  const x15 = o.venueSources;
   if (x15 !== undefined) {
     n++;
-    if (!f15(x15)) return false;
+    if (!f10(x15)) return false;
   }
-  const x16 = o.participants;
+  const x16 = o.regions;
   if (x16 !== undefined) {
     n++;
-    if (!f20(x16)) return false;
+    if (!f18(x16)) return false;
   }
-  const x17 = o.stakeholders;
+  const x17 = o.organizations;
   if (x17 !== undefined) {
     n++;
     if (!f21(x17)) return false;
   }
-  const x18 = o.speakers;
+  const x18 = o.participants;
   if (x18 !== undefined) {
     n++;
-    if (!f23(x18)) return false;
+    if (!f14(x18)) return false;
   }
-  const x19 = o.thematicGroups;
+  const x19 = o.stakeholders;
   if (x19 !== undefined) {
     n++;
-    if (!f32(x19)) return false;
+    if (!f11(x19)) return false;
   }
-  const x20 = o.outcome;
+  const x20 = o.speakers;
   if (x20 !== undefined) {
     n++;
-    if (!f36(x20)) return false;
+    if (!f23(x20)) return false;
   }
-  const x21 = o.eventId;
+  const x21 = o.thematicGroups;
   if (x21 !== undefined) {
     n++;
-    if (!f1(x21)) return false;
+    if (!f32(x21)) return false;
   }
-  const x22 = o.sources;
-  if (x22 === undefined || !f42(x22)) return false;
-  n++;
-  const x23 = o.language;
+  const x22 = o.outcome;
+  if (x22 !== undefined) {
+    n++;
+    if (!f36(x22)) return false;
+  }
+  const x23 = o.eventId;
   if (x23 !== undefined) {
     n++;
-    if (!f39(x23)) return false;
+    if (!f1(x23)) return false;
   }
-  const x24 = o.notes;
+  const x24 = o.relatedEventIds;
   if (x24 !== undefined) {
     n++;
-    if (!f33(x24)) return false;
+    if (!f37(x24)) return false;
+  }
+  const x25 = o.sources;
+  if (x25 === undefined || !f45(x25)) return false;
+  n++;
+  const x26 = o.language;
+  if (x26 !== undefined) {
+    n++;
+    if (!f42(x26)) return false;
+  }
+  const x27 = o.notes;
+  if (x27 !== undefined) {
+    n++;
+    if (!f33(x27)) return false;
   }
   return Object.keys(o).length === n;
 }
 
 /** Whether ConsultationShape accepts a JSON value and gives it back unchanged. Internal. */
-export const checkFields: (value: unknown) => boolean = f43;
+export const checkFields: (value: unknown) => boolean = f46;
 /** What the generated checker leaves to the full parse (empty: nothing). Internal. */
 export const notModelled: readonly string[] = [];

@@ -1,5 +1,5 @@
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
-import type { ConsultationDates } from '../consultations/types.js';
+import type { ConsultationDates, ParticipantCount } from '../consultations/types.js';
 import { events } from '../data/events.js';
 import type { ConsultationShape } from './consultation.js';
 import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
@@ -91,45 +91,146 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
       if (at(covered, i) === undefined)
         checkCountry(code, record.userAssignedCountryCode, ['coveredCountries', i], add);
   }
-  if (record.kind === 'national' && at(bad, 'kind') === undefined && record.country === undefined) {
-    add(['country'], "is required for a national consultation (the venue's country)");
+  // An online meeting has no venue, so no venue's country (version 3).
+  if (
+    record.kind === 'national' &&
+    at(bad, 'kind') === undefined &&
+    record.country === undefined &&
+    !(record.format === 'online' && at(bad, 'format') === undefined)
+  ) {
+    add(
+      ['country'],
+      "is required for a national consultation held in person or hybrid (the venue's country)",
+    );
   }
+  // Indexes into sources mean something only when sources is a good list.
+  const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
   const orgs = at(bad, 'organizations');
   if (!isInvalid(orgs)) {
     for (const [i, org] of (record.organizations ?? []).entries()) {
-      const roles = at(at(orgs, i), 'roles');
-      if (isInvalid(roles)) continue;
-      const j = firstRepeat(org.roles, roles);
-      if (j >= 0) add(['organizations', i, 'roles', j], `repeats ${JSON.stringify(org.roles[j])}`);
-    }
-  }
-  const counts = at(bad, 'participants');
-  if (!isInvalid(counts)) {
-    // Indexes into sources mean something only when sources is a good list.
-    const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
-    for (const [i, count] of (record.participants ?? []).entries()) {
-      const indexes = at(at(counts, i), 'sources');
-      if (isInvalid(indexes)) continue;
-      for (const [j, index] of (count.sources ?? []).entries()) {
-        if (sourceCount !== undefined && index >= sourceCount && at(indexes, j) === undefined)
-          add(
-            ['participants', i, 'sources', j],
-            `names source ${index}, but the record has ${sourceCount} source${sourceCount === 1 ? '' : 's'} (indexes from 0)`,
-            index,
-          );
+      const node = at(orgs, i);
+      if (isInvalid(node)) continue;
+      const roles = at(node, 'roles');
+      if (!isInvalid(roles)) {
+        const j = firstRepeat(org.roles, roles);
+        if (j >= 0)
+          add(['organizations', i, 'roles', j], `repeats ${JSON.stringify(org.roles[j])}`);
       }
-      const j = firstRepeat(count.sources, indexes);
-      if (j >= 0) add(['participants', i, 'sources', j], `repeats ${count.sources?.[j]}`);
+      checkSourceIndexes(org.sources, ['organizations', i, 'sources'], sourceCount, add, node);
     }
   }
-  if (
-    record.eventId !== undefined &&
-    at(bad, 'eventId') === undefined &&
-    !eventIds.has(record.eventId)
-  ) {
+  const speakers = at(bad, 'speakers');
+  if (!isInvalid(speakers)) {
+    for (const [i, speaker] of (record.speakers ?? []).entries()) {
+      const node = at(speakers, i);
+      if (!isInvalid(node))
+        checkSourceIndexes(speaker.sources, ['speakers', i, 'sources'], sourceCount, add, node);
+    }
+  }
+  checkSourceIndexes(record.venueSources, ['venueSources'], sourceCount, add, bad);
+  checkCounts(record.participants, ['participants'], sourceCount, add, at(bad, 'participants'));
+  const eventOk = record.eventId !== undefined && at(bad, 'eventId') === undefined;
+  if (eventOk && !eventIds.has(record.eventId as string)) {
     add(['eventId'], 'names no event of the gcm-kit timeline (see `events`)', record.eventId);
   }
+  checkRelatedEvents(record, add, bad, eventOk);
   checkTags(record, add, bad);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A list of indexes into the record's `sources` (at `path`, the key of
+ * `node`'s parent): each names a source, none repeats. `sourceCount` is
+ * undefined when the record's sources failed their own check.
+ */
+function checkSourceIndexes(
+  indexes: readonly number[] | undefined,
+  path: (string | number)[],
+  sourceCount: number | undefined,
+  add: AddIssue,
+  parent: InvalidTree | undefined,
+): void {
+  if (indexes === undefined) return;
+  const node = at(parent, path[path.length - 1] as string);
+  if (isInvalid(node)) return;
+  for (const [j, index] of indexes.entries()) {
+    if (sourceCount !== undefined && index >= sourceCount && at(node, j) === undefined)
+      add(
+        [...path, j],
+        `names source ${index}, but the record has ${plural(sourceCount, 'source')} (indexes from 0)`,
+        index,
+      );
+  }
+  const j = firstRepeat(indexes, node);
+  if (j >= 0) add([...path, j], `repeats ${indexes[j]}`);
+}
+
+/**
+ * Participant counts: their source indexes, and a number unless the source
+ * gives none, which is said with qualifier 'indefinite' and its words.
+ */
+function checkCounts(
+  counts: readonly ParticipantCount[] | undefined,
+  path: (string | number)[],
+  sourceCount: number | undefined,
+  add: AddIssue,
+  node: InvalidTree | undefined,
+): void {
+  if (counts === undefined || isInvalid(node)) return;
+  for (const [i, count] of counts.entries()) {
+    const countNode = at(node, i);
+    if (isInvalid(countNode)) continue;
+    checkSourceIndexes(count.sources, [...path, i, 'sources'], sourceCount, add, countNode);
+    if (at(countNode, 'count') !== undefined || at(countNode, 'qualifier') !== undefined) continue;
+    const indefinite = count.qualifier === 'indefinite';
+    if (count.count === undefined && !indefinite) {
+      add(
+        [...path, i, 'count'],
+        "is required, unless the source gives no number: then set qualifier 'indefinite' and asStated to the source's words",
+      );
+    } else if (count.count !== undefined && indefinite) {
+      add(
+        [...path, i, 'qualifier'],
+        "'indefinite' is for a count the source gives without a number: drop count, or say exact, about, over or under",
+        count.qualifier,
+      );
+    } else if (
+      indefinite &&
+      count.asStated === undefined &&
+      at(countNode, 'asStated') === undefined
+    ) {
+      add(
+        [...path, i, 'asStated'],
+        "is required with qualifier 'indefinite': the source's own words, such as \"several dozen\"",
+      );
+    }
+  }
+}
+
+/** relatedEventIds: known events, no repeats, not the record's own eventId. */
+function checkRelatedEvents(
+  record: Shape,
+  add: AddIssue,
+  bad: InvalidTree | undefined,
+  eventOk: boolean,
+): void {
+  const related = record.relatedEventIds;
+  const node = at(bad, 'relatedEventIds');
+  if (related === undefined || isInvalid(node)) return;
+  for (const [i, id] of related.entries()) {
+    if (at(node, i) !== undefined) continue;
+    if (!eventIds.has(id))
+      add(['relatedEventIds', i], 'names no event of the gcm-kit timeline (see `events`)', id);
+    else if (eventOk && id === record.eventId)
+      add(
+        ['relatedEventIds', i],
+        `repeats eventId (${id}): eventId is the event the meeting is, relatedEventIds the others it fed or belonged to`,
+        id,
+      );
+  }
+  const j = firstRepeat(related, node);
+  if (j >= 0) add(['relatedEventIds', j], `repeats ${JSON.stringify(related[j])}`, related[j]);
 }
 
 const eventIds = new Set<string>(events.map((e) => e.id));
@@ -190,6 +291,7 @@ function checkParts(
 ): void {
   const partsNode = at(bad, 'parts');
   if (isInvalid(partsNode)) return;
+  const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
   const parts = record.parts ?? [];
   const ids = new Set<string>();
   const recordDatesOk = datesOk(at(bad, 'dates'));
@@ -206,6 +308,24 @@ function checkParts(
     if (!isInvalid(datesNode)) checkDates(part.dates, ['parts', i, 'dates'], add, datesNode);
     if (flagOk && at(node, 'country') === undefined)
       checkCountry(part.country, record.userAssignedCountryCode, ['parts', i, 'country'], add);
+    const stakeholdersNode = at(node, 'stakeholders');
+    if (!isInvalid(stakeholdersNode)) {
+      const j = firstRepeat(part.stakeholders, stakeholdersNode);
+      if (j >= 0)
+        add(
+          ['parts', i, 'stakeholders', j],
+          `repeats ${JSON.stringify(part.stakeholders?.[j])}`,
+          part.stakeholders?.[j],
+        );
+    }
+    checkSourceIndexes(part.venueSources, ['parts', i, 'venueSources'], sourceCount, add, node);
+    checkCounts(
+      part.participants,
+      ['parts', i, 'participants'],
+      sourceCount,
+      add,
+      at(node, 'participants'),
+    );
     if (!datesOk(datesNode)) continue;
     const partStart = parseDayNumber(part.dates.start);
     const partEnd = parseDayNumber(part.dates.end);

@@ -55,6 +55,7 @@ export {
   countUnits,
   dateBases,
   datePrecisions,
+  meetingFormats,
   organizationRoles,
   outcomeKinds,
   sourceKinds,

@@ -5,6 +5,7 @@ import {
   countUnits,
   dateBases,
   datePrecisions,
+  meetingFormats,
   organizationRoles,
   outcomeKinds,
   sourceKinds,
@@ -58,6 +59,9 @@ const tags = {
   tagBasis: z.enum(tagBases).optional(),
 };
 
+/** Indexes into the record's `sources`, from 0; that each names a source is a rule of checkRecord. */
+const sourceIndexes = list(z.int({ error: 'must be an index into sources' }).min(0).max(49), 50);
+
 const roleList = z
   .array(z.enum(organizationRoles), { error: 'must be a list of roles' })
   .min(1, { error: 'needs at least one role' })
@@ -65,7 +69,8 @@ const roleList = z
 
 /**
  * An organization with what it did for a consultation: host, organizer,
- * co-organizer, supporter or funder.
+ * co-organizer, supporter, funder, chair, rapporteur or sponsor; `sources`
+ * names the sources that state it.
  *
  * @example
  * ```ts
@@ -78,6 +83,7 @@ export const OrganizationSchema = z.strictObject({
   name: text(MAX_TITLE),
   category: z.enum(stakeholderCategories),
   roles: roleList,
+  sources: sourceIndexes.optional(),
 });
 
 /**
@@ -119,14 +125,14 @@ export const RecommendationSchema = z.strictObject({
  * @example
  * ```ts
  * import { OutcomeSchema } from 'gcm-kit/schemas';
- * OutcomeSchema.safeParse({ kind: 'recommendations', recommendations: [] }).success;
+ * OutcomeSchema.safeParse({ kind: 'recommendations', summary: 'Priorities for the compact' }).success;
  * // => true
  * ```
  */
 export const OutcomeSchema = z.strictObject({
   kind: z.enum(outcomeKinds),
   summary: text(MAX_TEXT).optional(),
-  recommendations: z.array(RecommendationSchema).max(2000),
+  recommendations: z.array(RecommendationSchema).max(2000).optional(),
   purpose: text(MAX_TEXT).optional(),
 });
 
@@ -145,7 +151,11 @@ export const ConsultationSourceSchema = z.strictObject({
   publisher: text(MAX_TITLE),
   url: HttpUrlSchema.optional(),
   symbol: text(100).optional(),
-  publishedOn: IsoDateSchema.optional(),
+  publishedOn: z
+    .union([IsoDateSchema, z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)], {
+      error: 'must be a date, YYYY-MM-DD, or a month, YYYY-MM',
+    })
+    .optional(),
   language: LanguageTagSchema.optional(),
   kind: z.enum(sourceKinds).optional(),
   mirrorOf: text(2000).optional(),
@@ -185,8 +195,29 @@ export const ConsultationDatesSchema = z.strictObject({
 });
 
 /**
+ * A count of participants as one source gives it; `sources` are indexes into
+ * the record's `sources`. A source that gives no number ("several dozen")
+ * is kept as `{ qualifier: 'indefinite', asStated }` with no `count`.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantCountSchema } from 'gcm-kit/schemas';
+ * ParticipantCountSchema.safeParse({ count: 700, qualifier: 'over', unit: 'people', sources: [0] }).success;
+ * // => true
+ * ```
+ */
+export const ParticipantCountSchema = z.strictObject({
+  count: z.int({ error: 'must be a whole number' }).min(0).max(100_000_000).optional(),
+  qualifier: z.enum(countQualifiers).optional(),
+  asStated: text(MAX_TITLE).optional(),
+  unit: z.enum(countUnits).optional(),
+  sources: sourceIndexes.optional(),
+});
+
+/**
  * One part of a consultation held in parts, such as one of two workshops in
- * two cities.
+ * two cities, or an online day before days in a room; with its own format,
+ * stakeholders and participant counts when the sources give them.
  *
  * @example
  * ```ts
@@ -203,24 +234,11 @@ export const ConsultationPartSchema = z.strictObject({
   country: CountrySchema.optional(),
   timeZone: TimeZoneSchema.optional(),
   venue: text(MAX_TITLE).optional(),
-});
-
-/**
- * A count of participants as one source gives it; `sources` are indexes into
- * the record's `sources`.
- *
- * @example
- * ```ts
- * import { ParticipantCountSchema } from 'gcm-kit/schemas';
- * ParticipantCountSchema.safeParse({ count: 700, qualifier: 'over', unit: 'people', sources: [0] }).success;
- * // => true
- * ```
- */
-export const ParticipantCountSchema = z.strictObject({
-  count: z.int({ error: 'must be a whole number' }).min(0).max(100_000_000),
-  qualifier: z.enum(countQualifiers).optional(),
-  unit: z.enum(countUnits).optional(),
-  sources: list(z.int({ error: 'must be an index into sources' }).min(0).max(49), 50).optional(),
+  format: z.enum(meetingFormats).optional(),
+  venueSources: sourceIndexes.optional(),
+  stakeholders: list(z.enum(stakeholderCategories), stakeholderCategories.length).optional(),
+  participants: z.array(ParticipantCountSchema).max(50).optional(),
+  multiStakeholder: z.boolean().optional(),
 });
 
 /**
@@ -237,6 +255,7 @@ export const SpeakerSchema = z.strictObject({
   name: text(MAX_TITLE),
   role: text(MAX_TITLE).optional(),
   organization: text(MAX_TITLE).optional(),
+  sources: sourceIndexes.optional(),
 });
 
 /** The fields of a consultation record, before cross-field rules. Internal. */
@@ -255,6 +274,8 @@ export const ConsultationShape = z.strictObject({
   coveredCountries: list(CountrySchema, 300).optional(),
   city: text(200).optional(),
   venue: text(MAX_TITLE).optional(),
+  format: z.enum(meetingFormats).optional(),
+  venueSources: sourceIndexes.optional(),
   regions: list(RegionSchema, 20).optional(),
   organizations: z.array(OrganizationSchema).max(200).optional(),
   participants: z.array(ParticipantCountSchema).max(50).optional(),
@@ -263,6 +284,7 @@ export const ConsultationShape = z.strictObject({
   thematicGroups: z.array(ThematicGroupSchema).max(100).optional(),
   outcome: OutcomeSchema.optional(),
   eventId: SlugSchema.optional(),
+  relatedEventIds: list(SlugSchema, 50).optional(),
   sources: z.array(ConsultationSourceSchema).min(1, { error: 'needs at least one source' }).max(50),
   language: LanguageTagSchema.optional(),
   notes: text(MAX_TEXT).optional(),
@@ -306,6 +328,7 @@ export type {
   CountUnit,
   DateBasis,
   DatePrecision,
+  MeetingFormat,
   Organization,
   OrganizationRole,
   Outcome,

@@ -127,7 +127,7 @@ export const descriptions: Readonly<
   },
   Consultation: {
     description:
-      "A consultation that fed the GCM, in gcm-kit's public record format (version 2): one JSON file, checked by ConsultationSchema.",
+      "A consultation that fed the GCM, in gcm-kit's public record format (version 3): one JSON file, checked by ConsultationSchema.",
     fields: {
       $schema: {
         description: "Address of the record's JSON Schema, for editors.",
@@ -184,13 +184,23 @@ export const descriptions: Readonly<
         description: 'Building or hotel of the venue.',
         examples: ['UN House'],
       },
+      format: {
+        description:
+          "'in-person', 'online' or 'hybrid'; an online record needs no city, country or zone.",
+        examples: ['hybrid'],
+      },
+      venueSources: {
+        description:
+          "Which of the record's sources state its venue, city, country or format, by index from 0.",
+        examples: [[0]],
+      },
       regions: {
         description: 'UN regional commissions or UN M49 area codes.',
         examples: [['ECE']],
       },
       organizations: {
         description:
-          'Organizations with their roles (host, organizer, co-organizer, supporter, funder).',
+          'Organizations with their roles (host, organizer, co-organizer, supporter, funder, chair, rapporteur, sponsor).',
         of: 'Organization',
       },
       participants: {
@@ -216,6 +226,11 @@ export const descriptions: Readonly<
       eventId: {
         description: 'Id of the gcm-kit timeline event that this consultation is.',
         examples: ['regional-consultation-escap'],
+      },
+      relatedEventIds: {
+        description:
+          'Ids of timeline events that it fed or belonged to, besides eventId; no repeats.',
+        examples: [['imrf-2022']],
       },
       sources: {
         description: 'At least one page or document that documents it.',
@@ -310,13 +325,23 @@ export const descriptions: Readonly<
         description: 'Building or hotel of the venue.',
         examples: ['UN House'],
       },
+      format: {
+        description:
+          "'in-person', 'online' or 'hybrid'; an online record needs no city, country or zone.",
+        examples: ['hybrid'],
+      },
+      venueSources: {
+        description:
+          "Which of the record's sources state its venue, city, country or format, by index from 0.",
+        examples: [[0]],
+      },
       regions: {
         description: 'UN regional commissions or UN M49 area codes.',
         examples: [['ECE']],
       },
       organizations: {
         description:
-          'Organizations with their roles (host, organizer, co-organizer, supporter, funder).',
+          'Organizations with their roles (host, organizer, co-organizer, supporter, funder, chair, rapporteur, sponsor).',
         of: 'Organization',
       },
       participants: {
@@ -342,6 +367,11 @@ export const descriptions: Readonly<
       eventId: {
         description: 'Id of the gcm-kit timeline event that this consultation is.',
         examples: ['regional-consultation-escap'],
+      },
+      relatedEventIds: {
+        description:
+          'Ids of timeline events that it fed or belonged to, besides eventId; no repeats.',
+        examples: [['imrf-2022']],
       },
       sources: {
         description: 'At least one page or document that documents it.',
@@ -387,6 +417,29 @@ export const descriptions: Readonly<
         description: 'Building or room.',
         examples: ['Palais des Nations'],
       },
+      format: {
+        description:
+          "'in-person', 'online' or 'hybrid'; an online part needs no city, country or zone.",
+        examples: ['online'],
+      },
+      venueSources: {
+        description:
+          "Which of the record's sources state the part's venue, city, country or format, by index from 0.",
+        examples: [[0]],
+      },
+      stakeholders: {
+        description: 'Categories of stakeholders that took part in this part.',
+        examples: [['government', 'parliament']],
+      },
+      participants: {
+        description: 'Participant counts of this part, one per source and unit.',
+        of: 'ParticipantCount',
+      },
+      multiStakeholder: {
+        description:
+          'Whether this part was held in a multi-stakeholder format, as the source says.',
+        examples: [true],
+      },
     },
   },
   ConsultationSource: {
@@ -408,7 +461,8 @@ export const descriptions: Readonly<
         examples: ['E/ESCAP/GCM/PREP/6'],
       },
       publishedOn: {
-        description: 'Publication date, YYYY-MM-DD.',
+        description:
+          'Publication date, YYYY-MM-DD, or YYYY-MM when the source gives only the month.',
         examples: ['2017-05-23'],
       },
       language: {
@@ -962,6 +1016,10 @@ export const descriptions: Readonly<
         description: 'What it did, at least one, no repeats.',
         examples: [['organizer']],
       },
+      sources: {
+        description: "Which of the record's sources state its part, by index from 0.",
+        examples: [[0]],
+      },
     },
   },
   Outcome: {
@@ -975,7 +1033,8 @@ export const descriptions: Readonly<
         description: "A short summary in the editor's words.",
       },
       recommendations: {
-        description: 'The recommendations or priorities the source lists (may be empty).',
+        description:
+          'The recommendations or priorities the source lists; absent when the source lists none.',
         of: 'Recommendation',
       },
       purpose: {
@@ -984,15 +1043,20 @@ export const descriptions: Readonly<
     },
   },
   ParticipantCount: {
-    description: 'A count of participants, as one source gives it.',
+    description: 'A count of participants, as one source gives it, with or without a number.',
     fields: {
       count: {
-        description: 'The number.',
+        description: "The number; absent exactly when qualifier is 'indefinite'.",
         examples: [700],
       },
       qualifier: {
-        description: "How the source qualifies it: 'exact', 'about', 'over' or 'under'.",
+        description:
+          "How the source qualifies it: 'exact', 'about', 'over', 'under', or 'indefinite' for words with no number.",
         examples: ['over'],
+      },
+      asStated: {
+        description: "The source's own words, verbatim; required with 'indefinite'.",
+        examples: ['more than 30'],
       },
       unit: {
         description: "What is counted: 'people', 'states', 'organizations' or 'mechanisms'.",
@@ -1297,8 +1361,12 @@ export const descriptions: Readonly<
         examples: ['Regional Specialist on Politics and Liaison'],
       },
       organization: {
-        description: 'Organization.',
+        description: 'Organization, when the source states it.',
         examples: ['IOM'],
+      },
+      sources: {
+        description: "Which of the record's sources name the speaker, by index from 0.",
+        examples: [[0]],
       },
     },
   },

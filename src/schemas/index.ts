@@ -6,6 +6,9 @@
  * @packageDocumentation
  * @module gcm-kit/schemas
  */
+
+export type { ConsultationQueries } from '../consultations/createQueries.js';
+export type { ConsultationFilter } from '../consultations/filter.js';
 export {
   consultationKinds,
   countQualifiers,
@@ -14,6 +17,7 @@ export {
   dateBases,
   datePrecisions,
   m49Codes,
+  meetingFormats,
   organizationRoles,
   outcomeKinds,
   regionalCommissions,
@@ -38,6 +42,7 @@ export {
   type CountUnit,
   type DateBasis,
   type DatePrecision,
+  type MeetingFormat,
   type Organization,
   type OrganizationRole,
   OrganizationSchema,
@@ -57,6 +62,7 @@ export {
   type ThematicGroup,
   ThematicGroupSchema,
 } from './consultation.js';
+export { createRegister, type Register } from './createRegister.js';
 export type { ValidationIssue } from './issues.js';
 export { ConsultationValidationError, parseConsultation } from './parseConsultation.js';
 export {

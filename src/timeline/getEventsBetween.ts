@@ -1,5 +1,5 @@
 import { toDayNumber } from '../_lib/toDayNumber.js';
-import type { GcmEvent } from '../data/events.js';
+import type { TimelineEvent } from '../data/events.js';
 import { kindFilter } from './kindFilter.js';
 import { eventIndex, upperBound } from './timelineIndex.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
@@ -25,26 +25,26 @@ export function getEventsBetween(
   start: string,
   end: string,
   options?: EventQueryOptions,
-): GcmEvent[];
+): TimelineEvent[];
 export function getEventsBetween(
   start: Date,
   end: Date,
   options: EventQueryOptions & InstantOptions,
-): GcmEvent[];
+): TimelineEvent[];
 export function getEventsBetween(
   start: string | Date,
   end: string | Date,
   options?: EventQueryOptions & Partial<InstantOptions>,
-): GcmEvent[] {
+): TimelineEvent[] {
   const from = toDayNumber(start, options, 'getEventsBetween');
   const to = toDayNumber(end, options, 'getEventsBetween');
   if (to < from) throw new RangeError('getEventsBetween: the end is before the start');
   const keep = kindFilter(options?.kind, 'getEventsBetween');
-  const found: GcmEvent[] = [];
+  const found: TimelineEvent[] = [];
   const last = upperBound(eventIndex.starts, to);
   for (let i = 0; i < last; i++) {
     if ((eventIndex.ends[i] as number) >= from) {
-      const event = eventIndex.list[i] as GcmEvent;
+      const event = eventIndex.list[i] as TimelineEvent;
       if (keep === undefined || keep(event.kind)) found.push(event);
     }
   }

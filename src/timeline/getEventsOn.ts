@@ -1,18 +1,21 @@
 import { toDayNumber } from '../_lib/toDayNumber.js';
-import type { GcmEvent } from '../data/events.js';
+import type { TimelineEvent } from '../data/events.js';
 import { kindFilter } from './kindFilter.js';
 import { eventIndex, upperBound } from './timelineIndex.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
 
 /** Events under way on a day number, in start order. Internal. */
-export function eventsOnDay(day: number, keep?: (kind: GcmEvent['kind']) => boolean): GcmEvent[] {
-  const found: GcmEvent[] = [];
+export function eventsOnDay(
+  day: number,
+  keep?: (kind: TimelineEvent['kind']) => boolean,
+): TimelineEvent[] {
+  const found: TimelineEvent[] = [];
   // Events are sorted by start: only those starting in [day - eventIndex.maxSpan, day] can be under way.
   let i = upperBound(eventIndex.starts, day) - 1;
   const earliest = day - eventIndex.maxSpan;
   for (; i >= 0 && (eventIndex.starts[i] as number) >= earliest; i--) {
     if ((eventIndex.ends[i] as number) >= day) {
-      const event = eventIndex.list[i] as GcmEvent;
+      const event = eventIndex.list[i] as TimelineEvent;
       if (keep === undefined || keep(event.kind)) found.push(event);
     }
   }
@@ -35,12 +38,15 @@ export function eventsOnDay(day: number, keep?: (kind: GcmEvent['kind']) => bool
  * // => ['negotiation-round-1', 'multi-stakeholder-hearing-4']
  * ```
  */
-export function getEventsOn(date: string, options?: EventQueryOptions): GcmEvent[];
-export function getEventsOn(date: Date, options: EventQueryOptions & InstantOptions): GcmEvent[];
+export function getEventsOn(date: string, options?: EventQueryOptions): TimelineEvent[];
+export function getEventsOn(
+  date: Date,
+  options: EventQueryOptions & InstantOptions,
+): TimelineEvent[];
 export function getEventsOn(
   date: string | Date,
   options?: EventQueryOptions & Partial<InstantOptions>,
-): GcmEvent[] {
+): TimelineEvent[] {
   const day = toDayNumber(date, options, 'getEventsOn');
   return eventsOnDay(day, kindFilter(options?.kind, 'getEventsOn'));
 }

@@ -1,10 +1,10 @@
-import type { AlternativeDates, GcmEvent } from '../data/events.js';
+import type { AlternativeDates, TimelineEvent } from '../data/events.js';
 import { events } from '../data/events.js';
 
 /** An event whose plan, as a source reported it, differs from what was held. */
 export interface PlannedAndHeld {
   /** The event. */
-  readonly event: GcmEvent;
+  readonly event: TimelineEvent;
   /** The dates as held (example: `{ start: '2017-12-04', end: '2017-12-06' }`). */
   readonly held: { readonly start: string; readonly end: string };
   /** The dates as planned, with their source. */
@@ -13,7 +13,7 @@ export interface PlannedAndHeld {
 
 const buildWithPlans = (): readonly PlannedAndHeld[] =>
   Object.freeze(
-    events.flatMap((event: GcmEvent) =>
+    events.flatMap((event: TimelineEvent) =>
       event.planned === undefined
         ? []
         : [

@@ -1,13 +1,16 @@
 import { toDayNumber } from '../_lib/toDayNumber.js';
-import type { GcmEvent } from '../data/events.js';
+import type { TimelineEvent } from '../data/events.js';
 import { kindFilter } from './kindFilter.js';
 import { eventIndex, upperBound } from './timelineIndex.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
 
 /** Index (in the event index) of the first event starting after a day number, or -1. Internal. */
-export function nextEventAfter(day: number, keep?: (kind: GcmEvent['kind']) => boolean): number {
+export function nextEventAfter(
+  day: number,
+  keep?: (kind: TimelineEvent['kind']) => boolean,
+): number {
   for (let i = upperBound(eventIndex.starts, day); i < eventIndex.list.length; i++) {
-    if (keep === undefined || keep((eventIndex.list[i] as GcmEvent).kind)) return i;
+    if (keep === undefined || keep((eventIndex.list[i] as TimelineEvent).kind)) return i;
   }
   return -1;
 }
@@ -28,15 +31,15 @@ export function nextEventAfter(day: number, keep?: (kind: GcmEvent['kind']) => b
  * // => '2017-05-22'
  * ```
  */
-export function getNextEvent(date: string, options?: EventQueryOptions): GcmEvent | undefined;
+export function getNextEvent(date: string, options?: EventQueryOptions): TimelineEvent | undefined;
 export function getNextEvent(
   date: Date,
   options: EventQueryOptions & InstantOptions,
-): GcmEvent | undefined;
+): TimelineEvent | undefined;
 export function getNextEvent(
   date: string | Date,
   options?: EventQueryOptions & Partial<InstantOptions>,
-): GcmEvent | undefined {
+): TimelineEvent | undefined {
   const day = toDayNumber(date, options, 'getNextEvent');
   return eventIndex.list[nextEventAfter(day, kindFilter(options?.kind, 'getNextEvent'))];
 }

@@ -1,5 +1,5 @@
 import { toDayNumber } from '../_lib/toDayNumber.js';
-import type { GcmEvent } from '../data/events.js';
+import type { TimelineEvent } from '../data/events.js';
 import { kindFilter } from './kindFilter.js';
 import { eventIndex, lowerBound } from './timelineIndex.js';
 import type { EventQueryOptions, InstantOptions } from './types.js';
@@ -7,11 +7,11 @@ import type { EventQueryOptions, InstantOptions } from './types.js';
 /** Index (in the event index) of the event that ended last before a day number, or -1. Internal. */
 export function previousEventBefore(
   day: number,
-  keep?: (kind: GcmEvent['kind']) => boolean,
+  keep?: (kind: TimelineEvent['kind']) => boolean,
 ): number {
   for (let j = lowerBound(eventIndex.byEndEnds, day) - 1; j >= 0; j--) {
     const i = eventIndex.byEnd[j] as number;
-    if (keep === undefined || keep((eventIndex.list[i] as GcmEvent).kind)) return i;
+    if (keep === undefined || keep((eventIndex.list[i] as TimelineEvent).kind)) return i;
   }
   return -1;
 }
@@ -32,15 +32,18 @@ export function previousEventBefore(
  * // => 'thematic-session-1'
  * ```
  */
-export function getPreviousEvent(date: string, options?: EventQueryOptions): GcmEvent | undefined;
+export function getPreviousEvent(
+  date: string,
+  options?: EventQueryOptions,
+): TimelineEvent | undefined;
 export function getPreviousEvent(
   date: Date,
   options: EventQueryOptions & InstantOptions,
-): GcmEvent | undefined;
+): TimelineEvent | undefined;
 export function getPreviousEvent(
   date: string | Date,
   options?: EventQueryOptions & Partial<InstantOptions>,
-): GcmEvent | undefined {
+): TimelineEvent | undefined {
   const day = toDayNumber(date, options, 'getPreviousEvent');
   return eventIndex.list[previousEventBefore(day, kindFilter(options?.kind, 'getPreviousEvent'))];
 }

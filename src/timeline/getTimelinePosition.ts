@@ -1,6 +1,6 @@
 import { formatDayNumber } from '../_lib/dayNumber.js';
 import { toDayNumber } from '../_lib/toDayNumber.js';
-import type { GcmEvent } from '../data/events.js';
+import type { TimelineEvent } from '../data/events.js';
 import type { Phase } from '../data/phases.js';
 import { eventsOnDay } from './getEventsOn.js';
 import { nextEventAfter } from './getNextEvent.js';
@@ -19,13 +19,13 @@ export interface TimelinePosition {
   /** Every phase under way, in start order. */
   readonly phases: readonly Phase[];
   /** Events under way that day. */
-  readonly events: readonly GcmEvent[];
+  readonly events: readonly TimelineEvent[];
   /** The last event that ended before that day. */
-  readonly previous: GcmEvent | undefined;
+  readonly previous: TimelineEvent | undefined;
   /** Whole days from the end of the previous event to that day (example: `7`). */
   readonly daysSincePrevious: number | undefined;
   /** The first event that starts after that day. */
-  readonly next: GcmEvent | undefined;
+  readonly next: TimelineEvent | undefined;
   /** Whole days from that day to the start of the next event (example: `6`). */
   readonly daysUntilNext: number | undefined;
   /** For a day of the follow-up, its review cycle and stage, as {@link getReviewCycleOn} gives them. */

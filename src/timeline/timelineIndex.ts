@@ -3,7 +3,7 @@
 // event index (and the event data) from a bundle that only asks for phases.
 
 import { parseDayNumber } from '../_lib/dayNumber.js';
-import { events, type GcmEvent } from '../data/events.js';
+import { events, type TimelineEvent } from '../data/events.js';
 import { type Phase, phases } from '../data/phases.js';
 
 function day(value: string): number {
@@ -49,7 +49,7 @@ function buildPhaseIndex(): PhaseIndex {
 
 interface EventIndex {
   /** Events in the data's order, by start. */
-  readonly list: readonly GcmEvent[];
+  readonly list: readonly TimelineEvent[];
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   /** The longest event, in days minus one: an event under way on day d started on or after d - maxSpan. */

@@ -183,6 +183,91 @@ describe('the docs site in Chromium', () => {
   });
 });
 
+describe('the docs site search, pages and layout', () => {
+  /** The texts of the search results for a query typed into the site's search box. */
+  async function search(page: Page, query: string): Promise<string[]> {
+    await page.click('#tsd-search-trigger');
+    await page.fill('#tsd-search-input', query);
+    await page.locator('#tsd-search-results li a').first().waitFor({ timeout: 10_000 });
+    return page.$$eval('#tsd-search-results li a', (links) =>
+      links.map((a) => `${a.textContent?.trim()} ${(a as unknown as { href: string }).href}`),
+    );
+  }
+
+  it('finds guide words and words of comments, not only names', async () => {
+    // "csv" and "export" are words of the CLI guide, "Belarus" of the
+    // validation guide and of the comments of the consultation types.
+    for (const [query, expected] of [
+      ['csv', /The command line/],
+      ['export', /The command line/],
+      ['Belarus', /Validating consultation records/],
+      ['Belarus', /Consultation\.html/],
+    ] as const) {
+      const { page, problems } = await open('/index.html');
+      const results = await search(page, query);
+      expect(
+        results.some((r) => expected.test(r)),
+        `${query}: ${results.join(' | ')}`,
+      ).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('lists the functions of a module before its interfaces, by topic, with summaries', async () => {
+    const { page, problems } = await open('/modules/gcm-kit.html');
+    const sections = await page.$$eval('h2.tsd-anchor-link', (hs) =>
+      hs.map((h) => h.textContent?.trim()),
+    );
+    expect(sections[0]).toBe('Functions - Timeline');
+    const firstInterface = sections.findIndex((s) => s?.startsWith('Interfaces'));
+    const lastFunction = sections.map((s) => s?.startsWith('Functions')).lastIndexOf(true);
+    expect(lastFunction).toBeLessThan(firstInterface);
+    const summary = await page.$eval('dd.tsd-member-summary', (dd) => dd.textContent?.trim() ?? '');
+    expect(summary.length).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a whole record on the Consultation page, and links to the records guide', async () => {
+    const { page, problems } = await open('/interfaces/gcm-kit_schemas.Consultation.html');
+    const example = await page.$$eval('pre code', (codes) =>
+      codes.map((c) => c.textContent ?? '').find((t) => t.includes('"belarus-2017-05-16"')),
+    );
+    const record = JSON.parse(
+      readFileSync(join(root, 'src/consultations/records/belarus-2017-05-16.json'), 'utf8'),
+    );
+    expect(JSON.parse(example ?? '')).toEqual(record);
+    await page.click('a:text("Writing consultation records")');
+    expect(await page.$eval('h1', (h) => h.textContent?.trim())).toBe(
+      'Writing consultation records',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the register its width on a wide screen: the table scrolls in its box, the page does not', async () => {
+    const { page, problems } = await open('/documents/Consultation_register.html');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const layout = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: the page's DOM
+      const { document, getComputedStyle } = globalThis as any;
+      const table = document.querySelector('.tsd-typography table');
+      return {
+        tableWidth: table.getBoundingClientRect().width,
+        scrolls: getComputedStyle(table).overflowX,
+        pageOverflows: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      };
+    });
+    // 864 px at 1440 (the default layout gave it 722 px).
+    expect(layout.tableWidth).toBeGreaterThan(800);
+    expect(layout.scrolls).toBe('auto');
+    expect(layout.pageOverflows).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the root entry in Chromium', () => {
   it('runs getPhaseOn and getEventsAt inside a plain page', async () => {
     const { page, problems } = await open('/plain/');

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,19 +41,184 @@ describe('gcm-kit list consultations', () => {
     }
   });
 
-  it('refuses a lowercase country code or an unknown kind with exit code 2, naming the option', () => {
-    expect(gcm(['list', 'consultations', '--country', 'blr'])).toMatchObject({
+  it('takes --country as the validator reads it: alpha-3 in any case, alpha-2 or a name', () => {
+    const belarus = gcm(['list', 'consultations', '--country', 'BLR', '--kind', 'national']).out;
+    for (const country of ['blr', 'BY', 'by', 'Belarus', ' belarus '])
+      expect(gcm(['list', 'consultations', '--country', country, '--kind', 'national']).out).toBe(
+        belarus,
+      );
+  });
+
+  it('refuses a country that is not one, or an unknown kind, with exit code 2, naming the option', () => {
+    expect(gcm(['list', 'consultations', '--country', 'EU']).err).toMatchInlineSnapshot(`
+      "gcm-kit list: --country "EU" is not a country: give an ISO 3166-1 code (BLR or BY) or an English name (Belarus) (see gcm-kit list --help)
+      "
+    `);
+    expect(gcm(['list', 'consultations', '--country', 'Azerbaijn'])).toMatchObject({
       code: 2,
-      err: expect.stringContaining("--country must be an ISO 3166-1 alpha-3 code such as 'BLR'"),
+      err: expect.stringContaining('--country "Azerbaijn" is not a country; did you mean AZE?'),
     });
+    expect(gcm(['list', 'consultations', '--country', 'XK']).code).toBe(2);
     expect(gcm(['list', 'consultations', '--kind', 'nationwide'])).toMatchObject({
       code: 2,
       err: expect.stringContaining('unknown consultation kind "nationwide"'),
     });
     expect(gcm(['list', 'phases', '--country', 'BLR'])).toMatchObject({
       code: 2,
-      err: expect.stringContaining('--country and --kind go with list consultations'),
+      err: expect.stringContaining('--country, --kind and --records go with list consultations'),
     });
+  });
+});
+
+// A user's folder of records: one good record (a test record, not a fact),
+// and a file with a bad record, a line that is not JSON, and a record whose
+// id is a built-in one. Subfolders and other files are not read.
+describe('--records on when, list consultations and export', () => {
+  const good = {
+    id: 'my-workshop-2026-11-20',
+    kind: 'national',
+    title: 'My workshop',
+    dates: { start: '2026-11-20', end: '2026-11-20' },
+    format: 'hybrid',
+    country: 'ISL',
+    city: 'Reykjavik',
+    sources: [{ title: 'My notes', publisher: 'Me', publishedOn: '2024-08' }],
+  };
+  const bad = [
+    '{"id":"my-bad-one","kind":"national","title":"Bad","dates":{"start":"2026-11-20","end":"2026-11-20"},"country":"Laos","sources":[{"title":"x","publisher":"y"}]}',
+    'not json',
+    '{"id":"belarus-2017-05-16","kind":"other","title":"Copy","dates":{"start":"2026-11-20","end":"2026-11-20"},"sources":[{"title":"x","publisher":"y"}]}',
+  ].join('\n');
+  function folder() {
+    const dir = mkdtempSync(join(tmpdir(), 'gcm-kit-records-'));
+    writeFileSync(join(dir, 'good.json'), `${JSON.stringify(good, null, 2)}\n`);
+    writeFileSync(join(dir, 'bad.ndjson'), `${bad}\n`);
+    writeFileSync(join(dir, 'notes.txt'), 'not a record file\n');
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'ignored.json'), '{}\n');
+    return dir;
+  }
+  // The column of the bad value, "Laos", on line 1.
+  const column = bad.indexOf('"Laos"') + 1;
+  const problems = (dir: string, command: string) => [
+    `${join(dir, 'bad.ndjson')}:1:${column}  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR  (did you mean "LAO"?)`,
+    `${join(dir, 'bad.ndjson')}:2  error  (record)  is not valid JSON (Unexpected token 'o')`,
+    `${join(dir, 'bad.ndjson')}:3:7  error  id  repeats the id belarus-2017-05-16 of a built-in record of the register; ids must be unique`,
+    `gcm-kit ${command}: 3 records of --records left out (see above); 1 added`,
+  ];
+
+  it('when: shows the good record on its day, reports each bad one with file:line:column, exits 1', () => {
+    const dir = folder();
+    try {
+      const { code, out, err } = gcm(['when', '2026-11-20', '--records', dir]);
+      expect(out).toContain('Held:     My workshop, Reykjavik, ISL (my-workshop-2026-11-20)');
+      expect(err.trimEnd().split('\n')).toEqual(problems(dir, 'when'));
+      expect(code).toBe(1);
+      const json = JSON.parse(gcm(['when', '2026-11-20', '--json', '--records', dir]).out);
+      expect(json.consultations.map((c: { id: string }) => c.id)).toEqual([
+        'my-workshop-2026-11-20',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('list consultations: lists the good record with the built-in ones, by country too', () => {
+    const dir = folder();
+    try {
+      const all = gcm(['list', 'consultations', '--records', dir]);
+      expect(all.code).toBe(1);
+      expect(all.out.trimEnd().split('\n').at(-1)).toBe(
+        '2026-11-20             national     Reykjavik, ISL           My workshop',
+      );
+      expect(all.err.trimEnd().split('\n')).toEqual(problems(dir, 'list'));
+      // Only the good file: nothing to report, exit 0.
+      const iceland = gcm([
+        'list',
+        'consultations',
+        '--country',
+        'Iceland',
+        '--json',
+        '--records',
+        join(dir, 'good.json'),
+      ]);
+      expect([iceland.code, iceland.err]).toEqual([0, '']);
+      expect(JSON.parse(iceland.out)).toEqual([good]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('export: writes the good record in the consultations table', () => {
+    const dir = folder();
+    try {
+      const { code, out, err } = gcm([
+        'export',
+        'consultations',
+        '--format',
+        'ndjson',
+        '--records',
+        dir,
+      ]);
+      expect(code).toBe(1);
+      expect(err.trimEnd().split('\n')).toEqual(problems(dir, 'export'));
+      const rows = out
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(rows.at(-1)).toMatchObject({ id: 'my-workshop-2026-11-20', format: 'hybrid' });
+      expect(rows.filter((r) => r.id === 'belarus-2017-05-16')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes --records more than once, and refuses a path that does not exist with exit 2', () => {
+    const dir = folder();
+    try {
+      const good2 = {
+        ...good,
+        id: 'my-workshop-2026-11-21',
+        dates: { start: '2026-11-21', end: '2026-11-21' },
+      };
+      writeFileSync(join(dir, 'sub', 'good2.json'), JSON.stringify(good2));
+      const both = gcm([
+        'list',
+        'consultations',
+        '--country',
+        'ISL',
+        '--records',
+        join(dir, 'good.json'),
+        '--records',
+        join(dir, 'sub', 'good2.json'),
+      ]);
+      expect([both.code, both.out.trimEnd().split('\n').length]).toEqual([0, 2]);
+      // The same record twice: the second is a repeated id, named with the first's place.
+      const twice = gcm([
+        'list',
+        'consultations',
+        '--country',
+        'ISL',
+        '--records',
+        join(dir, 'good.json'),
+        '--records',
+        join(dir, 'good.json'),
+      ]);
+      expect([twice.code, twice.out.trimEnd().split('\n').length]).toEqual([1, 1]);
+      expect(twice.err.split('\n')[0]).toBe(
+        `${join(dir, 'good.json')}:2:9  error  id  repeats the id my-workshop-2026-11-20 of ${join(dir, 'good.json')}:1:1; ids must be unique`,
+      );
+      expect(gcm(['when', '2026-11-20', '--records', join(dir, 'missing')])).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('cannot read --records'),
+      });
+      expect(gcm(['export', 'events', '--records', dir])).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('--records goes with export consultations or --all'),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -372,7 +537,7 @@ describe('gcm-kit on hostile input and odd calls (issue 8)', () => {
     expect(out.includes('\u001b') || out.includes('\u009b')).toBe(false);
     expect(out).toMatchInlineSnapshot(`
       "(stdin):1:376  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR
-      (stdin):1:2516  error  ["x\\nrecords.json:9: error: forged"]  is not a known field
+      (stdin):1:3101  error  ["x\\nrecords.json:9: error: forged"]  is not a known field
       1 file, 1 record: 0 valid, 1 invalid, 0 unreadable; 0 warnings
       "
     `);
@@ -516,14 +681,24 @@ describe('gcm-kit on hostile input and odd calls (issue 8)', () => {
 
   it('case 17: freezes the CommonJS exports, so one caller cannot change what others see', () => {
     const require = createRequire(import.meta.url);
-    for (const entry of ['index', 'schemas', 'ics']) {
+    for (const entry of ['index', 'schemas', 'ics', 'consultations', 'labels']) {
       const exports = require(join(root, `dist/${entry}.cjs`));
-      expect(Object.isFrozen(exports)).toBe(true);
+      expect(Object.isFrozen(exports), entry).toBe(true);
     }
     const gcmKit = require(join(root, 'dist/index.cjs'));
     expect(() => {
       gcmKit.events = [];
     }).toThrow(TypeError);
     expect(require(join(root, 'dist/index.cjs')).events.length).toBeGreaterThan(0);
+    // N4: the register and the labels too.
+    const register = require(join(root, 'dist/consultations.cjs'));
+    expect(() => {
+      register.consultations = [];
+    }).toThrow(TypeError);
+    expect(require(join(root, 'dist/consultations.cjs')).consultations.length).toBeGreaterThan(0);
+    const labels = require(join(root, 'dist/labels.cjs'));
+    expect(() => {
+      labels.getLabel = () => 'forged';
+    }).toThrow(TypeError);
   });
 });

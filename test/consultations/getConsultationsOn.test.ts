@@ -61,6 +61,16 @@ describe('getConsultationsOn', () => {
     ).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: getConsultationsOn: unknown consultation kind "nationwide"; expected one of national, sub-regional, regional, global, thematic-session, stocktaking, other]`,
     );
+    expect(() =>
+      getConsultationsOn('2017-05-16', { stakeholder: 'MPs' as 'parliament' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: getConsultationsOn: unknown stakeholder category "MPs"; expected one of government, parliament, local-authority, local-community, un-system, international-organization, regional-organization, inter-state-consultation-mechanism, ngo-civil-society, migrant-or-diaspora-organization, faith-based-organization, red-cross-red-crescent, private-sector, trade-union, academia, national-human-rights-institution, media, other]`,
+    );
+    expect(() =>
+      getConsultationsOn('2017-05-16', { format: 'virtual' as 'online' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: getConsultationsOn: unknown format "virtual"; expected one of in-person, online, hybrid]`,
+    );
   });
 });
 

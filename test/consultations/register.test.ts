@@ -47,12 +47,40 @@ describe('the register, src/consultations/records/', () => {
     }
   });
 
-  it('links each regional commission consultation of 2017 to its timeline event, on the same days', () => {
+  it('links each consultation that is a timeline event to it, on days that cover the event', () => {
     for (const c of consultations.filter((c) => c.eventId !== undefined)) {
       const event = events.find((e) => e.id === c.eventId);
       expect(event, c.id).toBeDefined();
+      // A record may be wider than its event: UNECE's 2020 review was preceded by
+      // a stakeholder consultation on 9 November, a part of the same record.
+      expect(c.dates.start <= (event?.start ?? ''), c.id).toBe(true);
+      expect(c.dates.end >= (event?.end ?? ''), c.id).toBe(true);
+    }
+  });
+
+  it('links the regional commission consultations of 2017 to their events on the same days', () => {
+    const of2017 = consultations.filter(
+      (c) => c.eventId?.startsWith('regional-consultation-') && c.dates.start.startsWith('2017'),
+    );
+    expect(of2017.map((c) => c.eventId).sort()).toEqual([
+      'regional-consultation-eca',
+      'regional-consultation-eclac',
+      'regional-consultation-escap',
+      'regional-consultation-escwa',
+    ]);
+    for (const c of of2017) {
+      const event = events.find((e) => e.id === c.eventId);
       expect([c.dates.start, c.dates.end]).toEqual([event?.start, event?.end]);
     }
+  });
+
+  it('reaches the follow-up: the first UNECE review is 12-13 November 2020, after a consultation on 9 November', () => {
+    const unece = consultations.find((c) => c.id === 'unece-2020-11-09');
+    expect(unece?.eventId).toBe('regional-review-unece-2020');
+    expect(unece?.parts?.map((p) => [p.dates.start, p.dates.end, p.format])).toEqual([
+      ['2020-11-09', '2020-11-09', undefined],
+      ['2020-11-12', '2020-11-13', 'online'],
+    ]);
   });
 
   it('is frozen', () => {
@@ -74,6 +102,27 @@ describe('generated views (run `npm run consultations` after editing a record)',
 
   it('docs/consultations.md is current', () => {
     expect(read('docs/consultations.md')).toBe(views.renderDoc(files));
+  });
+
+  it('docs/consultations.md counts every record once by year and by kind, and each commission it names', () => {
+    const lines: string[] = views.renderCounts(files);
+    const tables = lines
+      .join('\n')
+      .split(/\n\n(?=\|)/)
+      .slice(1);
+    const rows = (table: string) =>
+      [...table.matchAll(/^\| (\S[^|]*?) \| (\d+) \|$/gm)].map(
+        (m) => [m[1], Number(m[2])] as const,
+      );
+    const [byYear, byKind, byRegion] = tables.map(rows);
+    const sum = (list: readonly (readonly [unknown, number])[] = []) =>
+      list.reduce((n, [, count]) => n + count, 0);
+    expect(sum(byYear)).toBe(consultations.length);
+    expect(sum(byKind)).toBe(consultations.length);
+    const year2017 = consultations.filter((c) => c.dates.start.startsWith('2017')).length;
+    expect(byYear).toContainEqual(['2017', year2017]);
+    const eca = consultations.filter((c) => c.regions?.includes('ECA')).length;
+    expect(byRegion).toContainEqual(['ECA', eca]);
   });
 
   it('examples/ holds a copy of each worked example, its $schema pointing at the package file', () => {

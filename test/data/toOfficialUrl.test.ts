@@ -40,4 +40,25 @@ describe('toOfficialUrl', () => {
       expect(toOfficialUrl(text), text).toBeUndefined();
     expect(toOfficialUrl(undefined as unknown as string)).toBeUndefined();
   });
+
+  it('gives none for a symbol with a dot segment, which would resolve to another path (issue 17, N11)', () => {
+    for (const text of ['A/../../evil', 'A/RES/..', 'A/./RES', 'S/..', 'A/RES/ .. '])
+      expect(toOfficialUrl(text), text).toBeUndefined();
+    // Dots inside a part are part of the symbol.
+    expect(toOfficialUrl('A/CONF.231/3')).toBe('https://undocs.org/A/CONF.231/3');
+  });
+
+  it('gives an address that names the symbol itself, not a path it resolves to', () => {
+    for (const symbol of ['A/RES/73/195', 'A/CONF.231/3', 'E/2018/L.1', 'ST/SGB/2019/8', 'A/a b'])
+      expect(new URL(toOfficialUrl(symbol) as string).pathname.split('/').slice(1)).toEqual(
+        symbol.split('/').map(encodeURIComponent),
+      );
+  });
+
+  it('gives none, and does not throw, for a symbol holding a lone surrogate (issue 17, N11)', () => {
+    for (const text of ['A/RES/\uD800', 'A/\uDC00x', 'S/\uD83D'])
+      expect(toOfficialUrl(text), text).toBeUndefined();
+    // A whole pair is a character like any other, percent-encoded.
+    expect(toOfficialUrl('A/\uD83D\uDE00')).toBe('https://undocs.org/A/%F0%9F%98%80');
+  });
 });

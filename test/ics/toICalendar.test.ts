@@ -97,6 +97,17 @@ describe('toICalendar checks events at the boundary (issue 8, case 10)', () => {
     );
   });
 
+  it('refuses an event ending 9999-12-31, whose exclusive DTEND would be in the year 10000 (issue 17, N10)', () => {
+    expect(() =>
+      toICalendar([{ ...event, start: '9999-12-01', end: '9999-12-31' }]),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: toICalendar: events[0].end: 9999-12-31 cannot be written: DTEND, the day after the last day, would be in the year 10000, which iCalendar cannot write]`,
+    );
+    expect(toICalendar([{ ...event, start: '9999-12-30', end: '9999-12-30' }])).toContain(
+      'DTSTART;VALUE=DATE:99991230\r\nDTEND;VALUE=DATE:99991231',
+    );
+  });
+
   it('refuses a source id that gcm-kit does not have, instead of reading undefined', () => {
     expect(() =>
       toICalendar([{ ...event, sourceIds: ['nope'] as never }]),

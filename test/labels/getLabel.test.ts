@@ -100,3 +100,31 @@ describe('getLabel across entry points', () => {
     expect(() => getLabel({ ...copy, title: 'Not its title' } as never, 'en')).toThrow(TypeError);
   });
 });
+
+describe('getLabel with hostile items (issue 17, N12)', () => {
+  it('explains an item whose getter throws, with a TypeError that keeps the cause', () => {
+    const boom = new Error('boom');
+    const item = {
+      id: 'objective-1',
+      get title(): string {
+        throw boom;
+      },
+    };
+    expect(() => getLabel(item as never, 'es')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: getLabel: reading item.title threw: "boom"]`,
+    );
+    try {
+      getLabel(item as never, 'es');
+    } catch (error) {
+      expect((error as Error).cause).toBe(boom);
+    }
+  });
+
+  it('explains a revoked Proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => getLabel(proxy as never, 'fr')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: getLabel: reading item.id threw: "Cannot perform 'get' on a proxy that has…" (53 characters)]`,
+    );
+  });
+});

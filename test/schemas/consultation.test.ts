@@ -256,3 +256,218 @@ describe('lists of codes', () => {
     ]);
   });
 });
+
+// Record version 3. The records below are small test records: they test the
+// rules, and state no fact about a real meeting.
+describe('record version 3', () => {
+  const v3 = {
+    id: 'online-review-2020-11-09',
+    kind: 'regional',
+    title: 'An online regional review, in two parts',
+    dates: { start: '2020-11-09', end: '2020-11-13' },
+    format: 'online',
+    eventId: 'regional-review-unece-2020',
+    relatedEventIds: ['imrf-2022'],
+    parts: [
+      {
+        id: 'stakeholders',
+        dates: { start: '2020-11-09', end: '2020-11-09' },
+        format: 'online',
+        multiStakeholder: true,
+        stakeholders: ['ngo-civil-society', 'parliament'],
+        participants: [
+          { qualifier: 'indefinite', asStated: 'several dozen', unit: 'people', sources: [1] },
+        ],
+        venueSources: [1],
+      },
+      {
+        id: 'review',
+        dates: { start: '2020-11-12', end: '2020-11-13' },
+        format: 'hybrid',
+        city: 'Geneva',
+        country: 'CHE',
+        timeZone: 'Europe/Zurich',
+        participants: [{ count: 30, qualifier: 'over', asStated: 'more than 30', sources: [0] }],
+      },
+    ],
+    venueSources: [0],
+    organizations: [
+      { name: 'A commission', category: 'un-system', roles: ['organizer', 'chair'], sources: [0] },
+      { name: 'A parliament', category: 'parliament', roles: ['sponsor'], sources: [1] },
+      { name: 'A university', category: 'academia', roles: ['rapporteur'] },
+    ],
+    speakers: [{ name: 'A speaker', role: 'Chair', sources: [0, 1] }],
+    outcome: { kind: 'summary', summary: 'A summary in the editor’s words.' },
+    sources: [
+      { title: 'Page one', publisher: 'Publisher one', publishedOn: '2020-11' },
+      { title: 'Page two', publisher: 'Publisher two', publishedOn: '2020-11-20' },
+    ],
+  };
+
+  it('accepts a record that uses every new field, with no issues', () => {
+    expect(safeParseConsultation(v3).issues).toEqual([]);
+  });
+
+  it('needs no city, country or zone for an online record or part, even a national one', () => {
+    const { country: _, ...noCountry } = minimal;
+    expect(safeParseConsultation({ ...noCountry, format: 'online' }).issues).toEqual([]);
+    expect(issuesOf({ ...noCountry, format: 'hybrid' })).toEqual([
+      { path: 'country', severity: 'error' },
+    ]);
+  });
+
+  it('keeps a count without a number as qualifier indefinite with the source’s words, and nothing else', () => {
+    const counts = [
+      { qualifier: 'indefinite' },
+      { qualifier: 'about', asStated: 'dozens' },
+      {},
+      { count: 40, qualifier: 'indefinite', asStated: 'about forty' },
+      { qualifier: 'indefinite', asStated: 'several dozen' },
+    ];
+    const result = safeParseConsultation({ ...minimal, participants: counts });
+    expect(result.issues.map((i) => `${i.path}: ${i.message}`)).toMatchInlineSnapshot(`
+      [
+        "participants[0].asStated: is required with qualifier 'indefinite': the source's own words, such as "several dozen"",
+        "participants[1].count: is required, unless the source gives no number: then set qualifier 'indefinite' and asStated to the source's words",
+        "participants[2].count: is required, unless the source gives no number: then set qualifier 'indefinite' and asStated to the source's words",
+        "participants[3].qualifier: 'indefinite' is for a count the source gives without a number: drop count, or say exact, about, over or under",
+      ]
+    `);
+  });
+
+  it('checks the source indexes of organizations, speakers, venues and parts like those of counts', () => {
+    const result = safeParseConsultation({
+      ...v3,
+      venueSources: [2],
+      organizations: [{ name: 'A', category: 'un-system', roles: ['host'], sources: [0, 0] }],
+      speakers: [{ name: 'B', sources: [5] }],
+      parts: [
+        {
+          ...v3.parts[0],
+          venueSources: [3],
+          stakeholders: ['parliament', 'parliament'],
+          participants: [{ count: 5, sources: [9] }],
+        },
+      ],
+    });
+    expect(result.issues.map((i) => `${i.path}: ${i.message}`)).toMatchInlineSnapshot(`
+      [
+        "parts[0].stakeholders[1]: repeats "parliament"",
+        "parts[0].venueSources[0]: names source 3, but the record has 2 sources (indexes from 0)",
+        "parts[0].participants[0].sources[0]: names source 9, but the record has 2 sources (indexes from 0)",
+        "organizations[0].sources[1]: repeats 0",
+        "speakers[0].sources[0]: names source 5, but the record has 2 sources (indexes from 0)",
+        "venueSources[0]: names source 2, but the record has 2 sources (indexes from 0)",
+      ]
+    `);
+  });
+
+  it('checks a part’s stakeholders, counts and format against the code lists, as the record’s', () => {
+    const result = safeParseConsultation({
+      ...v3,
+      parts: [
+        {
+          ...v3.parts[0],
+          format: 'virtual',
+          multiStakeholder: 'yes',
+          stakeholders: ['MPs'],
+          participants: [{ count: -1 }],
+        },
+      ],
+    });
+    expect(result.issues.map((i) => [i.path, i.suggestion])).toEqual([
+      ['parts[0].format', undefined],
+      ['parts[0].stakeholders[0]', 'parliament'],
+      ['parts[0].participants[0].count', undefined],
+      ['parts[0].multiStakeholder', undefined],
+    ]);
+  });
+
+  it('takes relatedEventIds of known events, each once, and not the eventId itself', () => {
+    const result = safeParseConsultation({
+      ...v3,
+      relatedEventIds: ['regional-review-unece-2020', 'imrf-2022', 'no-such-event', 'imrf-2022'],
+    });
+    expect(result.issues.map((i) => `${i.path}: ${i.message}`)).toMatchInlineSnapshot(`
+      [
+        "relatedEventIds[0]: repeats eventId (regional-review-unece-2020): eventId is the event the meeting is, relatedEventIds the others it fed or belonged to",
+        "relatedEventIds[2]: names no event of the gcm-kit timeline (see \`events\`)",
+        "relatedEventIds[3]: repeats "imrf-2022"",
+      ]
+    `);
+  });
+
+  it('warns when the event a record says it is was held on other days', () => {
+    const result = safeParseConsultation({
+      ...v3,
+      dates: { start: '2020-11-09', end: '2020-11-09' },
+      parts: undefined,
+    });
+    expect(result.success).toBe(true);
+    expect(result.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "event_dates",
+          "message": "names regional-review-unece-2020, held from 2020-11-12 to 2020-11-13, which does not overlap the record's dates (2020-11-09 to 2020-11-09): check the dates, or move it to relatedEventIds if the meeting only fed that event",
+          "path": "eventId",
+          "severity": "warning",
+        },
+      ]
+    `);
+  });
+
+  it('takes publishedOn as a day or a month, and refuses month 13 or 00 and a bare year', () => {
+    const withDate = (publishedOn: string) =>
+      safeParseConsultation({ ...minimal, sources: [{ ...minimal.sources[0], publishedOn }] })
+        .success;
+    expect(['2017-05', '2017-05-23', '2017-12'].map(withDate)).toEqual([true, true, true]);
+    expect(['2017-13', '2017-00', '2017', '2017-5', '2017-02-30'].map(withDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('lets an outcome leave out recommendations, and still takes an empty list (version 2)', () => {
+    expect(
+      safeParseConsultation({ ...minimal, outcome: { kind: 'recommendations' } }).success,
+    ).toBe(true);
+    expect(
+      safeParseConsultation({
+        ...minimal,
+        outcome: { kind: 'recommendations', recommendations: [] },
+      }).success,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['ECOWAS', 'ECA', "(or the UN M49 area '011', Western Africa)"],
+    ['IGAD', 'ECA', "(or the UN M49 area '014', Eastern Africa)"],
+    ['SADC', 'ECA', "'ECA', and name SADC"],
+    ['EAC', 'ECA', "(or the UN M49 area '014', Eastern Africa)"],
+    ['ECCAS', 'ECA', "(or the UN M49 area '017', Middle Africa)"],
+    ['Arab Maghreb Union', 'ECA', "(or the UN M49 area '015', Northern Africa)"],
+    ['CARICOM', 'ECLAC', "(or the UN M49 area '029', Caribbean)"],
+    ['ASEAN', 'ESCAP', "(or the UN M49 area '035', South-eastern Asia)"],
+    ['SAARC', 'ESCAP', "(or the UN M49 area '034', Southern Asia)"],
+  ])(
+    'says that %s is a regional economic community, not a region, and suggests %s',
+    (rec, commission, area) => {
+      const [issue] = safeParseConsultation({ ...minimal, regions: [rec] }).issues;
+      expect(issue?.suggestion).toBe(commission);
+      expect(issue?.message).toContain('is a regional economic community, not a region');
+      expect(issue?.message).toContain(area);
+      expect(issue?.message).toContain("in organizations with category 'regional-organization'");
+    },
+  );
+
+  it('knows a community by its full name too', () => {
+    const [issue] = safeParseConsultation({
+      ...minimal,
+      regions: ['Economic Community of West African States'],
+    }).issues;
+    expect(issue?.suggestion).toBe('ECA');
+  });
+});

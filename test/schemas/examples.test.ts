@@ -49,8 +49,18 @@ describe('examples/', () => {
     });
   }
 
-  it('records Belarus 16 May 2017: three thematic groups, recommendations at the plenary, Norway as funder', () => {
+  it('records Belarus 16 May 2017: three thematic groups, recommendations at the plenary, Norway as funder, and the three bodies under whose auspices it was held as sponsors', () => {
     const belarus = examples.find((e) => e.file.startsWith('belarus'))?.json;
+    expect(
+      belarus.organizations
+        .filter((o: { roles: string[] }) => o.roles.includes('sponsor'))
+        .map((o: { name: string }) => o.name),
+    ).toEqual([
+      'IOM Minsk Mission',
+      'Ministry of Foreign Affairs of the Republic of Belarus',
+      'Ministry of the Interior of the Republic of Belarus',
+    ]);
+    expect(belarus.speakers[0].organization).toBeUndefined();
     expect(belarus.thematicGroups.map((g: { title: string }) => g.title)).toEqual([
       'Irregular migration',
       'Forced migration',
@@ -64,17 +74,13 @@ describe('examples/', () => {
         name: 'Ministry of Foreign Affairs of the Kingdom of Norway',
         category: 'government',
         roles: ['funder'],
+        sources: [0],
       },
     ]);
+    // The page names no organizer: "under the auspices of" is sponsorship.
     expect(
-      belarus.organizations
-        .filter((o: { roles: string[] }) => o.roles.includes('organizer'))
-        .map((o: { name: string }) => o.name),
-    ).toEqual([
-      'IOM Minsk Mission',
-      'Ministry of Foreign Affairs of the Republic of Belarus',
-      'Ministry of the Interior of the Republic of Belarus',
-    ]);
+      belarus.organizations.filter((o: { roles: string[] }) => o.roles.includes('organizer')),
+    ).toEqual([]);
   });
 
   it("records Ghana's seven priorities as its outcome", () => {

@@ -130,7 +130,10 @@ describe('suggestions', () => {
   it.each([
     ['organiser', 'organizer'],
     ['co-host', 'co-organizer'],
-    ['sponsor', 'funder'],
+    ['sponsors', 'sponsor'],
+    ['under the auspices of', 'sponsor'],
+    ['donor', 'funder'],
+    ['chaired by', 'chair'],
     ['partners', 'supporter'],
     ['Host', 'host'],
   ])('organization role %j suggests %s', (value, role) => {

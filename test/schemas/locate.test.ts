@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateMany } from '../../src/schemas/index.js';
-import { createLocator } from '../../src/schemas/locate.js';
+import { createLocator, locateAll } from '../../src/schemas/locate.js';
 
 const good = {
   id: 'belarus-2017-05-16',
@@ -87,5 +87,38 @@ describe('positions of issues in the file', () => {
   it('finds a key that holds a dot or a bracket, and counts a CRLF line break once', () => {
     const text = '{\r\n  "a.b": {\r\n    "c[0]": [1, 2]\r\n  }\r\n}';
     expect(createLocator(text)('a.b.c[0][1]')).toEqual({ line: 3, column: 17 });
+  });
+
+  it('finds positions in a record nested 100,000 deep, without recursion (issue 17, N1)', () => {
+    const text = `{"id":"x",\n "notes":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const locate = createLocator(text, { line: 7, column: 3 });
+    expect(locate('notes')).toEqual({ line: 8, column: 10 });
+    expect(locate('notes', true)).toEqual({ line: 8, column: 2 });
+    expect(locate(`notes${'[0]'.repeat(500)}`)).toEqual({ line: 8, column: 510 });
+    expect(locate('title')).toEqual({ line: 7, column: 3 });
+  });
+
+  it('locates every issue of a record in one pass, the quoted form of a key too', () => {
+    const text = '{"a.b": {"c": [1, {"d": 2}]}, "e": 3}';
+    expect(
+      locateAll(text, { line: 1, column: 1 }, [
+        { path: '["a.b"].c[1].d' },
+        { path: 'e', key: true },
+        { path: '["a.b"].c[5]' },
+        { path: '(record)' },
+      ]),
+    ).toEqual([
+      { line: 1, column: 25 },
+      { line: 1, column: 31 },
+      { line: 1, column: 15 },
+      { line: 1, column: 1 },
+    ]);
+  });
+
+  it('counts a CR alone as a line break, as the reader does (issue 17, N2)', () => {
+    expect(createLocator('{\r  "a": {\r    "b": 1\r  }\r}')('a.b')).toEqual({
+      line: 3,
+      column: 10,
+    });
   });
 });

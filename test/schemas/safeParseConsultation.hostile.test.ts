@@ -151,3 +151,56 @@ describe('a record whose tag lists are wide and full of bad values (issue 8, cas
     ]);
   });
 });
+
+describe('safeParseConsultation on text that is not what was written (issue 17, N13)', () => {
+  it('warns about U+FFFD, what bytes that are not UTF-8 (FF FE C3) decode to, in any string field', async () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(JSON.stringify({ ...minimal, title: 'Consultation X' })),
+    ]);
+    // Replace the "X" of the title by three bytes that are not UTF-8.
+    const at = bytes.indexOf(0x58);
+    const broken = new Uint8Array([
+      ...bytes.slice(0, at),
+      0xff,
+      0xfe,
+      0xc3,
+      ...bytes.slice(at + 1),
+    ]);
+    const { validateMany } = await import('../../src/schemas/validateMany.js');
+    const summary = await validateMany(broken, { keep: 'all' });
+    expect(summary.valid).toBe(1);
+    expect(summary.reports[0]?.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "replacement_character",
+          "message": "holds U+FFFD, the replacement character (at character 14), which a decoder writes for bytes that are not UTF-8: check the file's encoding and the text against its source",
+          "path": "title",
+          "severity": "warning",
+        },
+      ]
+    `);
+    expect(
+      issuesOf({ ...minimal, sources: [{ ...minimal.sources[0], publisher: 'IOM \uFFFD' }] }).map(
+        (i) => `${i.severity} ${i.path} ${i.code}`,
+      ),
+    ).toEqual(['warning sources[0].publisher replacement_character']);
+  });
+
+  it('reports a title of a lone surrogate as such, not as blank', () => {
+    expect(issuesOf({ ...minimal, title: '\uD800' })).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "custom",
+          "message": "holds a lone surrogate (U+D800 at character 1): half of a character, so not valid Unicode text",
+          "path": "title",
+          "severity": "error",
+        },
+      ]
+    `);
+    expect(
+      issuesOf({ ...minimal, title: 'Consultation \uDC00 nationale' }).map((i) => i.message),
+    ).toEqual([
+      'holds a lone surrogate (U+DC00 at character 14): half of a character, so not valid Unicode text',
+    ]);
+  });
+});

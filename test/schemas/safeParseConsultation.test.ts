@@ -88,7 +88,7 @@ describe('safeParseConsultation reports every problem of a record in one run', (
     const paths = (input: unknown) =>
       safeParseConsultation(input).issues.filter((i) => i.path === 'country');
     expect(paths({ ...noCountry, kind: 'national' }).map((i) => i.message)).toEqual([
-      "is required for a national consultation (the venue's country)",
+      "is required for a national consultation held in person or hybrid (the venue's country)",
     ]);
     expect(paths({ ...tenMistakes, kind: 'national' }).map((i) => i.message)).toEqual([
       'must be an ISO 3166-1 alpha-3 country code such as BLR',

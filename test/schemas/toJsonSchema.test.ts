@@ -6,6 +6,7 @@ import { getLanguageService, TextDocument } from 'vscode-json-languageservice';
 import { renderDescriptions } from '../../scripts/descriptions.mjs';
 import { descriptions } from '../../src/schemas/descriptions.generated.js';
 import { createLocator } from '../../src/schemas/locate.js';
+import { safeParseConsultation } from '../../src/schemas/safeParseConsultation.js';
 import { jsonSchemaNames, toJsonSchema } from '../../src/schemas/toJsonSchema.js';
 
 type Node = Record<string, unknown>;
@@ -47,7 +48,7 @@ describe('the shipped JSON Schemas document every field', () => {
   it('gives the consultation schema a title and a stable $id', () => {
     const schema = toJsonSchema('consultation');
     expect([schema.title, schema.$id]).toEqual([
-      'gcm-kit consultation record (version 2)',
+      'gcm-kit consultation record (version 3)',
       'urn:gcm-kit:json-schema:consultation',
     ]);
   });
@@ -131,5 +132,50 @@ describe('an editor with the JSON language service and the shipped schema', () =
       .join('\n')
       .replace(/\\(.)/g, '$1');
     expect(shown).toMatchInlineSnapshot(`"ISO 3166-1 alpha-3 code of the venue's country."`);
+  });
+});
+
+describe('the count rule of version 3 in the shipped JSON Schema', () => {
+  it('agrees with the library on counts with and without a number, on the record and on a part', () => {
+    const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({
+      allErrors: true,
+      strict: false,
+    });
+    (addFormats as unknown as typeof addFormats.default)(ajv);
+    const validate = ajv.compile(toJsonSchema('consultation'));
+    const record = {
+      id: 'test-2020-11-09',
+      kind: 'other',
+      title: 'A test record',
+      dates: { start: '2020-11-09', end: '2020-11-09' },
+      sources: [{ title: 'A page', publisher: 'A publisher' }],
+    };
+    const counts = [
+      { qualifier: 'indefinite', asStated: 'several dozen' },
+      { count: 30, qualifier: 'over', asStated: 'more than 30' },
+      { qualifier: 'indefinite' },
+      { qualifier: 'about' },
+      { count: 30, qualifier: 'indefinite', asStated: 'thirty or so' },
+    ];
+    const verdicts = counts.flatMap((count) => {
+      const asRecord = { ...record, participants: [count] };
+      const asPart = {
+        ...record,
+        parts: [{ id: 'p', dates: record.dates, participants: [count] }],
+      };
+      return [asRecord, asPart].map((r) => [validate(r), safeParseConsultation(r).success]);
+    });
+    expect(verdicts).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
   });
 });

@@ -227,14 +227,20 @@ describe('validateMany accounts for every record (property, issue 8)', () => {
             return step === 1 ? lastLine : 1;
           };
           for (const i of junk) {
-            // After a `[ nope`, a `,` or `]` may be punctuation of the array it opened,
-            // which is reported at the `[`.
+            // The rule (docs/validation.md, "A top-level array"): a `[` opens an
+            // array even on a junk line, and until a `]` closes it, a `,` or
+            // `]` may be its punctuation, which is part of no report (the
+            // array's junk element is reported at the `[`). A `[ nope` inside
+            // such an array opens an element of its own, closed by the next
+            // `]`: the arrays nest, so count them.
             const text = (p: Piece | undefined) => (p?.kind === 'junk' ? p.text : undefined);
             if (text(pieces[i]) === ',' || text(pieces[i]) === ']') {
-              const before = pieces.slice(0, i).map(text);
-              const opened = before.lastIndexOf('[ nope');
-              const closed = before.lastIndexOf(']');
-              if (opened > closed) continue;
+              let open = 0;
+              for (const t of pieces.slice(0, i).map(text)) {
+                if (t === '[ nope') open++;
+                else if (t === ']' && open > 0) open--;
+              }
+              if (open > 0) continue;
             }
             const low = recordLine(i - 1, -1) as number;
             const high = recordLine(i + 1, 1) as number;

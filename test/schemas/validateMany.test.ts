@@ -284,3 +284,119 @@ describe('validateMany across a batch (issue 9)', () => {
     ]);
   });
 });
+
+describe('validateMany with CR-only line ends (issue 17, N2)', () => {
+  const lines = (summary: { reports: readonly RecordReport[] }) =>
+    summary.reports.map((r) => `${r.line} ${r.status}`);
+
+  it('splits at a CR alone as at LF: a junk line swallows nothing after it', async () => {
+    const text = `${good()}\rnot json\r${bad}\r${good()}\r`;
+    const summary = await validateMany(text, { keep: 'all' });
+    expect([summary.read, summary.valid, summary.invalid, summary.unreadable]).toEqual([
+      4, 2, 1, 1,
+    ]);
+    expect(lines(summary)).toEqual(['1 valid', '2 unreadable', '3 invalid', '4 valid']);
+  });
+
+  it('counts CRLF once, also when the CR ends one chunk and the LF starts the next', async () => {
+    async function* chunks() {
+      yield `${good()}\r`;
+      yield `\n${bad}\r\n\r`;
+      yield `\n${good()}\r`;
+    }
+    const summary = await validateMany(chunks(), { keep: 'all' });
+    expect(lines(summary)).toEqual(['1 valid', '2 invalid', '4 valid']);
+  });
+
+  it('reads pretty-printed records with CR line ends, each at its own line', async () => {
+    const pretty = (id: string) => JSON.stringify(record(id), null, 2).replaceAll('\n', '\r');
+    const text = `${pretty('a-1')}\r${pretty('a-2')}\r`;
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(lines(summary)).toEqual(['1 valid', `${pretty('a-1').split('\r').length + 1} valid`]);
+  });
+});
+
+describe('validateMany with a comma outside any array (issue 17, N7)', () => {
+  it('reports the comma alone and reads the records after it', async () => {
+    const text = '[{"id":"a"},],{"id":"b"},{"id":"c"}]\n';
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(
+      summary.reports.map((r) => `${r.status} ${r.id ?? r.issues[0]?.message.slice(0, 40)}`),
+    ).toMatchInlineSnapshot(`
+      [
+        "invalid a",
+        "unreadable is empty: the array has a comma before i",
+        "unreadable is a comma outside any JSON array",
+        "invalid b",
+        "unreadable is a comma outside any JSON array",
+        "invalid c",
+        "unreadable is not valid JSON (Unexpected token ']')",
+      ]
+    `);
+  });
+});
+
+describe('validateMany with every line of a record in column 1 (issue 17, N8)', () => {
+  it('splits such a record at a nested object that starts a line, and says so: a documented limit', async () => {
+    // What Python's json.dumps(record, indent=0) writes.
+    const text = '{\n"id": "a-1",\n"sources": [\n{\n"title": "T",\n"publisher": "P"\n}\n]\n}\n';
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(
+      summary.reports.map((r) => `${r.line} ${r.status} ${r.issues[0]?.message}`),
+    ).toMatchInlineSnapshot(`
+        [
+          "1 unreadable is not valid JSON: it is not finished where line 4 starts a new record (a { or [ in column 1, no further right than this record's start)",
+          "4 invalid is required",
+          "8 unreadable is not valid JSON (Unexpected token ']')",
+          "9 unreadable is not valid JSON (Unexpected token '}')",
+        ]
+      `);
+  });
+});
+
+describe('validateMany past the ids it remembers (issue 17, N14)', () => {
+  const ndjson = (ids: string[]) => `${ids.map((id) => JSON.stringify(record(id))).join('\n')}\n`;
+
+  it('says when the repeated-id rule stopped remembering ids, and at how many', async () => {
+    const summary = await validateMany(ndjson(['a-1', 'a-2', 'a-3', 'a-1', 'a-3']), { maxIds: 2 });
+    expect(summary.idCheckStoppedAt).toBe(2);
+    // a-1 is remembered, so its repeat is flagged; a-3 came after the limit.
+    expect(summary.reports.map((r) => `${r.line} ${r.issues[0]?.code}`)).toEqual([
+      '4 duplicate_id',
+    ]);
+  });
+
+  it('says nothing while every id is remembered', async () => {
+    const summary = await validateMany(ndjson(['a-1', 'a-2']), { maxIds: 2 });
+    expect(summary.idCheckStoppedAt).toBeUndefined();
+  });
+
+  it('checks maxIds', async () => {
+    await expect(validateMany('', { maxIds: -1 })).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: validateMany: options.maxIds must be a whole number, 0 or more, got number -1]`,
+    );
+  });
+});
+
+describe("validateMany and a junk '[' (issue 17, the rule the property test's oracle models)", () => {
+  it("reads the records after it as the array's elements; the ']' that closes it is the array's punctuation", async () => {
+    const text = `[ nope\n${good()}\n[ nope\n${good()}\n]\n${good()}\n]\n]\n`;
+    const summary = await validateMany(text, { keep: 'all' });
+    expect(
+      summary.reports.map(
+        (r) => `${r.line} ${r.status} ${r.issues[0]?.message.slice(0, 44) ?? ''}`,
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "1 unreadable is not valid JSON: it is not finished where ",
+        "2 valid ",
+        "3 unreadable is missing a comma before it, in the JSON ar",
+        "3 unreadable is not valid JSON: it is not finished where ",
+        "4 valid ",
+        "6 valid ",
+        "7 unreadable is not valid JSON (Unexpected token ']')",
+        "8 unreadable is not valid JSON (Unexpected token ']')",
+      ]
+    `);
+  });
+});

@@ -1,19 +1,26 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
-import { type Cell, LIST_SEPARATOR, type Table, tables } from '../tables.js';
+import { printable } from '../printable.js';
+import { loadRecords, recordsHelp } from '../records.js';
+import { tables as allTables, type Cell, LIST_SEPARATOR, type Table } from '../tables.js';
 
 export const exportHelp = `Usage: gcm-kit export <dataset> [--format csv|ndjson|json]
        gcm-kit export --all --dir <folder>
+       gcm-kit export consultations --records PATH... [--format F]
 
 Writes a dataset as a table, one row per record, for spreadsheets, R or Python.
 
-Datasets: ${tables.map((t) => t.name).join(', ')}
+Datasets: ${allTables.map((t) => t.name).join(', ')}
 
   --format F   csv (default), ndjson (one JSON object a line) or json (an array)
   --all        every dataset as CSV, plus a Frictionless datapackage.json
   --dir D      with --all: the folder to write to (made if missing)
+${recordsHelp}
+                   (with export consultations or --all: the consultations
+                   table holds the built-in records and yours)
 
 In CSV, the items of a list field are joined with "${LIST_SEPARATOR}" and an empty cell
 means no value; in NDJSON and JSON, lists are arrays and no value is null.
@@ -24,6 +31,7 @@ export interface ExportOptions {
   format?: string | undefined;
   all?: boolean | undefined;
   dir?: string | undefined;
+  records?: readonly string[] | undefined;
 }
 
 const formats = ['csv', 'ndjson', 'json'] as const;
@@ -74,9 +82,8 @@ export function dataPackage(): Record<string, unknown> {
     title: 'gcm-kit: the Global Compact for Safe, Orderly and Regular Migration as tables',
     description:
       'Source-cited reference data on the GCM: its events, phases, thematic sessions, objectives and guiding principles, IOM MiGOF, and the sources every record cites by id. Written by gcm-kit export --all.',
-    homepage: 'https://github.com/gcm-kit/gcm-kit',
     licenses: [{ name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License' }],
-    resources: tables.map((table) => ({
+    resources: allTables.map((table) => ({
       profile: 'tabular-data-resource',
       name: table.name,
       path: `${table.name}.csv`,
@@ -112,11 +119,22 @@ export async function exportData(
   const format = options.format ?? 'csv';
   if (!(formats as readonly string[]).includes(format))
     throw new UsageError(
-      `export: unknown format ${JSON.stringify(format)}; expected ${formats.join(', ')}`,
+      `export: unknown format ${describe(format)}; expected ${formats.join(', ')}`,
     );
+  if (options.records !== undefined && !options.all && args[0] !== 'consultations')
+    throw new UsageError('export: --records goes with export consultations or --all');
+  const { queries, leftOut } = await loadRecords(options.records, 'export', io);
+  // The consultations table over the built-in records and the user's.
+  const tables = allTables.map((table) =>
+    table.name === 'consultations' && options.records !== undefined
+      ? { ...table, rows: () => queries.consultations }
+      : table,
+  );
+  // With bad records, the good ones are still written, and the status is 1.
+  const status = leftOut > 0 ? 1 : 0;
   if (options.all) {
     if (args.length > 0)
-      throw new UsageError(`export: --all writes every dataset; drop ${JSON.stringify(args[0])}`);
+      throw new UsageError(`export: --all writes every dataset; drop ${describe(args[0])}`);
     if (options.dir === undefined) throw new UsageError('export: --all needs --dir <folder>');
     if (format !== 'csv')
       throw new UsageError('export: --all writes CSV files and datapackage.json; drop --format');
@@ -127,16 +145,16 @@ export async function exportData(
       join(options.dir, 'datapackage.json'),
       `${JSON.stringify(dataPackage(), null, 2)}\n`,
     );
-    io.out(`wrote ${tables.length} tables and datapackage.json to ${options.dir}`);
-    return 0;
+    io.out(`wrote ${tables.length} tables and datapackage.json to ${printable(options.dir)}`);
+    return status;
   }
   if (options.dir !== undefined) throw new UsageError('export: --dir goes with --all');
   const name = args[0];
   const table = tables.find((t) => t.name === name);
   if (args.length !== 1 || table === undefined)
     throw new UsageError(
-      `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${JSON.stringify(name)}` : ''} (or --all)`,
+      `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${describe(name)}` : ''} (or --all)`,
     );
   io.out(formatTable(table, format as (typeof formats)[number]).replace(/\n$/, ''));
-  return 0;
+  return status;
 }

@@ -1,4 +1,6 @@
-import { getConsultations } from '../../consultations/getConsultations.js';
+import { findCountryCode, toCountryCode } from '../../_lib/countries.js';
+import { describe } from '../../_lib/describe.js';
+import type { ConsultationQueries } from '../../consultations/createQueries.js';
 import type { Consultation, ConsultationKind } from '../../consultations/types.js';
 import { gcmGuidingPrinciples } from '../../data/gcmGuidingPrinciples.js';
 import { gcmObjectives } from '../../data/gcmObjectives.js';
@@ -13,43 +15,65 @@ import { UsageError } from '../errors.js';
 import { dateRange } from '../format.js';
 import type { Io } from '../io.js';
 import { parseLang } from '../lang.js';
+import { loadRecords, recordsHelp } from '../records.js';
 
 export const listHelp = `Usage: gcm-kit list <phases|sessions|objectives|principles|migof|sources|consultations> [--lang LANG] [--json]
-       gcm-kit list consultations [--country ISO3] [--kind KIND]... [--json]
+       gcm-kit list consultations [--country C] [--kind KIND]... [--records PATH]... [--json]
 
 Lists reference data, one item a line (or as JSON with --json).
 
   --lang LANG      ar, en, es, fr, ru or zh: each name in that language where a
                    source in that language gives it, marked * where it falls back
                    to English; with --json, adds a "label" with its sources
-  --country ISO3   consultations held in or covering a country (alpha-3, such as BLR)
+  --country C      consultations held in or covering a country: an ISO 3166-1
+                   code, alpha-3 or alpha-2 in any case, or an English name
+                   (BLR, by, Belarus)
   --kind KIND      consultations of a kind: national, sub-regional, regional,
                    global, thematic-session, stocktaking or other (repeatable)
+${recordsHelp}
 
 Examples: gcm-kit list objectives --lang fr
-          gcm-kit list consultations --country BLR --kind national`;
+          gcm-kit list consultations --country Belarus --kind national
+          gcm-kit list consultations --records my-records/`;
 
 interface ListOptions {
   readonly json?: boolean | undefined;
   readonly lang?: string | undefined;
   readonly country?: string | undefined;
   readonly kind?: readonly string[] | undefined;
+  readonly records?: readonly string[] | undefined;
 }
 
 /** The name of an item in the language asked for; `*` marks a fallback to English. */
 type Name = (item: LabelledItem) => string;
 
-const where = (c: Consultation): string => {
-  if (c.parts)
-    return c.parts.map((p) => [p.city, p.country].filter(Boolean).join(', ')).join(' + ');
-  return [c.city, c.country].filter(Boolean).join(', ');
-};
+/** City and country of a venue, or "online" for an online meeting without one. */
+const placeOf = (v: Pick<Consultation, 'city' | 'country' | 'format'>): string =>
+  [v.city, v.country].filter(Boolean).join(', ') || (v.format === 'online' ? 'online' : '');
 
-function consultationList(options: ListOptions) {
+const where = (c: Consultation): string =>
+  c.parts ? c.parts.map(placeOf).join(' + ') : placeOf(c);
+
+/**
+ * The alpha-3 code of --country: a code in any case, an alpha-2 code or a
+ * name, as the validator reads them; a likely typo is refused with the
+ * validator's suggestion, and what is not a country is refused.
+ */
+function countryOption(text: string): string {
+  const code = findCountryCode(text);
+  if (code !== undefined) return code;
+  const guess = text.trim().length <= 64 ? toCountryCode(text) : undefined;
+  throw new UsageError(
+    `list: --country ${describe(text)} is not a country${guess !== undefined ? `; did you mean ${guess}?` : ': give an ISO 3166-1 code (BLR or BY) or an English name (Belarus)'}`,
+  );
+}
+
+function consultationList(options: ListOptions, queries: ConsultationQueries) {
   let found: Consultation[];
+  const country = options.country === undefined ? undefined : countryOption(options.country);
   try {
-    found = getConsultations({
-      ...(options.country !== undefined ? { country: options.country } : {}),
+    found = queries.getConsultations({
+      ...(country !== undefined ? { country } : {}),
       ...(options.kind !== undefined ? { kind: options.kind as ConsultationKind[] } : {}),
     });
   } catch (error) {
@@ -113,27 +137,34 @@ const lists = {
   }),
 } as const;
 
-export function list(args: readonly string[], options: ListOptions, io: Io): number {
+export async function list(args: readonly string[], options: ListOptions, io: Io): Promise<number> {
   const lang: LabelLanguage = parseLang(options.lang, 'list');
   const what = args[0];
   const names = [...Object.keys(lists), 'consultations'];
   if (args.length !== 1 || what === undefined || !names.includes(what)) {
     throw new UsageError(
-      `list: name one of ${names.join(', ')}${what ? `, not ${JSON.stringify(what)}` : ''}`,
+      `list: name one of ${names.join(', ')}${what ? `, not ${describe(what)}` : ''}`,
     );
   }
-  if (what !== 'consultations' && (options.country !== undefined || options.kind !== undefined)) {
-    throw new UsageError('list: --country and --kind go with list consultations');
+  if (
+    what !== 'consultations' &&
+    (options.country !== undefined || options.kind !== undefined || options.records !== undefined)
+  ) {
+    throw new UsageError('list: --country, --kind and --records go with list consultations');
   }
   if ((what === 'sources' || what === 'consultations') && options.lang !== undefined)
     throw new UsageError(
       'list: --lang goes with phases, sessions, objectives, principles or migof',
     );
   if (what === 'consultations') {
-    const { data, text } = consultationList(options);
+    // The options are checked before any record file is read.
+    if (options.country !== undefined) countryOption(options.country);
+    const { queries, leftOut } = await loadRecords(options.records, 'list', io);
+    const { data, text } = consultationList(options, queries);
     if (options.json) io.out(JSON.stringify(data, null, 2));
     else io.out(text.length > 0 ? text.join('\n') : 'no consultation in the register matches');
-    return 0;
+    // With bad records, the good ones are still listed, and the status is 1.
+    return leftOut > 0 ? 1 : 0;
   }
   let fellBack = 0;
   const name: Name = (item) => {

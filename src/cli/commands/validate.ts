@@ -33,6 +33,8 @@ export async function validate(
     json?: boolean | undefined;
     /** For tests: the reader's limit, which the CLI leaves at its default. */
     maxRecordLength?: number;
+    /** For tests: how many ids the repeated-id rule remembers, which the CLI leaves at its default. */
+    maxIds?: number;
   },
   io: Io,
 ): Promise<number> {
@@ -57,7 +59,7 @@ export async function validate(
   // The bulk validator is free of zod: zod is loaded only when a record
   // fails the fast check, so a clean file never pays for it.
   const { validateMany } = await import('../../schemas/validateMany.js');
-  const locator = (await import('../../schemas/locate.js')).createLocator;
+  const { locateAll } = await import('../../schemas/locate.js');
   const s = io.style;
   const json = options.json === true;
   const total: Counts = { read: 0, valid: 0, invalid: 0, unreadable: 0, warnings: 0 };
@@ -65,6 +67,8 @@ export async function validate(
   // so memory stays flat however many problems there are; a problem after
   // the first starts with its comma.
   let problems = 0;
+  // Files in which the repeated-id rule stopped remembering ids, and at how many.
+  const stopped: [file: string, ids: number][] = [];
   if (json) io.out('{\n  "files": [');
   for (const [n, file] of files.entries()) {
     const name = file === '-' ? '(stdin)' : file;
@@ -80,16 +84,21 @@ export async function validate(
         ...(options.maxRecordLength !== undefined
           ? { maxRecordLength: options.maxRecordLength }
           : {}),
+        ...(options.maxIds !== undefined ? { maxIds: options.maxIds } : {}),
         onReport: (report, text) => {
           if (report.issues.length === 0) return;
-          // Positions of the issues in the file, for a record read from text;
-          // the record is parsed again for them only when it has issues.
-          const locate =
+          // Positions of the issues in the file, for a record read from text:
+          // one more pass over the record's text, only when it has issues.
+          const positions =
             text !== undefined && report.line !== undefined
-              ? locator(text, { line: report.line, column: report.column ?? 1 })
+              ? locateAll(
+                  text,
+                  { line: report.line, column: report.column ?? 1 },
+                  report.issues.map((i) => ({ path: i.path, key: i.code === 'unrecognized_key' })),
+                )
               : undefined;
           const at = (issue: (typeof report.issues)[number]) =>
-            locate?.(issue.path, issue.code === 'unrecognized_key') ??
+            positions?.[report.issues.indexOf(issue)] ??
             (report.line !== undefined ? { line: report.line } : {});
           if (json) {
             const located = {
@@ -132,10 +141,13 @@ export async function validate(
       throw new UsageError(`validate: cannot read ${describe(name)}: ${reason}`);
     }
     const { read, valid, invalid, unreadable, warnings } = summary;
+    if (summary.idCheckStoppedAt !== undefined) stopped.push([name, summary.idCheckStoppedAt]);
     const counts: Counts = { read, valid, invalid, unreadable, warnings };
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
     if (json) {
       const fields = Object.entries(counts).map(([k, v]) => `      "${k}": ${v}`);
+      if (summary.idCheckStoppedAt !== undefined)
+        fields.push(`      "idCheckStoppedAt": ${summary.idCheckStoppedAt}`);
       io.out(`      ],\n${fields.join(',\n')}\n    }${n < files.length - 1 ? ',' : ''}`);
     }
   }
@@ -145,7 +157,11 @@ export async function validate(
   } else {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     const line = `${plural(files.length, 'file')}, ${plural(total.read, 'record')}: ${total.valid} valid, ${total.invalid} invalid, ${total.unreadable} unreadable; ${plural(total.warnings, 'warning')}`;
-    io.out(ok ? s.green(line) : s.red(line));
+    const limit = stopped.map(
+      ([file, ids]) =>
+        `; the repeated-id check stopped at ${ids.toLocaleString('en')} ids${files.length > 1 ? ` in ${printable(file)}` : ''}: later repeats are not flagged`,
+    );
+    io.out(ok ? s.green(line + limit.join('')) : s.red(line + limit.join('')));
   }
   return ok ? 0 : 1;
 }

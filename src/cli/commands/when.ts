@@ -2,7 +2,6 @@ import { parseDayNumber } from '../../_lib/dayNumber.js';
 import { describe } from '../../_lib/describe.js';
 import { isTimeZone } from '../../_lib/isTimeZone.js';
 import { instantToDayNumber } from '../../_lib/toDayNumber.js';
-import { getConsultationsOn } from '../../consultations/getConsultationsOn.js';
 import { events, type GcmEvent } from '../../data/events.js';
 import { type Phase, phases } from '../../data/phases.js';
 import { thematicSessions } from '../../data/thematicSessions.js';
@@ -16,8 +15,9 @@ import { UsageError } from '../errors.js';
 import { dateRange, days, longDate, place, weekdayOfDay } from '../format.js';
 import type { Io } from '../io.js';
 import { parseLang } from '../lang.js';
+import { loadRecords, recordsHelp } from '../records.js';
 
-export const whenHelp = `Usage: gcm-kit when <date|now> [--tz ZONE] [--lang LANG] [--json]
+export const whenHelp = `Usage: gcm-kit when <date|now> [--tz ZONE] [--lang LANG] [--records PATH]... [--json]
 
 Where a day falls in the GCM process: the phase (and any overlapping phase),
 in the follow-up the review cycle and its stage, the events under way that
@@ -30,8 +30,10 @@ next events.
   --lang LANG  ar, en, es, fr, ru or zh: names of phases and session themes in
                that language where a source gives them, otherwise in English
   --json       print JSON
+${recordsHelp}
 
-Example: gcm-kit when 2026-11-27`;
+Examples: gcm-kit when 2026-11-27
+          gcm-kit when 2024-08-20 --records my-records/`;
 
 const eventJson = (e: GcmEvent) => ({
   id: e.id,
@@ -81,11 +83,16 @@ function phaseJson(phase: Phase, day: number, lang: LabelLanguage) {
   };
 }
 
-export function when(
+export async function when(
   args: readonly string[],
-  options: { tz?: string | undefined; lang?: string | undefined; json?: boolean | undefined },
+  options: {
+    tz?: string | undefined;
+    lang?: string | undefined;
+    json?: boolean | undefined;
+    records?: readonly string[] | undefined;
+  },
   io: Io,
-): number {
+): Promise<number> {
   const lang = parseLang(options.lang, 'when');
   if (args.length !== 1)
     throw new UsageError(`when: expected one date (YYYY-MM-DD) or "now", got ${args.length}`);
@@ -104,7 +111,7 @@ export function when(
         "when: the machine's time zone is unknown (check TZ), so today is not known; name a zone with --tz, such as --tz Europe/Minsk",
       );
     }
-    day = instantToDayNumber(io.now(), zone);
+    day = instantToDayNumber(io.now(), zone, 'when');
     zoneNote = tz === undefined ? `today in ${zone}, the system's time zone` : `today in ${zone}`;
   } else {
     day = parseDayNumber(input);
@@ -115,8 +122,11 @@ export function when(
         `gcm-kit when: note: --tz only says which day "now" is; ${input} is the same calendar day in every zone`,
       );
   }
+  const { queries, leftOut } = await loadRecords(options.records, 'when', io);
+  // With bad records, the good ones are still shown, and the status is 1.
+  const status = leftOut > 0 ? 1 : 0;
   const at = timelinePositionOnDay(day);
-  const held = getConsultationsOn(at.date);
+  const held = queries.getConsultationsOn(at.date);
   const sessionTheme = (e: GcmEvent) => {
     const session = thematicSessions.find((s) => s.id === e.id);
     return session === undefined || lang === 'en' ? undefined : getLabel(session, lang);
@@ -155,6 +165,7 @@ export function when(
             end: c.dates.end,
             ...(c.city ? { city: c.city } : {}),
             ...(c.country ? { country: c.country } : {}),
+            ...(c.format ? { format: c.format } : {}),
           })),
           previous: at.previous
             ? { ...eventJson(at.previous), daysSince: at.daysSincePrevious }
@@ -165,7 +176,7 @@ export function when(
         2,
       ),
     );
-    return 0;
+    return status;
   }
 
   const s = io.style;
@@ -198,7 +209,9 @@ export function when(
     );
   }
   for (const [i, c] of held.entries()) {
-    const where = [c.city, c.country].filter(Boolean).join(', ');
+    const where = [c.city, c.country, c.format === 'online' ? 'online' : undefined]
+      .filter(Boolean)
+      .join(', ');
     lines.push(
       `${i === 0 ? 'Held:     ' : '          '}${c.title}${where ? `, ${where}` : ''} (${c.id})`,
     );
@@ -220,7 +233,7 @@ export function when(
       s.dim(`Labels:   ${fellBack} shown in English (no source in "${lang}" was read for it)`),
     );
   io.out(lines.join('\n'));
-  return 0;
+  return status;
 }
 
 /** The cycle, its stage, the forum and the sources, for the text output. */
