@@ -425,7 +425,7 @@ export const tables: readonly Table<unknown>[] = [
     name: 'consultations',
     title: 'Consultations',
     description:
-      'The register of real consultations of 2017–2018 that fed the GCM (gcm-kit/consultations)',
+      'The register of real consultations of 2017–2026 that fed the GCM or its follow-up (gcm-kit/consultations)',
     rows: () => consultations,
     columns: [
       id('consultation'),

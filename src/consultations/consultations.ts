@@ -3,7 +3,7 @@ import { records } from './register.generated.js';
 import type { Consultation } from './types.js';
 
 /**
- * The register: real consultations of 2017–2018 that fed the GCM, each
+ * The register: real consultations of 2017–2026 that fed the GCM or its follow-up, each
  * citing the pages it was written from, in order of their first day. Each is
  * one file of `src/consultations/records/` in the public record format, and a
  * test parses every one with `ConsultationSchema`. See docs/consultations.md.

@@ -1,5 +1,5 @@
 /**
- * `gcm-kit/consultations`: a register of real consultations of 2017–2018 that
+ * `gcm-kit/consultations`: a register of real consultations of 2017–2026 that
  * fed the GCM, each citing its sources, with helpers to find them by day,
  * period, country, kind, stakeholder and format. This entry does not load
  * zod; to query your own records beside these, see `createRegister` of

@@ -1054,7 +1054,14 @@ const otherEvents = [
     start: '2025-02-04',
     end: '2025-02-06',
     precision: 'day',
-    venue: { ...bangkok, place: 'UN Conference Center' },
+    // Written out, not `{ ...bangkok, place }`: a spread in this array makes
+    // esbuild keep every event in the bundle of getPhaseOn (10 kB, not 3).
+    venue: {
+      city: 'Bangkok',
+      country: 'THA',
+      place: 'UN Conference Center',
+      timeZone: 'Asia/Bangkok',
+    },
     timeZone: 'Asia/Bangkok',
     phaseId: 'follow-up',
     note: 'Confirmed after the meeting by the Philippine embassy in Bangkok (12 February 2025): hosted by ESCAP and IOM on 4–6 February 2025 at the UN Conference Center. VNA gives the same days without the year; the UN Network on Migration placed it "in early 2025". No ESCAP page was read.',

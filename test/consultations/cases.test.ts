@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { consultations } from '../../src/consultations/index.js';
+import {
+  consultations,
+  getConsultations,
+  getConsultationsOn,
+} from '../../src/consultations/index.js';
 import type { Consultation } from '../../src/consultations/types.js';
+import { events } from '../../src/data/events.js';
 import { safeParseConsultation } from '../../src/schemas/index.js';
 
 // The real cases that record version 1 could not say without bending a fact
@@ -132,5 +137,108 @@ describe('the register’s coverage (issue 9)', () => {
         id,
       ).toBe(true);
     expect(consultations.filter((c) => c.kind === 'sub-regional').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('six real cases that record version 3 says as their pages do (issue 15)', () => {
+  it('Guinea-Bissau, 10 October 2017: "several dozen participants", in English and Portuguese, kept as stated with no number', () => {
+    const gb = record('guinea-bissau-2017-10-10');
+    expect(gb.participants?.map((p) => [p.count, p.qualifier, p.asStated, p.sources])).toEqual([
+      [undefined, 'indefinite', 'Several dozen participants', [0]],
+      [undefined, 'indefinite', 'As várias dezenas de participantes', [1]],
+    ]);
+    expect([gb.city, gb.venue]).toEqual(['Bissau', 'Hotel Azalai']);
+  });
+
+  it('Madagascar, 23-24 October 2018: a multi-stakeholder consultation after the text was agreed, linked to the Marrakech conference it prepared', () => {
+    const mdg = record('madagascar-2018-10-23');
+    expect([mdg.dates.start, mdg.dates.end, mdg.multiStakeholder]).toEqual([
+      '2018-10-23',
+      '2018-10-24',
+      true,
+    ]);
+    expect(mdg.relatedEventIds).toEqual(['intergovernmental-conference']);
+  });
+
+  it('ECOWAS, Abuja, 12-14 October 2021: the community is an organization, and regions name ECA and Western Africa (011)', () => {
+    const ecowas = record('ecowas-2021-10-12');
+    expect(ecowas.regions).toEqual(['ECA', '011']);
+    expect(ecowas.organizations?.[0]).toMatchObject({
+      name: 'ECOWAS Commission',
+      category: 'regional-organization',
+      roles: ['organizer'],
+    });
+    expect(ecowas.relatedEventIds).toEqual(['imrf-2022']);
+  });
+
+  it('the IPU parliamentary hearing, 22-23 February 2018: found by the parliament stakeholder filter', () => {
+    const ipu = record('ipu-parliamentary-hearing-2018-02-22');
+    expect([ipu.kind, ipu.dates.start, ipu.dates.end]).toEqual([
+      'global',
+      '2018-02-22',
+      '2018-02-23',
+    ]);
+    expect(getConsultations({ stakeholder: 'parliament' }).map((c) => c.id)).toContain(ipu.id);
+  });
+
+  it('UNECE, 9 and 12-13 November 2020: a stakeholder day and an online review, one record that is the timeline event', () => {
+    const unece = record('unece-2020-11-09');
+    expect(unece.eventId).toBe('regional-review-unece-2020');
+    expect(unece.parts?.map((p) => [p.id, p.format, p.multiStakeholder])).toEqual([
+      ['multi-stakeholder-consultation', undefined, true],
+      ['intergovernmental-review', 'online', undefined],
+    ]);
+    expect(unece.speakers?.[0]?.role).toMatch(/^Rapporteur/);
+    expect(getConsultationsOn('2020-11-10')).toEqual([]);
+    expect(getConsultationsOn('2020-11-12').map((c) => c.id)).toContain('unece-2020-11-09');
+  });
+
+  it('Lao PDR, 20-21 August 2024: a hybrid national review, "more than 30 people" kept with its number', () => {
+    const lao = record('lao-pdr-2024-08-20');
+    expect([lao.format, lao.city, lao.dates.basis]).toEqual(['hybrid', 'Vang Vieng', 'inferred']);
+    expect(lao.participants).toEqual([
+      {
+        count: 30,
+        qualifier: 'over',
+        unit: 'people',
+        asStated: 'more than 30 people',
+        sources: [0],
+      },
+    ]);
+  });
+});
+
+describe('the register reaches 2026 (issue 15)', () => {
+  const countries = new Set(
+    consultations.flatMap((c) => [
+      ...(c.country ? [c.country] : []),
+      ...(c.coveredCountries ?? []),
+      ...(c.parts ?? []).flatMap((p) => (p.country ? [p.country] : [])),
+    ]),
+  );
+  it('holds at least 90 records, 30 of them held after 2018, in at least 35 countries', () => {
+    expect(consultations.length).toBeGreaterThanOrEqual(90);
+    expect(
+      consultations.filter((c) => c.dates.start >= '2019-01-01').length,
+    ).toBeGreaterThanOrEqual(30);
+    expect(countries.size).toBeGreaterThanOrEqual(35);
+  });
+
+  it('has a record for every regional review of both rounds, 2020-2021 and 2024-2025', () => {
+    const reviews = events.filter((e) => e.kind === 'regional-review').map((e) => e.id);
+    expect(reviews).toHaveLength(10);
+    for (const id of reviews)
+      expect(
+        consultations.some((c) => c.eventId === id),
+        id,
+      ).toBe(true);
+  });
+
+  it('has the forum hearings of 2022 and 2026 as records of the events they are', () => {
+    for (const id of ['imrf-2022-hearing', 'imrf-2026-hearing'])
+      expect(
+        consultations.some((c) => c.eventId === id && c.multiStakeholder === true),
+        id,
+      ).toBe(true);
   });
 });
