@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describe } from '../_lib/describe.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { printable } from './printable.js';
 import { makeStyle } from './style.js';
+import { packageVersion } from './version.js';
 
 const mainHelp = `Usage: gcm-kit <command> [options]
 
@@ -35,13 +35,6 @@ const helps: Record<string, () => Promise<string>> = {
   schema: async () => (await import('./commands/schema.js')).schemaHelp,
   export: async () => (await import('./commands/export.js')).exportHelp,
 };
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 /** Runs the command line; returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -90,7 +83,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
   if (values.version && command === undefined) {
-    io.out(version());
+    io.out(packageVersion());
     return 0;
   }
   if (command === undefined) {

@@ -1,6 +1,7 @@
 import { daysFromCivil, formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import type { GcmEvent } from '../data/events.js';
 import type { Phase } from '../data/phases.js';
+import { sources } from '../data/sources.js';
 import { thematicSessions } from '../data/thematicSessions.js';
 import { dateRange, longDate, place } from './format.js';
 
@@ -23,6 +24,8 @@ const FONT = 11;
 /** The smallest font size used anywhere (ticks, notes). */
 export const MIN_FONT = 10;
 const ROW = FONT + 4;
+/** Space between a leader and the start (or end) of its label, in px. */
+const LABEL_OFFSET = 3;
 const BAND = 20;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -48,7 +51,7 @@ const SHORT: Record<string, string> = {
   'modalities-agreed': 'Modalities agreed',
   'modalities-resolution': 'A/RES/71/280',
   'srsg-arbour-appointed': 'Arbour appointed',
-  'united-states-withdrawal': 'US withdraws',
+  'united-states-withdrawal': 'US leaves process',
   'stocktaking-meeting': 'Stocktaking, Puerto Vallarta',
   'sg-report-issued': 'SG report',
   'sg-report-presented': 'SG report presented',
@@ -66,26 +69,26 @@ const SHORT: Record<string, string> = {
   'stocktaking-chair-summary': "Chair's summary",
   'modalities-stakeholder-exchange': 'Stakeholder exchange',
   'modalities-elements-paper': 'Elements paper',
-  'modalities-consultation-geneva': 'Consultation, Geneva',
-  'modalities-consultation-elements': 'Consultation',
+  'modalities-consultation-geneva': 'Modalities talks, Geneva',
+  'modalities-consultation-elements': 'Elements paper talks',
   'modalities-zero-draft': 'Modalities zero draft',
-  'modalities-consultation-new-york': 'Consultation, NY',
+  'modalities-consultation-new-york': 'Draft talks, New York',
   'gfmd-dialogue-1': 'GFMD dialogue',
   'gfmd-dialogue-2': 'GFMD dialogue 2',
   'desa-coordination-meeting-15': 'UN DESA meeting',
   'budapest-process-consultation': 'Budapest Process',
-  'idm-2017-workshop-1': 'IDM workshop 1',
-  'idm-2017-workshop-2': 'IDM workshop 2',
-  'idm-2017-publication': 'IDM No. 27',
+  'idm-2017-workshop-1': 'IOM dialogue 1',
+  'idm-2017-workshop-2': 'IOM dialogue 2',
+  'idm-2017-publication': 'IOM dialogue report',
   'gfmd-summit-10': 'GFMD summit',
   'gfmd-summit-11': 'GFMD summit',
-  'arab-rcp-extraordinary-meeting': 'Arab RCP',
-  'asia-civil-society-consultation': 'Asia CSOs',
-  'africa-civil-society-consultation': 'Africa CSOs',
+  'arab-rcp-extraordinary-meeting': 'Arab regional process',
+  'asia-civil-society-consultation': 'Asia civil society',
+  'africa-civil-society-consultation': 'Africa civil society',
   'colombo-process-consultation': 'Colombo Process',
-  'grcp-7': 'GRCP 7',
+  'grcp-7': 'RCP chairs meeting',
   'sutherland-report': 'Sutherland report',
-  'idm-2018-session-1': 'IDM 2018',
+  'idm-2018-session-1': 'IOM dialogue 2018',
 };
 
 /** A label of a few words for an event. */
@@ -101,7 +104,7 @@ export function shortLabel(event: GcmEvent): string {
     case 'multi-stakeholder-hearing':
       return n !== undefined && !event.id.startsWith('imrf') ? `Hearing ${n}` : 'IMRF hearing';
     case 'regional-consultation':
-      return event.id.replace('regional-consultation-', '').toUpperCase();
+      return `${event.id.replace('regional-consultation-', '').toUpperCase()} consultation`;
     case 'review-forum':
       return `IMRF ${event.start.slice(0, 4)}`;
     case 'regional-review': {
@@ -147,6 +150,79 @@ export interface SvgOptions {
   readonly to?: string | undefined;
   /** A day to mark with a vertical line. */
   readonly mark?: string | undefined;
+  /** The source line under the picture: what the data is and when it was drawn. */
+  readonly source?: { readonly version: string; readonly drawnOn: string } | undefined;
+}
+
+/** One item of the key: a small drawing and its words. */
+interface KeyItem {
+  readonly shape: (x: number, y: number) => string;
+  readonly text: string;
+}
+
+/**
+ * Lays out items left to right from `top`, wrapping at the right margin;
+ * returns the SVG and the y below the last line.
+ */
+function flow(items: readonly KeyItem[], top: number): { svg: string[]; bottom: number } {
+  const svg: string[] = [];
+  let x = MARGIN;
+  let y = top + 12;
+  for (const item of items) {
+    const width = 18 + labelWidth(item.text, MIN_FONT);
+    if (x > MARGIN && x + width > SVG_WIDTH - MARGIN) {
+      x = MARGIN;
+      y += 16;
+    }
+    svg.push(
+      item.shape(x, y - 4),
+      `<text class="key" x="${(x + 18).toFixed(1)}" y="${y}" font-size="${MIN_FONT}">${escapeXml(item.text)}</text>`,
+    );
+    x += width + 14;
+  }
+  return { svg, bottom: y + 6 };
+}
+
+/** The key: what dots, bars, leaders, the marked day and each band colour mean. */
+function drawKey(phases: readonly Phase[], mark: string | undefined, top: number) {
+  const swatch = (fill: string) => (x: number, y: number) =>
+    `<rect x="${x}" y="${y - 5}" width="14" height="10" fill="${fill}" stroke="#888" stroke-width="0.5"/>`;
+  const followUp = phases.find((p) => p.end === null);
+  const items: KeyItem[] = [
+    {
+      shape: (x, y) => `<circle cx="${x + 7}" cy="${y}" r="3.5" fill="#1f4e79"/>`,
+      text: 'event, on its first day',
+    },
+    {
+      shape: (x, y) =>
+        `<line x1="${x}" y1="${y}" x2="${x + 14}" y2="${y}" stroke="#1f4e79" stroke-width="4"/>`,
+      text: 'event of several days, first to last day',
+    },
+    {
+      shape: (x, y) =>
+        `<line x1="${x + 7}" y1="${y - 6}" x2="${x + 7}" y2="${y + 6}" stroke="#9ab" stroke-width="0.75"/>`,
+      text: 'line from an event to its label',
+    },
+    ...(mark === undefined
+      ? []
+      : [
+          {
+            shape: (x: number, y: number) =>
+              `<line x1="${x + 7}" y1="${y - 6}" x2="${x + 7}" y2="${y + 6}" stroke="#c00" stroke-dasharray="4 3"/>`,
+            text: 'the day asked for',
+          },
+        ]),
+    ...phases.map((p) => ({
+      shape: swatch(PHASE_COLOURS[p.id] ?? '#eee'),
+      text:
+        p === followUp
+          ? `${p.name}, from ${longDate(p.start)} (the grey sliver at the end of the first band row)`
+          : (p.name.split(':')[p.number === null ? 0 : 1]?.trim() ?? p.name).replace(/^./, (c) =>
+              c.toUpperCase(),
+            ) + (p.number === null ? '' : ` (Phase ${['I', 'II', 'III'][p.number - 1]})`),
+    })),
+  ];
+  return flow(items, top);
 }
 
 /**
@@ -184,21 +260,104 @@ export function fitRange(
   return { from: first, to: [first, last].sort()[1] as string };
 }
 
+/** A label's box: it starts just right of its leader, or ends just left of it (`flip`). */
+function anchored(at: number, width: number, flip: boolean) {
+  return flip
+    ? { left: at - LABEL_OFFSET - width, anchor: 'end' as const }
+    : { left: at + LABEL_OFFSET, anchor: 'start' as const };
+}
+
+/** A label to place: its event's x (where its leader runs) and its box. */
+export interface LabelItem {
+  readonly at: number;
+  readonly left: number;
+  readonly width: number;
+}
+
+/** Whether a leader at `x` runs through a label's box (with 2 px to spare). */
+const runsThrough = (x: number, box: LabelItem) => x > box.left - 2 && x < box.left + box.width + 2;
+
 /**
- * Places labels in rows: each goes in the first row where it overlaps no
- * label already placed, keeping `gap` px between neighbours.
+ * Places labels in rows under their marks, so that no two labels overlap
+ * (keeping `gap` px between neighbours) and no leader crosses a label: a
+ * leader runs down from its mark at `at` to its own row, through every row
+ * above it, so a label whose box a leader would run through goes below that
+ * leader's label. Labels are placed once every label that must sit above them
+ * is placed, the rightmost first, each in the first free row below those; so a
+ * cluster reads as a staircase that descends to the left. Returns undefined
+ * when two labels each cover the other's leader (no order can work: the
+ * caller flips one).
  */
-export function placeLabels(items: readonly { left: number; width: number }[], gap = 6): number[] {
-  const rowEnds: number[] = [];
-  return items.map(({ left, width }) => {
-    let row = rowEnds.findIndex((end) => end + gap <= left);
-    if (row < 0) {
-      row = rowEnds.length;
-      rowEnds.push(-Infinity);
+export function placeLabels(items: readonly LabelItem[], gap = 6): number[] | undefined {
+  const above = items.map((box, j) =>
+    items.flatMap((other, i) => (i !== j && runsThrough(other.at, box) ? [i] : [])),
+  );
+  const rows: number[] = new Array(items.length).fill(-1);
+  const placed: number[] = [];
+  while (placed.length < items.length) {
+    let next = -1;
+    for (const [j, item] of items.entries()) {
+      if (rows[j] !== -1 || !(above[j] as number[]).every((i) => rows[i] !== -1)) continue;
+      if (next === -1 || item.at > (items[next] as LabelItem).at) next = j;
     }
-    rowEnds[row] = left + width;
-    return row;
-  });
+    if (next === -1) return undefined;
+    const item = items[next] as LabelItem;
+    let row = Math.max(-1, ...(above[next] as number[]).map((i) => rows[i] as number)) + 1;
+    const free = (r: number) =>
+      placed.every((i) => {
+        const other = items[i] as LabelItem;
+        return (
+          rows[i] !== r ||
+          other.left >= item.left + item.width + gap ||
+          item.left >= other.left + other.width + gap
+        );
+      });
+    while (!free(row)) row++;
+    rows[next] = row;
+    placed.push(next);
+  }
+  return rows;
+}
+
+type PlacedLabel = LabelItem & {
+  readonly text: string;
+  readonly width: number;
+  anchor: 'start' | 'end';
+  left: number;
+};
+
+/**
+ * placeLabels, after turning labels that face each other (one starting left
+ * of the other's leader while the other ends right of its own: no order of
+ * rows can draw them): the one that starts at its leader is turned to end
+ * there, or, when that does not fit the width, the other to start there.
+ * Turning towards ending comes first, so the turns end (labels that all end
+ * at their leaders never face); should they not within a few rounds, each
+ * label gets a row of its own.
+ */
+function placeWithoutFacing(labels: PlacedLabel[]): number[] {
+  const fits = (l: PlacedLabel, flip: boolean) => {
+    const { left } = anchored(l.at, l.width, flip);
+    return left >= 4 && left + l.width <= SVG_WIDTH - 4;
+  };
+  for (let round = 0; round <= 4 * labels.length; round++) {
+    const rows = placeLabels(labels);
+    if (rows !== undefined) return rows;
+    for (const l of labels) {
+      const o = labels.find(
+        (o) =>
+          l.anchor === 'start' &&
+          o.anchor === 'end' &&
+          runsThrough(o.at, l) &&
+          runsThrough(l.at, o),
+      );
+      if (o === undefined) continue;
+      if (fits(l, true)) Object.assign(l, anchored(l.at, l.width, true));
+      else Object.assign(o, anchored(o.at, o.width, false));
+      break;
+    }
+  }
+  return labels.map((_, i) => i);
 }
 
 interface Panel {
@@ -314,15 +473,19 @@ function drawPanel(
   // crossed by another event's leader.
   const markY = axisY + 16;
   const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  // A label starts just right of its leader, or ends just left of it near the
+  // right edge, so that leaders of the same day pass beside it.
   const labels = sorted.map((e) => {
     const text = shortLabel(e);
     const width = labelWidth(text);
     const at = x(e.start);
-    // Near the right edge a label ends at its mark instead of starting there.
-    const flip = at + width > SVG_WIDTH - 4;
-    return { left: flip ? at - width : at, width, text, at, anchor: flip ? 'end' : 'start' };
+    return { text, at, width, ...anchored(at, width, at + LABEL_OFFSET + width > SVG_WIDTH - 4) };
   });
-  const rows = placeLabels(labels);
+  // With leaders that run straight down, a stream of close events stacks as
+  // one staircase whatever side the labels take (turning some to end at their
+  // leaders makes them face the others), so labels start at their leaders and
+  // end there only near the right edge.
+  const rows = placeWithoutFacing(labels);
   const firstRowY = markY + 22;
   const marks: string[] = [];
   const texts: string[] = [];
@@ -341,7 +504,7 @@ function drawPanel(
         `<line class="leader" x1="${start.toFixed(1)}" y1="${markY + 4}" x2="${start.toFixed(1)}" y2="${ly - FONT + 2}" stroke="#9ab" stroke-width="0.75"/></g>`,
     );
     texts.push(
-      `<g class="label" data-id="${e.id}">${title}<text x="${label.at.toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text></g>`,
+      `<g class="label" data-id="${e.id}">${title}<text x="${(label.anchor === 'end' ? label.at - LABEL_OFFSET : label.at + LABEL_OFFSET).toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text></g>`,
     );
   }
   out.push(...marks);
@@ -367,7 +530,7 @@ function drawPanel(
  * Draws the events and phases as an SVG picture 880 px wide. A range that
  * spans the preparatory process and the follow-up is drawn as two panels.
  */
-export function renderTimelineSvg({ events, phases, from, to, mark }: SvgOptions): string {
+export function renderTimelineSvg({ events, phases, from, to, mark, source }: SvgOptions): string {
   const range = fitRange(events, from, to);
   const first = parseDayNumber(range.from) as number;
   const last = parseDayNumber(range.to) as number;
@@ -400,8 +563,9 @@ export function renderTimelineSvg({ events, phases, from, to, mark }: SvgOptions
       : [{ heading: '', first, last }];
   const ends = `${from === undefined ? monthYear(first) : longDate(range.from)} to ${to === undefined ? monthYear(last) : longDate(range.to)}`;
   const title = `The Global Compact for Migration, ${ends}`;
-  const out: string[] = [];
-  let y = 36;
+  const key = drawKey(phases, mark, 28);
+  const out: string[] = [...key.svg];
+  let y = key.bottom + 14;
   for (const panel of panels) {
     const shown = events.filter((e) => {
       const d = dayOf(e);
@@ -410,6 +574,13 @@ export function renderTimelineSvg({ events, phases, from, to, mark }: SvgOptions
     const drawn = drawPanel(panel, y, shown, phases, mark);
     out.push(...drawn.svg);
     y += drawn.height + 16;
+  }
+  if (source !== undefined) {
+    const line = `Source: gcm-kit ${source.version}; every event cites documents of its sources registry (${Object.keys(sources).length} documents: gcm-kit list sources). Drawn on ${longDate(source.drawnOn)}.`;
+    out.push(
+      `<text class="source" x="${MARGIN}" y="${y}" font-size="${MIN_FONT}" fill="#444">${escapeXml(line)}</text>`,
+    );
+    y += 10;
   }
   const height = y;
   return [

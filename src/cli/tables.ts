@@ -1,17 +1,16 @@
-import { consultations } from '../consultations/consultations.js';
-import type { Consultation } from '../consultations/types.js';
-import { events, type GcmEvent } from '../data/events.js';
+import { eventKinds, events, type GcmEvent } from '../data/events.js';
 import { type GcmGuidingPrinciple, gcmGuidingPrinciples } from '../data/gcmGuidingPrinciples.js';
 import { type GcmObjective, gcmObjectives } from '../data/gcmObjectives.js';
 import { type MigofElement, migof } from '../data/migof.js';
 import { type Phase, phases } from '../data/phases.js';
 import { type Source, sources } from '../data/sources.js';
 import { type ThematicSession, thematicSessions } from '../data/thematicSessions.js';
+import { consultationTables } from './consultationTables.js';
 
-// The datasets as flat tables, one row per record, for `gcm-kit export`: the
-// columns, their Table Schema types and descriptions are said once here, and
-// the CSV, NDJSON and JSON writers and datapackage.json all read them. Adding a
-// dataset is adding one entry to `tables`.
+// The datasets as flat tables, for `gcm-kit export`: the columns, their Table
+// Schema types, descriptions, keys and code lists are said once here, and the
+// CSV writer and datapackage.json read them. JSON and NDJSON write the whole
+// records (`records`) instead. Adding a dataset is adding one entry to `tables`.
 
 /** One cell: a list becomes `a; b` in CSV and stays an array in JSON. */
 export type Cell = string | number | boolean | null | undefined | readonly string[];
@@ -25,7 +24,16 @@ export interface Column<R> {
   readonly list?: true;
   /** Never empty. */
   readonly required?: true;
+  /** The code list the value (or each item of a list) comes from. */
+  readonly enum?: readonly string[];
   readonly get: (row: R) => Cell;
+}
+
+/** A link from columns of one table to the key of another. */
+export interface ForeignKey {
+  readonly fields: readonly string[];
+  readonly resource: string;
+  readonly referencedFields: readonly string[];
 }
 
 /** A dataset as a table. */
@@ -36,19 +44,27 @@ export interface Table<R = never> {
   readonly description: string;
   readonly rows: () => readonly R[];
   readonly columns: readonly Column<R>[];
+  /** Columns whose values name one row; `['id']` when not said. */
+  readonly primaryKey?: readonly string[];
+  readonly foreignKeys?: readonly ForeignKey[];
+  /**
+   * The whole records that JSON and NDJSON write, when a row is a flat view of
+   * one (the rows themselves when not said).
+   */
+  readonly records?: () => readonly unknown[];
 }
 
 /** How the items of a list field are joined in a CSV cell (docs/cli.md says so). */
 export const LIST_SEPARATOR = '; ';
 
-const id = <R extends { id: string }>(what: string): Column<R> => ({
+export const id = <R extends { id: string }>(what: string): Column<R> => ({
   name: 'id',
   type: 'string',
   description: `Stable id of the ${what}`,
   required: true,
   get: (r) => r.id,
 });
-const sourceIds = <R extends { sourceIds: readonly string[] }>(): Column<R> => ({
+export const sourceIds = <R extends { sourceIds: readonly string[] }>(): Column<R> => ({
   name: 'sourceIds',
   type: 'string',
   description: 'Ids of the sources (rows of sources.csv) that support the record',
@@ -77,7 +93,13 @@ const venue = <R extends Pick<GcmEvent, 'venue'>>(): Column<R>[] => [
   },
 ];
 
-const table = <R>(t: Table<R>): Table<unknown> => t as unknown as Table<unknown>;
+/** A typed table, stored among tables of other row types. */
+export const table = <R>(t: Table<R>): Table<unknown> => t as unknown as Table<unknown>;
+
+const migofRows = [
+  ...migof.principles.map((p) => ({ ...p, element: 'principle' as const })),
+  ...migof.objectives.map((o) => ({ ...o, element: 'objective' as const })),
+];
 
 /** Every dataset `gcm-kit export` writes, in the order of `--all`. */
 export const tables: readonly Table<unknown>[] = [
@@ -86,6 +108,8 @@ export const tables: readonly Table<unknown>[] = [
     title: 'Events',
     description: 'Dated events of the GCM process and its follow-up, one row per event',
     rows: () => events,
+    records: () => events,
+    foreignKeys: [{ fields: ['phaseId'], resource: 'phases', referencedFields: ['id'] }],
     columns: [
       id('event'),
       {
@@ -93,6 +117,7 @@ export const tables: readonly Table<unknown>[] = [
         type: 'string',
         description: 'Kind of event',
         required: true,
+        enum: eventKinds,
         get: (r) => r.kind,
       },
       {
@@ -121,6 +146,7 @@ export const tables: readonly Table<unknown>[] = [
         type: 'string',
         description: 'How precisely the sources date it: day, month or year',
         required: true,
+        enum: ['day', 'month', 'year'],
         get: (r) => r.precision,
       },
       {
@@ -169,6 +195,7 @@ export const tables: readonly Table<unknown>[] = [
     title: 'Phases',
     description: 'Phases of the process, from the New York Declaration to the follow-up',
     rows: () => phases,
+    records: () => phases,
     columns: [
       id('phase'),
       {
@@ -206,6 +233,7 @@ export const tables: readonly Table<unknown>[] = [
     title: 'Informal thematic sessions',
     description: 'The six informal thematic sessions of Phase I (2017)',
     rows: () => thematicSessions,
+    records: () => thematicSessions,
     columns: [
       id('session'),
       {
@@ -266,6 +294,7 @@ export const tables: readonly Table<unknown>[] = [
     title: 'GCM objectives',
     description: 'The 23 objectives of the global compact (A/RES/73/195)',
     rows: () => gcmObjectives,
+    records: () => gcmObjectives,
     columns: [
       id('objective'),
       {
@@ -305,6 +334,7 @@ export const tables: readonly Table<unknown>[] = [
     title: 'GCM guiding principles',
     description: 'The ten guiding principles of the global compact (A/RES/73/195, paragraph 15)',
     rows: () => gcmGuidingPrinciples,
+    records: () => gcmGuidingPrinciples,
     columns: [
       id('principle'),
       {
@@ -329,10 +359,8 @@ export const tables: readonly Table<unknown>[] = [
     name: 'migof',
     title: 'IOM Migration Governance Framework (MiGOF)',
     description: 'The three principles and three objectives of MiGOF, principles first',
-    rows: () => [
-      ...migof.principles.map((p) => ({ ...p, element: 'principle' as const })),
-      ...migof.objectives.map((o) => ({ ...o, element: 'objective' as const })),
-    ],
+    rows: () => migofRows,
+    records: () => migofRows,
     columns: [
       id('principle or objective'),
       {
@@ -340,6 +368,7 @@ export const tables: readonly Table<unknown>[] = [
         type: 'string',
         description: 'principle or objective',
         required: true,
+        enum: ['principle', 'objective'],
         get: (r) => r.element,
       },
       {
@@ -371,6 +400,7 @@ export const tables: readonly Table<unknown>[] = [
     title: 'Sources',
     description: 'Every document the data cites, by id',
     rows: () => Object.values(sources),
+    records: () => Object.values(sources),
     columns: [
       id('source'),
       { name: 'title', type: 'string', description: 'Title', required: true, get: (r) => r.title },
@@ -410,6 +440,7 @@ export const tables: readonly Table<unknown>[] = [
         type: 'string',
         description: 'primary or secondary',
         required: true,
+        enum: ['primary', 'secondary'],
         get: (r) => r.kind,
       },
       {
@@ -421,128 +452,5 @@ export const tables: readonly Table<unknown>[] = [
       { name: 'note', type: 'string', description: 'Note', get: (r) => r.note },
     ],
   }),
-  table<Consultation>({
-    name: 'consultations',
-    title: 'Consultations',
-    description:
-      'The register of real consultations of 2017–2026 that fed the GCM or its follow-up (gcm-kit/consultations)',
-    rows: () => consultations,
-    columns: [
-      id('consultation'),
-      {
-        name: 'kind',
-        type: 'string',
-        description:
-          'Scope: national, sub-regional, regional, global, thematic-session, stocktaking or other',
-        required: true,
-        get: (r) => r.kind,
-      },
-      {
-        name: 'multiStakeholder',
-        type: 'boolean',
-        description: 'Held in a multi-stakeholder format, where a source says so',
-        get: (r) => r.multiStakeholder,
-      },
-      { name: 'title', type: 'string', description: 'Title', required: true, get: (r) => r.title },
-      {
-        name: 'start',
-        type: 'date',
-        description: 'First day, inclusive',
-        required: true,
-        get: (r) => r.dates.start,
-      },
-      {
-        name: 'end',
-        type: 'date',
-        description: 'Last day, inclusive',
-        required: true,
-        get: (r) => r.dates.end,
-      },
-      {
-        name: 'precision',
-        type: 'string',
-        description: 'How precisely the dates are known: day (when empty), month or year',
-        get: (r) => r.dates.precision,
-      },
-      {
-        name: 'dateBasis',
-        type: 'string',
-        description: 'stated (when empty) or inferred by the editors, with a note',
-        get: (r) => r.dates.basis,
-      },
-      {
-        name: 'country',
-        type: 'string',
-        description: "ISO 3166-1 alpha-3 code of the venue's country",
-        get: (r) => r.country,
-      },
-      { name: 'city', type: 'string', description: 'City of the venue', get: (r) => r.city },
-      {
-        name: 'format',
-        type: 'string',
-        description: 'in-person, online or hybrid, where a source says so',
-        get: (r) => r.format,
-      },
-      {
-        name: 'parts',
-        type: 'string',
-        description: 'For a meeting held in parts: each part as "start/end city country"',
-        list: true,
-        get: (r) =>
-          r.parts?.map((p) =>
-            [`${p.dates.start}/${p.dates.end}`, p.city, p.country].filter(Boolean).join(' '),
-          ),
-      },
-      {
-        name: 'coveredCountries',
-        type: 'string',
-        description: 'Alpha-3 codes of the States it covered, when they differ from the venue',
-        list: true,
-        get: (r) => r.coveredCountries,
-      },
-      {
-        name: 'regions',
-        type: 'string',
-        description: 'UN regional commissions and UN M49 area codes',
-        list: true,
-        get: (r) => r.regions,
-      },
-      {
-        name: 'organizations',
-        type: 'string',
-        description: 'Organizations with their roles, as "name (role, role)"',
-        list: true,
-        get: (r) => r.organizations?.map((o) => `${o.name} (${o.roles.join(', ')})`),
-      },
-      {
-        name: 'stakeholders',
-        type: 'string',
-        description: 'Categories of stakeholders that took part',
-        list: true,
-        get: (r) => r.stakeholders,
-      },
-      {
-        name: 'sourceUrls',
-        type: 'string',
-        description: 'Addresses of the pages the record was written from',
-        list: true,
-        required: true,
-        get: (r) => r.sources.flatMap((s) => (s.url ? [s.url] : [])),
-      },
-      {
-        name: 'eventId',
-        type: 'string',
-        description: 'Id of the timeline event (rows of events.csv) that this consultation is',
-        get: (r) => r.eventId,
-      },
-      {
-        name: 'relatedEventIds',
-        type: 'string',
-        description: 'Ids of timeline events (rows of events.csv) that it fed or belonged to',
-        list: true,
-        get: (r) => r.relatedEventIds,
-      },
-      { name: 'notes', type: 'string', description: "Editors' notes", get: (r) => r.notes },
-    ],
-  }),
+  ...consultationTables,
 ];

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ConsultationSchema } from './consultation.js';
 import { descriptions } from './descriptions.generated.js';
+import { addEditorHelp } from './editorHelp.js';
 import {
   ConferenceSchema,
   GcmEventSchema,
@@ -130,7 +131,11 @@ function addCountRule(node: JsonNode): void {
  * validating in other languages and for help in editors. Code lists become
  * `enum`s with `examples`; every field has the `description` of its TSDoc
  * in the declared record types (read at build time by
- * scripts/descriptions.mjs). Cross-field rules
+ * scripts/descriptions.mjs). For editors (VS Code), country and region
+ * codes carry their names (`enumDescriptions`), regions list the five UN
+ * regional commissions first (`enumSortTexts`), and patterns have short
+ * messages (`patternErrorMessage`); validators ignore these keywords.
+ * Cross-field rules
  * (dates in order, `country` for national records, known thematic group
  * ids, `tagBasis` with tags, user-assigned country codes, source indexes)
  * cannot be written in JSON Schema and are checked by the library only; the
@@ -161,6 +166,7 @@ export function toJsonSchema(name: JsonSchemaName): Record<string, unknown> {
   });
   document(schema as JsonNode, typeByName[name]);
   if (name === 'consultation') addCountRule(schema as JsonNode);
+  addEditorHelp(schema as JsonNode);
   return {
     ...schema,
     $id: `urn:gcm-kit:json-schema:${name}`,

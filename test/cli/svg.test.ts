@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -126,6 +128,27 @@ function overlaps(boxes: readonly Box[]): string[] {
   return found;
 }
 
+/**
+ * Places where a leader (the line from an event's mark down to its label)
+ * crosses the box of a text as resvg draws it: leaders are vertical segments.
+ */
+function crossings(svg: string, boxes: readonly Box[]): string[] {
+  const found: string[] = [];
+  for (const [line] of svg.matchAll(/<line class="leader" [^>]*>/g)) {
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) =>
+      Number(new RegExp(` ${a}="([\\d.-]+)"`).exec(line)?.[1]),
+    ) as [number, number, number, number];
+    expect(x1, 'leaders are vertical').toBe(x2);
+    for (const box of boxes) {
+      const top = Math.min(y1, y2);
+      const bottom = Math.max(y1, y2);
+      if (x1 > box.left && x1 < box.right && top < box.bottom && bottom > box.top)
+        found.push(`x=${x1} ${box.text}`);
+    }
+  }
+  return found;
+}
+
 describe('the timeline picture', () => {
   it('parses as XML and has one mark and one label per event, from 2016 to the latest event', () => {
     const { marks, labels, phaseBands } = parse(draw('2016-09-19', lastEnd));
@@ -142,6 +165,22 @@ describe('the timeline picture', () => {
       'Follow-up and review, January 2019 – May 2026',
     ]);
     expect(parse(draw('2017-04-01', '2017-11-30')).headings).toEqual([]);
+  });
+
+  it('has a key: dots, bars, leaders, the marked day and every phase colour, the grey follow-up named', () => {
+    const keys = [...readmePicture().matchAll(/<text class="key"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(keys).toEqual([
+      'event, on its first day',
+      'event of several days, first to last day',
+      'line from an event to its label',
+      'the day asked for',
+      'Launch',
+      'Consultations (Phase I)',
+      'Stocktaking (Phase II)',
+      'Intergovernmental negotiations (Phase III)',
+      'Adoption',
+      'Follow-up and review, from 20 December 2018 (the grey sliver at the end of the first band row)',
+    ]);
   });
 
   it('gives every mark and label a title: the full title of the event and its dates', () => {
@@ -210,6 +249,10 @@ describe('the timeline picture', () => {
       expect(smallest).toBeGreaterThanOrEqual(10);
     });
 
+    it('has no leader crossing a text', () => {
+      expect(crossings(picture(), boxes)).toEqual([]);
+    });
+
     it('has no two texts overlapping, and every text inside the picture', () => {
       expect(overlaps(boxes)).toEqual([]);
       for (const box of boxes) {
@@ -226,8 +269,34 @@ describe('the timeline picture', () => {
     expect(boxes.map((b) => b.fontPx)).toEqual([11, 11, 8]);
   });
 
+  it('the crossing count can fail: a leader through a label counts once', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="880" height="60" viewBox="0 0 880 60" font-family="sans-serif" font-size="11"><line class="leader" x1="40" y1="0" x2="40" y2="50"/><line class="leader" x1="5" y1="0" x2="5" y2="50"/><text x="10" y="20">Session 1</text></svg>`;
+    expect(crossings(svg, measure(svg))).toEqual(['x=40 Session 1']);
+  });
+
+  it('gcm-kit timeline --format png writes a PNG 1760 px wide (the built CLI)', () => {
+    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+    const png = spawnSync(process.execPath, [cli, 'timeline', '--format', 'png'], {
+      maxBuffer: 64 * 1024 * 1024,
+    }).stdout;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The width is the first field of the IHDR chunk.
+    expect(png.readUInt32BE(16)).toBe(1760);
+  });
+
   it('is the picture in docs/timeline.svg (run npm run docs:svg after a data change)', () => {
     const onDisk = readFileSync(new URL('../../docs/timeline.svg', import.meta.url), 'utf8');
-    expect(onDisk.trimEnd()).toBe(readmePicture().trimEnd());
+    // The source line names the version and the day it was drawn.
+    const line = /<text class="source"[^>]*>([^<]*)<\/text>/.exec(onDisk)?.[1] ?? '';
+    expect(line).toMatch(
+      /^Source: gcm-kit \d+\.\d+\.\d+; every event cites documents of its sources registry \(\d+ documents: gcm-kit list sources\)\. Drawn on \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+    );
+    const withoutSource = (svg: string) =>
+      svg
+        .replace(/<text class="source"[^>]*>[^<]*<\/text>\n/, '')
+        .replace(/ height="\d+"| viewBox="[^"]*"/g, '')
+        .replace(/<rect width="880" height="\d+"/, '<rect width="880"')
+        .trimEnd();
+    expect(withoutSource(onDisk)).toBe(withoutSource(readmePicture()));
   });
 });

@@ -131,7 +131,11 @@ describe('an editor with the JSON language service and the shipped schema', () =
       .map((c) => (typeof c === 'string' ? c : (c as { value: string }).value))
       .join('\n')
       .replace(/\\(.)/g, '$1');
-    expect(shown).toMatchInlineSnapshot(`"ISO 3166-1 alpha-3 code of the venue's country."`);
+    expect(shown).toMatchInlineSnapshot(`
+      "ISO 3166-1 alpha-3 code of the venue's country.
+
+      \`NGA\`: **Nigeria**"
+    `);
   });
 });
 

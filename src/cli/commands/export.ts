@@ -5,25 +5,34 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { printable } from '../printable.js';
 import { loadRecords, recordsHelp } from '../records.js';
-import { tables as allTables, type Cell, LIST_SEPARATOR, type Table } from '../tables.js';
+import {
+  tables as allTables,
+  type Cell,
+  type Column,
+  LIST_SEPARATOR,
+  type Table,
+} from '../tables.js';
+import { packageVersion } from '../version.js';
 
 export const exportHelp = `Usage: gcm-kit export <dataset> [--format csv|ndjson|json]
        gcm-kit export --all --dir <folder>
        gcm-kit export consultations --records PATH... [--format F]
 
-Writes a dataset as a table, one row per record, for spreadsheets, R or Python.
+Writes a dataset for spreadsheets, R or Python: whole records as JSON or
+NDJSON, or a flat table as CSV (a consultation's lists of objects are the
+consultation-* tables, linked by consultationId).
 
 Datasets: ${allTables.map((t) => t.name).join(', ')}
 
-  --format F   csv (default), ndjson (one JSON object a line) or json (an array)
-  --all        every dataset as CSV, plus a Frictionless datapackage.json
+  --format F   csv (default), ndjson (one whole record a line) or json (an array)
+  --all        every table as CSV, plus a Frictionless datapackage.json
   --dir D      with --all: the folder to write to (made if missing)
 ${recordsHelp}
                    (with export consultations or --all: the consultations
                    table holds the built-in records and yours)
 
 In CSV, the items of a list field are joined with "${LIST_SEPARATOR}" and an empty cell
-means no value; in NDJSON and JSON, lists are arrays and no value is null.
+means no value; NDJSON and JSON leave absent fields out (never null).
 
 Example: gcm-kit export events --format csv > events.csv`;
 
@@ -46,9 +55,29 @@ function csvCells(table: Table<unknown>, row: unknown): string[] {
   });
 }
 
-/** A row as a JSON object: lists as arrays, no value null. */
-function jsonRecord(table: Table<unknown>, row: unknown): Record<string, unknown> {
-  return Object.fromEntries(table.columns.map(({ name, get }) => [name, get(row) ?? null]));
+/**
+ * A value as JSON without its absent fields: object keys whose value is null
+ * or undefined are dropped, at every depth (the guide promises no `null`).
+ */
+export function withoutAbsent(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAbsent);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value))
+    if (item !== null && item !== undefined) out[key] = withoutAbsent(item);
+  return out;
+}
+
+/** A flat row as a JSON object: lists as arrays, absent cells left out. */
+function jsonRow(table: Table<unknown>, row: unknown): unknown {
+  return withoutAbsent(Object.fromEntries(table.columns.map(({ name, get }) => [name, get(row)])));
+}
+
+/** What JSON and NDJSON write for a dataset: its whole records, or its rows for a child table. */
+function jsonRecords(table: Table<unknown>): unknown[] {
+  return table.records
+    ? table.records().map(withoutAbsent)
+    : table.rows().map((row) => jsonRow(table, row));
 }
 
 // csv-stringify is loaded by the export command only, so that the other
@@ -57,31 +86,50 @@ let stringify: typeof import('csv-stringify/sync').stringify | undefined;
 
 /** A dataset in one of the formats (after exportData has loaded the CSV writer). */
 export function formatTable(table: Table<unknown>, format: (typeof formats)[number]): string {
-  const rows = table.rows();
   if (format === 'csv') {
     if (stringify === undefined) throw new Error('formatTable: the CSV writer is not loaded');
     return stringify(
-      rows.map((row) => csvCells(table, row)),
+      table.rows().map((row) => csvCells(table, row)),
       { header: true, columns: table.columns.map((c) => c.name), record_delimiter: 'unix' },
     );
   }
-  if (format === 'ndjson')
-    return rows.map((row) => `${JSON.stringify(jsonRecord(table, row))}\n`).join('');
-  return `${JSON.stringify(
-    rows.map((row) => jsonRecord(table, row)),
-    null,
-    2,
-  )}\n`;
+  const records = jsonRecords(table);
+  if (format === 'ndjson') return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+  return `${JSON.stringify(records, null, 2)}\n`;
+}
+
+/** A Frictionless constraint for a code list: `enum` for a value, `pattern` for a joined list. */
+function codeListConstraint(column: Column<unknown>): Record<string, unknown> {
+  if (column.enum === undefined) return {};
+  if (!column.list) return { enum: [...column.enum] };
+  // XML Schema regular expressions, as Table Schema asks: anchored, no (?:).
+  const item = `(${column.enum.map((code) => code.replace(/[.\\-]/g, '\\$&')).join('|')})`;
+  return { pattern: `${item}(${LIST_SEPARATOR}${item})*` };
+}
+
+/** Frictionless field constraints of a column. */
+function constraints(column: Column<unknown>): Record<string, unknown> {
+  const all = { ...(column.required ? { required: true } : {}), ...codeListConstraint(column) };
+  return Object.keys(all).length > 0 ? { constraints: all } : {};
+}
+
+/** When the package was written: SOURCE_DATE_EPOCH (seconds) if set, for reproducible output. */
+function createdAt(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const ms = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The Frictionless Tabular Data Package descriptor of the CSV files `--all` writes. */
-export function dataPackage(): Record<string, unknown> {
+export function dataPackage(version: string): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'gcm-kit',
+    version,
+    created: createdAt(),
     title: 'gcm-kit: the Global Compact for Safe, Orderly and Regular Migration as tables',
     description:
-      'Source-cited reference data on the GCM: its events, phases, thematic sessions, objectives and guiding principles, IOM MiGOF, and the sources every record cites by id. Written by gcm-kit export --all.',
+      'Source-cited reference data on the GCM: its events, phases, thematic sessions, objectives and guiding principles, IOM MiGOF, the sources every record cites by id, and the register of consultations with its child tables (linked by consultationId). Written by gcm-kit export --all; `version` is the version of gcm-kit that wrote it, `created` when.',
     licenses: [{ name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License' }],
     resources: allTables.map((table) => ({
       profile: 'tabular-data-resource',
@@ -101,9 +149,17 @@ export function dataPackage(): Record<string, unknown> {
           description: c.list
             ? `${c.description} (a list: items joined with "${LIST_SEPARATOR}")`
             : c.description,
-          ...(c.required ? { constraints: { required: true } } : {}),
+          ...constraints(c),
         })),
-        primaryKey: 'id',
+        primaryKey: [...(table.primaryKey ?? ['id'])],
+        ...(table.foreignKeys
+          ? {
+              foreignKeys: table.foreignKeys.map((key) => ({
+                fields: [...key.fields],
+                reference: { resource: key.resource, fields: [...key.referencedFields] },
+              })),
+            }
+          : {}),
         missingValues: [''],
       },
     })),
@@ -143,7 +199,7 @@ export async function exportData(
       await writeFile(join(options.dir, `${table.name}.csv`), formatTable(table, 'csv'));
     await writeFile(
       join(options.dir, 'datapackage.json'),
-      `${JSON.stringify(dataPackage(), null, 2)}\n`,
+      `${JSON.stringify(dataPackage(packageVersion()), null, 2)}\n`,
     );
     io.out(`wrote ${tables.length} tables and datapackage.json to ${printable(options.dir)}`);
     return status;

