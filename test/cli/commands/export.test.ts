@@ -447,8 +447,8 @@ describe('gcm-kit export --all --dir', () => {
     });
     // Key order aside (toEqual ignores it), the tables hold every field of every record.
     expect(rebuilt).toEqual(consultations);
-    expect(consultations.some((c) => c.outcome?.recommendations.some((r) => r.gcmObjectives))).toBe(
-      true,
-    );
+    expect(
+      consultations.some((c) => c.outcome?.recommendations?.some((r) => r.gcmObjectives)),
+    ).toBe(true);
   });
 });
