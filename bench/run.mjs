@@ -1,12 +1,67 @@
 // `npm run bench`: builds, then measures. Not a test: nothing here fails
-// because the machine is slow; it prints figures and ratios from one run.
+// because the machine is slow; it prints figures and ratios from one run,
+// then the rows of issue 16 as ratios from that same run.
+// `node bench/run.mjs timeline|startup|validation` runs one part;
+// BENCH_RECORDS and BENCH_ROUNDS size the validation part (100,000 and 3).
+import { cpus, loadavg } from 'node:os';
 import { runStartupBench } from './startup.mjs';
 import { runTimelineBench } from './timeline.mjs';
+import { runValidationBench } from './validation.mjs';
 
 const only = process.argv[2];
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+console.log(
+  `${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}; load average at start ${load()}`,
+);
 if (!only || only === 'timeline') runTimelineBench();
-if (!only || only === 'startup') await runStartupBench();
-if (!only || only === 'validation') {
-  const { runValidationBench } = await import('./validation.mjs').catch(() => ({}));
-  if (runValidationBench) await runValidationBench();
+const startup = !only || only === 'startup' ? await runStartupBench() : undefined;
+const validation =
+  !only || only === 'validation'
+    ? await runValidationBench({
+        count: Number(process.env.BENCH_RECORDS ?? 100_000),
+        rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+      })
+    : undefined;
+
+const x = (n) => `${n.toFixed(2)}x`;
+const ms = (n) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)} ms`;
+const rows = [];
+if (validation) {
+  const { valid, 'half invalid': half } = validation;
+  rows.push(
+    [
+      'validateMany vs ajv, valid records',
+      x(valid.validateMany),
+      x(valid.validateManyCpu),
+      '≤ 1.00x',
+    ],
+    ['validateMany vs ajv, half invalid', x(half.validateMany), x(half.validateManyCpu), '≤ 1.50x'],
+    ['CLI validate vs ajv (whole processes), valid', x(valid.cli), x(valid.cliCpu), ''],
+    ['CLI validate vs ajv (whole processes), half invalid', x(half.cli), x(half.cliCpu), ''],
+  );
+}
+if (startup) {
+  for (const [name, r] of Object.entries(startup.rows)) {
+    if (name === 'node -e 0') continue;
+    const isImport = name.startsWith('import(');
+    rows.push([
+      isImport ? `${name} over bare node` : `${name} vs node -e 0`,
+      isImport ? ms(r.added) : x(r.ratio),
+      isImport ? ms(r.cpuAdded) : x(r.cpuRatio),
+      name === "import('gcm-kit')"
+        ? '≤ +15 ms'
+        : name.startsWith('gcm-kit validate')
+          ? '≤ 1.50x'
+          : '',
+    ]);
+  }
+}
+if (rows.length > 0) {
+  console.log(`\nIssue 16, measured in this run (load average at the end ${load()})`);
+  console.table(
+    Object.fromEntries(rows.map(([row, wall, cpu, goal]) => [row, { wall, CPU: cpu, goal }])),
+  );
 }

@@ -30,15 +30,19 @@ export function formatDayNumber(dayNumber: number): string {
 }
 
 // Day numbers of the first of each month, 1900–2199, and month lengths: a
-// table look-up is faster than the civil-date formula in the hot path.
+// table look-up is faster than the civil-date formula in the hot path. The
+// table is built on the first look-up, not at load (issue 16), a month from
+// the one before.
 const TABLE_FIRST_YEAR = 1900;
 const TABLE_MONTHS = 300 * 12;
-const monthStarts = /* @__PURE__ */ buildMonthStarts();
+let monthStarts: Int32Array | undefined;
 
 function buildMonthStarts(): Int32Array {
   const starts = new Int32Array(TABLE_MONTHS + 1);
+  let day = daysFromCivil(TABLE_FIRST_YEAR, 1, 1);
   for (let k = 0; k <= TABLE_MONTHS; k++) {
-    starts[k] = daysFromCivil(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1, 1);
+    starts[k] = day;
+    day += daysInMonth(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1);
   }
   return starts;
 }
@@ -93,8 +97,10 @@ export function parseDayNumber(value: string): number | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
   const k = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
   if (k >= 0 && k < TABLE_MONTHS) {
-    const first = monthStarts[k] as number;
-    return day > (monthStarts[k + 1] as number) - first ? undefined : first + day - 1;
+    if (monthStarts === undefined) monthStarts = buildMonthStarts();
+    const starts = monthStarts;
+    const first = starts[k] as number;
+    return day > (starts[k + 1] as number) - first ? undefined : first + day - 1;
   }
   return day > daysInMonth(year, month) ? undefined : daysFromCivil(year, month, day);
 }

@@ -3,14 +3,29 @@ import { memoize } from './memoize.js';
 /** Longer than any IANA zone name (the longest, America/Argentina/ComodRivadavia, has 32). */
 export const MAX_TIME_ZONE_LENGTH = 64;
 
+let byLowerCase: ReadonlyMap<string, string> | undefined;
+
 /**
- * The runtime's own spelling of an IANA time zone name (`europe/minsk` →
- * `Europe/Minsk`), or undefined for a name it does not know. Caches keyed by
- * zone use it, so case variants of one zone share one entry.
+ * The runtime's own zone names (`Intl.supportedValuesOf('timeZone')`), keyed
+ * by lower case, read once: the one set that the zone check and the zone
+ * suggestions of the validator share. Each name is spelled as
+ * `Intl.DateTimeFormat` resolves it. Empty where the runtime cannot list
+ * its zones (then every name is asked of Intl).
  */
-export const canonicalTimeZone: (zone: string) => string | undefined = /* @__PURE__ */ memoize(
+export function timeZoneNames(): ReadonlyMap<string, string> {
+  if (byLowerCase === undefined) {
+    const map = new Map<string, string>();
+    const list =
+      typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    for (const name of list) map.set(name.toLowerCase(), name);
+    byLowerCase = map;
+  }
+  return byLowerCase;
+}
+
+/** Aliases and other names outside the list (`Asia/Kolkata`, `UTC`, `US/Eastern`), asked of Intl once each. */
+const askIntl = /* @__PURE__ */ memoize(
   (zone: string) => {
-    if (zone.length === 0 || zone.length > MAX_TIME_ZONE_LENGTH) return undefined;
     try {
       return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
     } catch {
@@ -20,6 +35,16 @@ export const canonicalTimeZone: (zone: string) => string | undefined = /* @__PUR
   1000,
   MAX_TIME_ZONE_LENGTH,
 );
+
+/**
+ * The runtime's own spelling of an IANA time zone name (`europe/minsk` →
+ * `Europe/Minsk`), or undefined for a name it does not know. Caches keyed by
+ * zone use it, so case variants of one zone share one entry.
+ */
+export function canonicalTimeZone(zone: string): string | undefined {
+  if (zone.length === 0 || zone.length > MAX_TIME_ZONE_LENGTH) return undefined;
+  return timeZoneNames().get(zone.toLowerCase()) ?? askIntl(zone);
+}
 
 /**
  * Whether the runtime knows an IANA time zone name. The one zone check of

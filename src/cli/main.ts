@@ -1,11 +1,5 @@
 import { parseArgs } from 'node:util';
 import { describe } from '../_lib/describe.js';
-import { exportData, exportHelp } from './commands/export.js';
-import { list, listHelp } from './commands/list.js';
-import { schema, schemaHelp } from './commands/schema.js';
-import { timeline, timelineHelp } from './commands/timeline.js';
-import { validate, validateHelp } from './commands/validate.js';
-import { when, whenHelp } from './commands/when.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { printable } from './printable.js';
@@ -31,13 +25,15 @@ Options:
 
 Run gcm-kit <command> --help for a command's options.`;
 
-const helps: Record<string, string> = {
-  when: whenHelp,
-  validate: validateHelp,
-  timeline: timelineHelp,
-  list: listHelp,
-  schema: schemaHelp,
-  export: exportHelp,
+// Each command's code is loaded when it runs (or its help is asked for), so
+// that a run of one command reads only that command's code and data.
+const helps: Record<string, () => Promise<string>> = {
+  when: async () => (await import('./commands/when.js')).whenHelp,
+  validate: async () => (await import('./commands/validate.js')).validateHelp,
+  timeline: async () => (await import('./commands/timeline.js')).timelineHelp,
+  list: async () => (await import('./commands/list.js')).listHelp,
+  schema: async () => (await import('./commands/schema.js')).schemaHelp,
+  export: async () => (await import('./commands/export.js')).exportHelp,
 };
 
 /** Runs the command line; returns the exit code. */
@@ -107,7 +103,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(`gcm-kit: unknown command ${describe(command)} (see gcm-kit --help)`);
       return 2;
     }
-    io.out(help);
+    io.out(await help());
     return 0;
   }
   const allowed: Record<string, readonly string[]> = {
@@ -131,17 +127,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError(`${command}: --${stray} is not an option of this command`);
     switch (command) {
       case 'when':
-        return await when(args, values, io);
+        return await (await import('./commands/when.js')).when(args, values, io);
       case 'validate':
-        return await validate(args, values, io);
+        return await (await import('./commands/validate.js')).validate(args, values, io);
       case 'timeline':
-        return await timeline(args, values, io);
+        return await (await import('./commands/timeline.js')).timeline(args, values, io);
       case 'list':
-        return await list(args, values, io);
+        return await (await import('./commands/list.js')).list(args, values, io);
       case 'export':
-        return await exportData(args, values, io);
+        return await (await import('./commands/export.js')).exportData(args, values, io);
       default:
-        return await schema(args, io);
+        return await (await import('./commands/schema.js')).schema(args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -167,10 +163,35 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Standard output is written a chunk at a time, not a call per line (a file
+// with many problems prints thousands of lines): what is printed in one turn
+// of the event loop goes out together at its end, or at 64 KB, so output
+// still appears as the input arrives.
+let pending = '';
+let scheduled = false;
+const flush = () => {
+  if (pending === '') return;
+  const text = pending;
+  pending = '';
+  process.stdout.write(text);
+};
+
 const io: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) =>
-    process.stderr.write(`${makeStyle(process.stderr, process.env).red(printable(text))}\n`),
+  out: (text) => {
+    pending += `${text}\n`;
+    if (pending.length >= 65_536) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        flush();
+      });
+    }
+  },
+  err: (text) => {
+    flush();
+    process.stderr.write(`${makeStyle(process.stderr, process.env).red(printable(text))}\n`);
+  },
   style: makeStyle(process.stdout, process.env),
   now: () => new Date(),
   stdin: process.stdin,
@@ -178,9 +199,11 @@ const io: Io = {
 
 run(process.argv.slice(2), io).then(
   (code) => {
+    flush();
     process.exitCode = code;
   },
   (error: unknown) => {
+    flush();
     process.stderr.write(
       `gcm-kit: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}\n`,
     );

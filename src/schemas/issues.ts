@@ -9,6 +9,7 @@ import {
   toCountryCode,
   toKey,
 } from '../_lib/countries.js';
+import { timeZoneNames } from '../_lib/isTimeZone.js';
 import {
   m49Codes,
   organizationRoles,
@@ -35,31 +36,55 @@ export interface ValidationIssue {
   readonly suggestion?: string;
 }
 
-/** The IANA zones of a country, from CLDR through `Intl.Locale`. */
+const zonesByCountry = new Map<string, readonly string[]>();
+
+/** The IANA zones of a country, from CLDR through `Intl.Locale`, asked once per country. */
 function zonesOf(alpha3: string): readonly string[] {
+  const known = zonesByCountry.get(alpha3);
+  if (known !== undefined) return known;
   const alpha2 = iso31661.find((c) => c.alpha3 === alpha3)?.alpha2;
-  if (alpha2 === undefined) return [];
-  const locale = new Intl.Locale(`und-${alpha2}`) as Intl.Locale & {
-    timeZones?: string[];
-    getTimeZones?: () => string[];
-  };
-  return locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  let zones: readonly string[] = [];
+  if (alpha2 !== undefined) {
+    const locale = new Intl.Locale(`und-${alpha2}`) as Intl.Locale & {
+      timeZones?: string[];
+      getTimeZones?: () => string[];
+    };
+    zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  }
+  zonesByCountry.set(alpha3, zones);
+  return zones;
 }
 
-let zoneNames: readonly string[] | undefined;
+let zonesByCity: Map<string, string[]> | undefined;
 
-/** A fix, and a note for the message, for a value that is not a zone. */
+/** The runtime's zones by the key of their last part (`'minsk'` → `['Europe/Minsk']`), built once. */
+function zonesNamedAfter(place: string): readonly string[] {
+  if (zonesByCity === undefined) {
+    zonesByCity = new Map();
+    for (const zone of timeZoneNames().values()) {
+      const key = toKey(zone.slice(zone.lastIndexOf('/') + 1));
+      const list = zonesByCity.get(key);
+      if (list === undefined) zonesByCity.set(key, [zone]);
+      else list.push(zone);
+    }
+  }
+  return zonesByCity.get(toKey(place)) ?? [];
+}
+
+/**
+ * A fix, and a note for the message, for a value that is not a zone. The
+ * zone names come from the same cached set as the zone check itself.
+ */
 function suggestZone(value: string, countryHint: unknown): Hint {
-  zoneNames ??= Intl.supportedValuesOf('timeZone');
   const lower = value.toLowerCase().replace(/ /g, '_');
-  const exact = zoneNames.find((z) => z.toLowerCase() === lower);
+  const exact = timeZoneNames().get(lower);
   if (exact !== undefined) return { suggestion: exact };
   const place = value.slice(value.lastIndexOf('/') + 1).replace(/_/g, ' ');
   const bare = !value.includes('/');
   const note = bare
     ? `; ${JSON.stringify(value)} is a place name alone: a zone is written Area/City`
     : undefined;
-  const byCity = zoneNames.filter((z) => toKey(z.slice(z.lastIndexOf('/') + 1)) === toKey(place));
+  const byCity = zonesNamedAfter(place);
   if (byCity.length === 1) return { suggestion: byCity[0], note };
   // A country named in the zone ("Europe/Belarus"), else the record's own country.
   const country =

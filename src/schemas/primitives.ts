@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import { canParseUrl } from '../_lib/canParseUrl.js';
+import { isLanguageTag, MAX_LANGUAGE_TAG } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
-import { memoize } from '../_lib/memoize.js';
+import { isWellFormedText, LONE_SURROGATE } from '../_lib/isWellFormedText.js';
 
 // Shared building blocks. Every string and array has an upper bound, so a
 // hostile file cannot make validation hold a huge value.
@@ -39,21 +41,6 @@ export const TimeZoneSchema = z
   .max(64, { abort: true })
   .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/Minsk' });
 
-const MAX_LANGUAGE_TAG = 35;
-
-const isLanguageTag = memoize(
-  (tag: string) => {
-    if (tag.length > MAX_LANGUAGE_TAG) return false;
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  },
-  1000,
-  MAX_LANGUAGE_TAG,
-);
-
 /**
  * A BCP 47 language tag (checked with `Intl.getCanonicalLocales`).
  *
@@ -90,8 +77,6 @@ export const SlugSchema = z
     error: 'must be lowercase kebab-case, such as belarus-2017-05-16',
   });
 
-const LONE_SURROGATE = /\p{Cs}/u;
-
 /** A lone surrogate is half of a character: say so, rather than call the text blank. */
 function loneSurrogate(value: unknown): string {
   const match = typeof value === 'string' ? LONE_SURROGATE.exec(value) : null;
@@ -109,7 +94,7 @@ export const text = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((value) => !LONE_SURROGATE.test(value), {
+    .refine(isWellFormedText, {
       error: (issue) => loneSurrogate(issue.input),
       abort: true,
     })
@@ -146,4 +131,4 @@ export const HttpUrlSchema = z
   .regex(HTTP_URL, { error: 'must be an http(s) URL', abort: true })
   // zod's httpUrl() would trim the value first, and so accept (and change)
   // an address with spaces around it, which the JSON Schema refuses.
-  .refine((value) => URL.canParse(value), { error: 'must be an http(s) URL' });
+  .refine(canParseUrl, { error: 'must be an http(s) URL' });

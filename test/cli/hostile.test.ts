@@ -76,12 +76,15 @@ describe('arguments echoed in messages are escaped and cut (issue 17, N5 and N6)
     [['list', 'consultations', '--kind', huge]],
     [[`--${huge}`]],
     [['when', `--${huge}`]],
-  ])('%# a 100 KB argument is quoted in a message of at most 600 characters (the longest lists the 16 export tables)', (args) => {
-    const { code, err } = gcm(args);
-    expect(code).toBe(2);
-    expect(err.length).toBeLessThan(600);
-    expect(err).toContain('…');
-  });
+  ])(
+    '%# a 100 KB argument is quoted in a message of at most 600 characters (the longest lists the 16 export tables)',
+    (args) => {
+      const { code, err } = gcm(args);
+      expect(code).toBe(2);
+      expect(err.length).toBeLessThan(600);
+      expect(err).toContain('…');
+    },
+  );
 
   it('pins the message for an unknown language', () => {
     expect(gcm(['list', 'phases', '--lang', huge]).err).toMatchInlineSnapshot(`

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { safeParseConsultation } from '../../src/schemas/index.js';
 
 const minimal = {
@@ -212,5 +212,33 @@ describe('suggestions', () => {
     }
     expect(suggestionAt({ stakeholders: [long.slice(0, 400)] }, 'stakeholders[0]')).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('zone suggestions from one cached set (issue 17, N3)', () => {
+  // 50 parts, each with its own misspelled zone, in Belarus.
+  const withParts = (tag: string) => ({
+    ...minimal,
+    kind: 'regional',
+    dates: { start: '2017-05-01', end: '2017-05-31' },
+    parts: Array.from({ length: 50 }, (_, i) => ({
+      id: `part-${i + 1}`,
+      dates: { start: '2017-05-02', end: '2017-05-02' },
+      country: 'BLR',
+      timeZone: `Europe/Minks${tag}${i}`,
+    })),
+  });
+
+  it('lists the runtime’s zones and a country’s zones once, however many zones are misspelled', () => {
+    safeParseConsultation(withParts('a')); // builds the tables, if no test did yet
+    const list = vi.spyOn(Intl, 'supportedValuesOf');
+    const locale = vi.spyOn(Intl, 'Locale');
+    const result = safeParseConsultation(withParts('b'));
+    expect(result.issues).toHaveLength(50);
+    expect(result.issues[49]).toMatchObject({
+      path: 'parts[49].timeZone',
+      suggestion: 'Europe/Minsk',
+    });
+    expect([list.mock.calls.length, locale.mock.calls.length]).toEqual([0, 0]);
   });
 });

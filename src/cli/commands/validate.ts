@@ -56,14 +56,10 @@ export async function validate(
     // Files, pipes (<(cat f), FIFOs, /dev/stdin) and devices are read as streams.
     if (isDirectory) throw new UsageError(`validate: cannot read ${describe(file)}: a directory`);
   }
-  let schemas: typeof import('../../schemas/index.js');
-  let locateAll: typeof import('../../schemas/locate.js').locateAll;
-  try {
-    schemas = await import('../../schemas/index.js');
-    locateAll = (await import('../../schemas/locate.js')).locateAll;
-  } catch {
-    throw new UsageError('validate: the zod package is needed; install it with: npm install zod');
-  }
+  // The bulk validator is free of zod: zod is loaded only when a record
+  // fails the fast check, so a clean file never pays for it.
+  const { validateMany } = await import('../../schemas/validateMany.js');
+  const { locateAll } = await import('../../schemas/locate.js');
   const s = io.style;
   const json = options.json === true;
   const total: Counts = { read: 0, valid: 0, invalid: 0, unreadable: 0, warnings: 0 };
@@ -81,9 +77,9 @@ export async function validate(
       io.out(`    {\n      "file": ${printableJson(name)},\n      "problems": [`);
       problems = 0;
     }
-    let summary: Awaited<ReturnType<typeof schemas.validateMany>>;
+    let summary: Awaited<ReturnType<typeof validateMany>>;
     try {
-      summary = await schemas.validateMany(source as AsyncIterable<unknown>, {
+      summary = await validateMany(source as AsyncIterable<unknown>, {
         keep: 'none',
         ...(options.maxRecordLength !== undefined
           ? { maxRecordLength: options.maxRecordLength }
@@ -137,6 +133,10 @@ export async function validate(
         },
       });
     } catch (error) {
+      if (isZodMissing(error))
+        throw new UsageError(
+          'validate: the zod package is needed; install it with: npm install zod',
+        );
       const reason = error instanceof Error ? error.message : String(error);
       throw new UsageError(`validate: cannot read ${describe(name)}: ${reason}`);
     }
@@ -164,4 +164,14 @@ export async function validate(
     io.out(ok ? s.green(line + limit.join('')) : s.red(line + limit.join('')));
   }
   return ok ? 0 : 1;
+}
+
+/** Whether an error is the failure to load zod, a peer dependency the CLI loads late. */
+function isZodMissing(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') &&
+    error instanceof Error &&
+    /['"]zod['"]/.test(error.message)
+  );
 }

@@ -1,0 +1,196 @@
+// Writes a zod-free checker from a zod schema: a function that answers
+// "does zod accept this value, unchanged?" for JSON values, walking the
+// schema's own definition (types, bounds, regexes, enums, refinements), so
+// it cannot drift from the schema. It is a one-sided answer: true only when
+// zod would accept the value and give it back as it is; a node it cannot
+// model is written as `false` (that field always goes to the full parse) and
+// listed in the file's header. Used by scripts/fast-check.mjs and by the
+// test that keeps src/schemas/checkFields.generated.ts current.
+
+/**
+ * @param {import('zod').ZodType} schema - The schema to check against.
+ * @param {{ name: string, refinements: readonly (readonly [Function, string, string])[] }} options -
+ *   the schema's name for the header, and the refinement functions it may
+ *   use, each with the name and module to import it from.
+ * @returns {string} The TypeScript module.
+ */
+export function renderFastCheck(schema, { name, refinements }) {
+  const constants = [];
+  const functions = [];
+  const names = new Map();
+  const unsupported = new Set();
+  const imports = new Map();
+
+  const byText = new Map();
+  /** A module-level constant, one per distinct text. */
+  const constant = (text, prefix) => {
+    const known = byText.get(text);
+    if (known !== undefined) return known;
+    const id = `${prefix}${constants.length}`;
+    constants.push(`const ${id} = ${text};`);
+    byText.set(text, id);
+    return id;
+  };
+  const regex = (re) => {
+    const id = constant(`/${re.source}/${re.flags}`, 'r');
+    return (v) =>
+      /[gy]/.test(re.flags) ? `((${id}.lastIndex = 0), ${id}.test(${v}))` : `${id}.test(${v})`;
+  };
+  const refuse = (what) => {
+    unsupported.add(what);
+    return () => 'false';
+  };
+
+  /** The checks of a schema node's `checks` list, as conditions on `v`. */
+  const checksOf = (def, kind) =>
+    (def.checks ?? []).map((c) => {
+      const d = c._zod.def;
+      if (d.check === 'max_length') return (v) => `${v}.length <= ${d.maximum}`;
+      if (d.check === 'min_length') return (v) => `${v}.length >= ${d.minimum}`;
+      if (d.check === 'string_format' && d.format === 'regex' && kind === 'string')
+        return regex(d.pattern);
+      if (d.check === 'less_than' && kind === 'number')
+        return (v) => `${v} ${d.inclusive ? '<=' : '<'} ${d.value}`;
+      if (d.check === 'greater_than' && kind === 'number')
+        return (v) => `${v} ${d.inclusive ? '>=' : '>'} ${d.value}`;
+      if (d.check === 'custom') {
+        const known = refinements.find(([fn]) => fn === d.fn);
+        if (known === undefined) return refuse('a refinement with no zod-free twin');
+        imports.set(known[1], known[2]);
+        return (v) => `${known[1]}(${v}) === true`;
+      }
+      return refuse(`the check ${d.check}${d.format ? ` (${d.format})` : ''}`);
+    });
+
+  const byBody = new Map();
+  /** A function name that checks one schema node; nodes with the same checks share one. */
+  const fn = (node) => {
+    const known = names.get(node);
+    if (known !== undefined) return known;
+    const text = body(node);
+    let id = byBody.get(text);
+    if (id === undefined) {
+      id = `f${functions.length}`;
+      functions.push(`function ${id}(v: unknown): boolean {\n${text}\n}`);
+      byBody.set(text, id);
+    }
+    names.set(node, id);
+    return id;
+  };
+  /** A condition on `v` for one schema node, inline where short. */
+  const cond = (node, v) => {
+    const def = node._zod.def;
+    if (def.type === 'optional') return `(${v} === undefined || ${cond(def.innerType, v)})`;
+    if (def.type === 'nullable') return `(${v} === null || ${cond(def.innerType, v)})`;
+    if (def.type === 'boolean' && (def.checks ?? []).length === 0)
+      return `typeof ${v} === 'boolean'`;
+    if (def.type === 'enum' && (def.checks ?? []).length === 0)
+      return `${constant(`new Set<unknown>(${JSON.stringify(Object.values(def.entries))})`, 's')}.has(${v})`;
+    if (def.type === 'literal' && (def.checks ?? []).length === 0)
+      return `${constant(`new Set<unknown>(${JSON.stringify(def.values)})`, 's')}.has(${v})`;
+    return `${fn(node)}(${v})`;
+  };
+  const body = (node) => {
+    const def = node._zod.def;
+    switch (def.type) {
+      case 'string': {
+        const parts = [`typeof v === 'string'`];
+        if (def.format === 'date' && def.pattern instanceof RegExp)
+          parts.push(regex(def.pattern)('v'));
+        else if (def.format !== undefined) parts.push(refuse(`the string format ${def.format}`)());
+        for (const check of checksOf(def, 'string')) parts.push(check('v'));
+        return `  return ${parts.join(' && ')};`;
+      }
+      case 'number': {
+        const parts = [`typeof v === 'number'`];
+        if (def.format === 'safeint') parts.push('Number.isSafeInteger(v)');
+        else if (def.format === undefined) parts.push('Number.isFinite(v)');
+        else parts.push(refuse(`the number format ${def.format}`)());
+        for (const check of checksOf(def, 'number')) parts.push(check('v'));
+        return `  return ${parts.join(' && ')};`;
+      }
+      case 'array': {
+        const lines = ['  if (!Array.isArray(v)) return false;'];
+        for (const check of checksOf(def, 'array'))
+          lines.push(`  if (!(${check('v')})) return false;`);
+        lines.push(
+          `  for (let i = 0; i < v.length; i++) if (!(${cond(def.element, 'v[i]')})) return false;`,
+        );
+        lines.push('  return true;');
+        return lines.join('\n');
+      }
+      case 'object': {
+        const catchall = def.catchall?._zod.def.type;
+        if ((def.checks ?? []).length > 0) return `  return ${refuse('checks on an object')()};`;
+        if (catchall !== undefined && catchall !== 'never')
+          return `  return ${refuse(`an object with a ${catchall} catchall`)()};`;
+        const keys = Object.keys(def.shape);
+        const lines = [
+          `  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;`,
+          '  const o = v as Record<string, unknown>;',
+        ];
+        // A strict object: the fields present are counted as they are
+        // checked, and the object may have no other own key. (Values from
+        // JSON.parse have own data properties only; the caller refuses an
+        // Object.prototype with enumerable keys, which zod would see.)
+        const strict = catchall === 'never';
+        if (strict) lines.push('  let n = 0;');
+        keys.forEach((key, i) => {
+          const child = def.shape[key];
+          const access = /^[A-Za-z_$][\w$]*$/.test(key) ? `o.${key}` : `o[${JSON.stringify(key)}]`;
+          const optional = child._zod.def.type === 'optional';
+          const inner = optional ? child._zod.def.innerType : child;
+          const x = `x${i}`;
+          lines.push(`  const ${x} = ${access};`);
+          if (optional) {
+            lines.push(
+              `  if (${x} !== undefined) {${strict ? ' n++;' : ''} if (!(${cond(inner, x)})) return false; }`,
+            );
+          } else {
+            lines.push(`  if (${x} === undefined || !(${cond(inner, x)})) return false;`);
+            if (strict) lines.push('  n++;');
+          }
+        });
+        if (strict) lines.push('  return Object.keys(o).length === n;');
+        else lines.push('  return true;');
+        return lines.join('\n');
+      }
+      case 'union':
+        return `  return ${def.options.map((o) => cond(o, 'v')).join(' || ')};`;
+      case 'optional':
+      case 'nullable':
+      case 'boolean':
+      case 'enum':
+      case 'literal':
+        return `  return ${cond(node, 'v')};`;
+      default:
+        return `  return ${refuse(`the type ${def.type}`)()};`;
+    }
+  };
+
+  const top = fn(schema);
+  const importLines = [...imports]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, from]) => `import { ${id} } from '${from}';`);
+  const header = [
+    `// Generated by scripts/fast-check.mjs from ${name}: do not edit. Run`,
+    '// `npm run fast-check` after changing the schema; a test fails when this',
+    '// file is stale. True only when zod would accept the value unchanged.',
+    unsupported.size === 0
+      ? '// Every node of the schema is modelled here.'
+      : `// Not modelled (always left to the full parse): ${[...unsupported].join('; ')}.`,
+  ];
+  return `${[
+    ...header,
+    ...importLines,
+    '',
+    ...constants,
+    '',
+    ...functions,
+    '',
+    `/** Whether ${name} accepts a JSON value and gives it back unchanged. Internal. */`,
+    `export const checkFields: (value: unknown) => boolean = ${top};`,
+    `/** What the generated checker leaves to the full parse (empty: nothing). Internal. */`,
+    `export const notModelled: readonly string[] = ${JSON.stringify([...unsupported])};`,
+  ].join('\n')}\n`;
+}

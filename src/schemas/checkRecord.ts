@@ -1,0 +1,437 @@
+import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
+import type { ConsultationDates, ParticipantCount } from '../consultations/types.js';
+import { events } from '../data/events.js';
+import type { ConsultationShape } from './consultation.js';
+import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
+import { formatPath } from './path.js';
+import { USER_ASSIGNED_ALPHA3 } from './userAssignedAlpha3.js';
+
+// The cross-field rules of a consultation record, kept free of zod (the
+// schema's type is imported as a type only): the CLI and validateMany run
+// them on every record that passes the generated field check, without
+// loading zod.
+
+type Shape = import('zod').output<typeof ConsultationShape>;
+
+function hasTags(item: {
+  thematicSessions?: unknown;
+  gcmObjectives?: unknown;
+  migof?: unknown;
+  sdgTargets?: unknown;
+}) {
+  return [item.thematicSessions, item.gcmObjectives, item.migof, item.sdgTargets].some(
+    (list) => Array.isArray(list) && list.length > 0,
+  );
+}
+
+/** Reports a cross-field problem at a path. */
+export type AddIssue = (path: (string | number)[], message: string, input?: unknown) => void;
+
+const TAG_LISTS = ['thematicSessions', 'gcmObjectives', 'migof', 'sdgTargets'] as const;
+
+/**
+ * Index of the first value of a list that repeats an earlier one, or -1.
+ * Values that failed their own check (nodes of `bad`) are left out.
+ */
+function firstRepeat(list: readonly unknown[] | undefined, bad?: InvalidTree): number {
+  if (list === undefined || list.length < 2) return -1;
+  if (bad === undefined && new Set(list).size === list.length) return -1;
+  const seen = new Set<unknown>();
+  for (let i = 0; i < list.length; i++) {
+    if (at(bad, i) !== undefined) continue;
+    if (seen.has(list[i])) return i;
+    seen.add(list[i]);
+  }
+  return -1;
+}
+
+/**
+ * Cross-field rules; each problem is reported through `add` at the path it
+ * concerns. Internal: the schema runs it through zod's superRefine, and
+ * safeParseConsultation calls it directly after parsing the fields, which is
+ * faster in bulk.
+ *
+ * On a record whose fields all passed their own checks, `bad` is undefined.
+ * Otherwise `record` is the raw input and `bad` the tree of the paths that
+ * failed: a rule runs only when every value it reads passed, so one bad
+ * field does not hide the problems of the others, and no rule reports on a
+ * value that already has an error.
+ *
+ * It runs on every record of a bulk file, so paths are built only when a
+ * rule fails.
+ */
+export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): void {
+  if (isInvalid(bad)) return;
+  for (const key of ['regions', 'stakeholders', 'coveredCountries'] as const) {
+    const node = at(bad, key);
+    if (isInvalid(node)) continue;
+    const list = record[key];
+    const i = firstRepeat(list, node);
+    if (i >= 0) add([key, i], `repeats ${JSON.stringify(list?.[i])}`, list?.[i]);
+  }
+  const datesNode = at(bad, 'dates');
+  if (!isInvalid(datesNode)) {
+    checkDates(record.dates, ['dates'], add, datesNode);
+    if (
+      record.dates.basis === 'inferred' &&
+      at(datesNode, 'basis') === undefined &&
+      record.notes === undefined
+    ) {
+      add(['notes'], "is required when dates.basis is 'inferred': say how the dates were inferred");
+    }
+  }
+  // A user-assigned code is allowed by a flag: no country rule without a good flag.
+  const flagOk = at(bad, 'userAssignedCountryCode') === undefined;
+  checkParts(record, add, bad, flagOk);
+  if (flagOk && at(bad, 'country') === undefined)
+    checkCountry(record.country, record.userAssignedCountryCode, ['country'], add);
+  const covered = at(bad, 'coveredCountries');
+  if (flagOk && !isInvalid(covered)) {
+    for (const [i, code] of (record.coveredCountries ?? []).entries())
+      if (at(covered, i) === undefined)
+        checkCountry(code, record.userAssignedCountryCode, ['coveredCountries', i], add);
+  }
+  // An online meeting has no venue, so no venue's country (version 3).
+  if (
+    record.kind === 'national' &&
+    at(bad, 'kind') === undefined &&
+    record.country === undefined &&
+    !(record.format === 'online' && at(bad, 'format') === undefined)
+  ) {
+    add(
+      ['country'],
+      "is required for a national consultation held in person or hybrid (the venue's country)",
+    );
+  }
+  // Indexes into sources mean something only when sources is a good list.
+  const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
+  const orgs = at(bad, 'organizations');
+  if (!isInvalid(orgs)) {
+    for (const [i, org] of (record.organizations ?? []).entries()) {
+      const node = at(orgs, i);
+      if (isInvalid(node)) continue;
+      const roles = at(node, 'roles');
+      if (!isInvalid(roles)) {
+        const j = firstRepeat(org.roles, roles);
+        if (j >= 0)
+          add(['organizations', i, 'roles', j], `repeats ${JSON.stringify(org.roles[j])}`);
+      }
+      checkSourceIndexes(org.sources, ['organizations', i, 'sources'], sourceCount, add, node);
+    }
+  }
+  const speakers = at(bad, 'speakers');
+  if (!isInvalid(speakers)) {
+    for (const [i, speaker] of (record.speakers ?? []).entries()) {
+      const node = at(speakers, i);
+      if (!isInvalid(node))
+        checkSourceIndexes(speaker.sources, ['speakers', i, 'sources'], sourceCount, add, node);
+    }
+  }
+  checkSourceIndexes(record.venueSources, ['venueSources'], sourceCount, add, bad);
+  checkCounts(record.participants, ['participants'], sourceCount, add, at(bad, 'participants'));
+  const eventOk = record.eventId !== undefined && at(bad, 'eventId') === undefined;
+  if (eventOk && !eventIds.has(record.eventId as string)) {
+    add(['eventId'], 'names no event of the gcm-kit timeline (see `events`)', record.eventId);
+  }
+  checkRelatedEvents(record, add, bad, eventOk);
+  checkTags(record, add, bad);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * A list of indexes into the record's `sources` (at `path`, the key of
+ * `node`'s parent): each names a source, none repeats. `sourceCount` is
+ * undefined when the record's sources failed their own check.
+ */
+function checkSourceIndexes(
+  indexes: readonly number[] | undefined,
+  path: (string | number)[],
+  sourceCount: number | undefined,
+  add: AddIssue,
+  parent: InvalidTree | undefined,
+): void {
+  if (indexes === undefined) return;
+  const node = at(parent, path[path.length - 1] as string);
+  if (isInvalid(node)) return;
+  for (const [j, index] of indexes.entries()) {
+    if (sourceCount !== undefined && index >= sourceCount && at(node, j) === undefined)
+      add(
+        [...path, j],
+        `names source ${index}, but the record has ${plural(sourceCount, 'source')} (indexes from 0)`,
+        index,
+      );
+  }
+  const j = firstRepeat(indexes, node);
+  if (j >= 0) add([...path, j], `repeats ${indexes[j]}`);
+}
+
+/**
+ * Participant counts: their source indexes, and a number unless the source
+ * gives none, which is said with qualifier 'indefinite' and its words.
+ */
+function checkCounts(
+  counts: readonly ParticipantCount[] | undefined,
+  path: (string | number)[],
+  sourceCount: number | undefined,
+  add: AddIssue,
+  node: InvalidTree | undefined,
+): void {
+  if (counts === undefined || isInvalid(node)) return;
+  for (const [i, count] of counts.entries()) {
+    const countNode = at(node, i);
+    if (isInvalid(countNode)) continue;
+    checkSourceIndexes(count.sources, [...path, i, 'sources'], sourceCount, add, countNode);
+    if (at(countNode, 'count') !== undefined || at(countNode, 'qualifier') !== undefined) continue;
+    const indefinite = count.qualifier === 'indefinite';
+    if (count.count === undefined && !indefinite) {
+      add(
+        [...path, i, 'count'],
+        "is required, unless the source gives no number: then set qualifier 'indefinite' and asStated to the source's words",
+      );
+    } else if (count.count !== undefined && indefinite) {
+      add(
+        [...path, i, 'qualifier'],
+        "'indefinite' is for a count the source gives without a number: drop count, or say exact, about, over or under",
+        count.qualifier,
+      );
+    } else if (
+      indefinite &&
+      count.asStated === undefined &&
+      at(countNode, 'asStated') === undefined
+    ) {
+      add(
+        [...path, i, 'asStated'],
+        "is required with qualifier 'indefinite': the source's own words, such as \"several dozen\"",
+      );
+    }
+  }
+}
+
+/** relatedEventIds: known events, no repeats, not the record's own eventId. */
+function checkRelatedEvents(
+  record: Shape,
+  add: AddIssue,
+  bad: InvalidTree | undefined,
+  eventOk: boolean,
+): void {
+  const related = record.relatedEventIds;
+  const node = at(bad, 'relatedEventIds');
+  if (related === undefined || isInvalid(node)) return;
+  for (const [i, id] of related.entries()) {
+    if (at(node, i) !== undefined) continue;
+    if (!eventIds.has(id))
+      add(['relatedEventIds', i], 'names no event of the gcm-kit timeline (see `events`)', id);
+    else if (eventOk && id === record.eventId)
+      add(
+        ['relatedEventIds', i],
+        `repeats eventId (${id}): eventId is the event the meeting is, relatedEventIds the others it fed or belonged to`,
+        id,
+      );
+  }
+  const j = firstRepeat(related, node);
+  if (j >= 0) add(['relatedEventIds', j], `repeats ${JSON.stringify(related[j])}`, related[j]);
+}
+
+const eventIds = new Set<string>(events.map((e) => e.id));
+
+/** End not before start, and a month or year precision that spans whole months or years. */
+function checkDates(
+  dates: ConsultationDates,
+  path: (string | number)[],
+  add: AddIssue,
+  bad?: InvalidTree,
+): void {
+  if (at(bad, 'start') !== undefined || at(bad, 'end') !== undefined) return;
+  const start = parseDayNumber(dates.start);
+  const end = parseDayNumber(dates.end);
+  if (start === undefined || end === undefined) return;
+  if (start > end) {
+    add(
+      [...path, 'end'],
+      `must not be before ${formatPath([...path, 'start'])} (${dates.start})`,
+      dates.end,
+    );
+    return;
+  }
+  if (
+    (dates.precision === 'month' || dates.precision === 'year') &&
+    at(bad, 'precision') === undefined
+  ) {
+    const unit = dates.precision;
+    const first =
+      unit === 'month' ? dates.start.slice(8) === '01' : dates.start.slice(5) === '01-01';
+    const last =
+      unit === 'month' ? formatDayNumber(end + 1).endsWith('-01') : dates.end.slice(5) === '12-31';
+    if (!first)
+      add(
+        [...path, 'start'],
+        `must be the first day of a ${unit} with precision '${unit}'`,
+        dates.start,
+      );
+    if (!last)
+      add(
+        [...path, 'end'],
+        `must be the last day of a ${unit} with precision '${unit}'`,
+        dates.end,
+      );
+  }
+}
+
+/** Whether both ends of some dates passed their own checks. */
+const datesOk = (node: InvalidTree | undefined) =>
+  !isInvalid(node) && at(node, 'start') === undefined && at(node, 'end') === undefined;
+
+/** Parts: unique ids, their own dates, and inside the record's dates. */
+function checkParts(
+  record: Shape,
+  add: AddIssue,
+  bad: InvalidTree | undefined,
+  flagOk: boolean,
+): void {
+  const partsNode = at(bad, 'parts');
+  if (isInvalid(partsNode)) return;
+  const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
+  const parts = record.parts ?? [];
+  const ids = new Set<string>();
+  const recordDatesOk = datesOk(at(bad, 'dates'));
+  const start = recordDatesOk ? parseDayNumber(record.dates.start) : undefined;
+  const end = recordDatesOk ? parseDayNumber(record.dates.end) : undefined;
+  for (const [i, part] of parts.entries()) {
+    const node = at(partsNode, i);
+    if (isInvalid(node)) continue;
+    if (at(node, 'id') === undefined) {
+      if (ids.has(part.id)) add(['parts', i, 'id'], `repeats the id ${part.id}`, part.id);
+      ids.add(part.id);
+    }
+    const datesNode = at(node, 'dates');
+    if (!isInvalid(datesNode)) checkDates(part.dates, ['parts', i, 'dates'], add, datesNode);
+    if (flagOk && at(node, 'country') === undefined)
+      checkCountry(part.country, record.userAssignedCountryCode, ['parts', i, 'country'], add);
+    const stakeholdersNode = at(node, 'stakeholders');
+    if (!isInvalid(stakeholdersNode)) {
+      const j = firstRepeat(part.stakeholders, stakeholdersNode);
+      if (j >= 0)
+        add(
+          ['parts', i, 'stakeholders', j],
+          `repeats ${JSON.stringify(part.stakeholders?.[j])}`,
+          part.stakeholders?.[j],
+        );
+    }
+    checkSourceIndexes(part.venueSources, ['parts', i, 'venueSources'], sourceCount, add, node);
+    checkCounts(
+      part.participants,
+      ['parts', i, 'participants'],
+      sourceCount,
+      add,
+      at(node, 'participants'),
+    );
+    if (!datesOk(datesNode)) continue;
+    const partStart = parseDayNumber(part.dates.start);
+    const partEnd = parseDayNumber(part.dates.end);
+    if (
+      start === undefined ||
+      end === undefined ||
+      partStart === undefined ||
+      partEnd === undefined
+    )
+      continue;
+    if (partStart < start || partEnd > end) {
+      add(
+        ['parts', i, 'dates'],
+        `(${part.dates.start} to ${part.dates.end}) must lie within the record's dates (${record.dates.start} to ${record.dates.end})`,
+      );
+    }
+  }
+}
+
+function checkCountry(
+  code: string | undefined,
+  userAssigned: boolean | undefined,
+  path: (string | number)[],
+  add: AddIssue,
+): void {
+  if (typeof code === 'string' && USER_ASSIGNED_ALPHA3.test(code) && userAssigned !== true) {
+    add(
+      path,
+      `${code} is a user-assigned code, not an assigned ISO 3166-1 code; set userAssignedCountryCode: true to use it`,
+      code,
+    );
+  }
+}
+
+/** Thematic groups and recommendations: unique ids, known groups, tagBasis with tags, no repeated tags. */
+function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): void {
+  const groupsNode = at(bad, 'thematicGroups');
+  const outcomeNode = at(bad, 'outcome');
+  const recsNode = isInvalid(outcomeNode) ? outcomeNode : at(outcomeNode, 'recommendations');
+  const groups = isInvalid(groupsNode) ? [] : (record.thematicGroups ?? []);
+  const recommendations = isInvalid(recsNode) ? [] : (record.outcome?.recommendations ?? []);
+  for (const [items, prefix, node] of [
+    [groups, ['thematicGroups'], groupsNode],
+    [recommendations, ['outcome', 'recommendations'], recsNode],
+  ] as const) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as (typeof items)[number];
+      const itemNode = at(node, i);
+      if (isInvalid(itemNode)) continue;
+      for (const key of TAG_LISTS) {
+        const listNode = at(itemNode, key);
+        if (isInvalid(listNode)) continue;
+        const list = item[key] as readonly unknown[] | undefined;
+        const j = firstRepeat(list, listNode);
+        if (j >= 0) add([...prefix, i, key, j], `repeats ${JSON.stringify(list?.[j])}`, list?.[j]);
+      }
+    }
+  }
+  // A recommendation's group can be checked only when every group id passed.
+  let groupIdsOk = !isInvalid(groupsNode);
+  const groupIds = new Set<string>();
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as (typeof groups)[number];
+    const node = at(groupsNode, i);
+    if (isInvalid(node) || at(node, 'id') !== undefined) {
+      groupIdsOk = false;
+      continue;
+    }
+    if (groupIds.has(group.id))
+      add(['thematicGroups', i, 'id'], `repeats the id ${group.id}`, group.id);
+    groupIds.add(group.id);
+    if (hasTags(group) && group.tagBasis === undefined && at(node, 'tagBasis') === undefined) {
+      add(
+        ['thematicGroups', i, 'tagBasis'],
+        "is required with tags: 'source' if the source states them, 'editor' if added later",
+      );
+    }
+  }
+  const recommendationIds = new Set<string>();
+  for (let i = 0; i < recommendations.length; i++) {
+    const rec = recommendations[i] as (typeof recommendations)[number];
+    const node = at(recsNode, i);
+    if (isInvalid(node)) continue;
+    const path = () => ['outcome', 'recommendations', i];
+    if (at(node, 'id') === undefined) {
+      if (recommendationIds.has(rec.id)) add([...path(), 'id'], `repeats the id ${rec.id}`, rec.id);
+      recommendationIds.add(rec.id);
+    }
+    if (
+      rec.thematicGroupId !== undefined &&
+      groupIdsOk &&
+      at(node, 'thematicGroupId') === undefined &&
+      !groupIds.has(rec.thematicGroupId)
+    ) {
+      const known = [...groupIds].join(', ') || 'none';
+      add(
+        [...path(), 'thematicGroupId'],
+        `names no thematic group of this record (groups: ${known})`,
+        rec.thematicGroupId,
+      );
+    }
+    if (hasTags(rec) && rec.tagBasis === undefined && at(node, 'tagBasis') === undefined) {
+      add(
+        [...path(), 'tagBasis'],
+        "is required with tags: 'source' if the source states them, 'editor' if added later",
+      );
+    }
+  }
+}
