@@ -6,7 +6,8 @@ import type { ConsultationQueries } from '../consultations/createQueries.js';
 import type { ValidationIssue } from '../schemas/issues.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { printable, printableJson } from './printable.js';
+import { issueLine } from './issueLine.js';
+import { printable } from './printable.js';
 
 // `--records PATH` of when, list consultations and export: the user's record
 // files, read and checked by the bulk validator (validateMany), added to the
@@ -48,19 +49,6 @@ function filesOf(path: string, command: string, io: Io): string[] {
       `gcm-kit ${command}: note: --records ${printable(path)} holds no *.json or *.ndjson file`,
     );
   return files;
-}
-
-/** One problem, as `gcm-kit validate` prints it: file:line:column  severity  path  message  (hint). */
-function issueLine(where: string, issue: ValidationIssue, io: Io): string {
-  const s = io.style;
-  const tag = issue.severity === 'error' ? s.red('error') : s.yellow('warning');
-  const hint =
-    issue.suggestion === undefined
-      ? ''
-      : issue.code === 'anachronistic_tag'
-        ? `  (${printable(issue.suggestion)})`
-        : `  (did you mean ${printableJson(issue.suggestion)}?)`;
-  return `${printable(where)}  ${tag}  ${printable(issue.path)}  ${printable(issue.message)}${hint}`;
 }
 
 /**

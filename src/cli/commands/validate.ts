@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { issueLine } from '../issueLine.js';
 import { printable, printableJson } from '../printable.js';
 
 export const validateHelp = `Usage: gcm-kit validate <file...|-> [--json]
@@ -111,24 +112,12 @@ export async function validate(
           }
           for (const issue of report.issues) {
             const { line, column } = at(issue) as { line?: number; column?: number };
-            const where = printable(
-              `${name}${line !== undefined ? `:${line}` : ''}${column !== undefined ? `:${column}` : ''}`,
-            );
+            const where = `${name}${line !== undefined ? `:${line}` : ''}${column !== undefined ? `:${column}` : ''}`;
             const record =
               report.line === undefined
                 ? `  ${report.id !== undefined ? `record ${printableJson(report.id)}` : `record #${report.index + 1}`}`
                 : '';
-            const tag = issue.severity === 'error' ? s.red('error') : s.yellow('warning');
-            // A value is offered as "did you mean"; a fix in words is printed as it is.
-            const hint =
-              issue.suggestion === undefined
-                ? ''
-                : issue.code === 'anachronistic_tag'
-                  ? `  (${printable(issue.suggestion)})`
-                  : `  (did you mean ${printableJson(issue.suggestion)}?)`;
-            io.out(
-              `${where}  ${tag}${record}  ${printable(issue.path)}  ${printable(issue.message)}${hint}`,
-            );
+            io.out(issueLine(where, issue, io, record));
           }
         },
       });
