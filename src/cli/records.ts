@@ -8,6 +8,7 @@ import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { issueLine } from './issueLine.js';
 import { printable } from './printable.js';
+import { plainStyle } from './style.js';
 
 // `--records PATH` of when, list consultations and export: the user's record
 // files, read and checked by the bulk validator (validateMany), added to the
@@ -90,7 +91,7 @@ export async function loadRecords(
               (report.line !== undefined ? { line: report.line } : {});
             return `${file}${at.line !== undefined ? `:${at.line}` : ''}${'column' in at && at.column !== undefined ? `:${at.column}` : ''}`;
           };
-          for (const issue of report.issues) io.err(issueLine(place(issue), issue, io));
+          for (const issue of report.issues) io.err(issueLine(place(issue), issue, plainStyle));
           if (report.status !== 'valid' || text === undefined) {
             leftOut++;
             return;
@@ -108,7 +109,7 @@ export async function loadRecords(
               severity: 'error',
               code: 'duplicate_id',
             };
-            io.err(issueLine(place(issue), issue, io));
+            io.err(issueLine(place(issue), issue, plainStyle));
             leftOut++;
             return;
           }
@@ -128,7 +129,7 @@ export async function loadRecords(
     if (report.status === 'valid') continue;
     leftOut++;
     for (const issue of report.issues)
-      io.err(issueLine(`(records) record #${report.index + 1}`, issue, io));
+      io.err(issueLine(`(records) record #${report.index + 1}`, issue, plainStyle));
   }
   if (leftOut > 0)
     io.err(

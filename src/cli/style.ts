@@ -9,6 +9,15 @@ export interface Style {
   yellow(text: string): string;
 }
 
+/** No colour: for text that goes to standard error, which colours whole lines. Internal. */
+export const plainStyle: Style = {
+  bold: (text) => text,
+  dim: (text) => text,
+  red: (text) => text,
+  green: (text) => text,
+  yellow: (text) => text,
+};
+
 export function makeStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Style {
   const on = stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
   const wrap = (open: number, close: number) => (text: string) =>

@@ -1017,7 +1017,7 @@ const otherEvents = [
     venue: { city: 'Cairo', country: 'EGY', timeZone: 'Africa/Cairo' },
     timeZone: 'Africa/Cairo',
     phaseId: 'follow-up',
-    note: 'At the headquarters of the League of Arab States; the League speaks of in-person attendance (the register’s record escwa-2024-07-03 cites a report of one delegation joining by video, so it was not in person only). The League gives the opening day; the second day is from a reprinted IOM and ESCWA release ("two-day event", dateline 4 July).',
+    note: 'At the headquarters of the League of Arab States; the League speaks of in-person attendance. The League gives the opening day; the second day is from a reprinted IOM and ESCWA release ("two-day event", dateline 4 July).',
     sourceIds: ['las-escwa-review-2024', 'mirage-escwa-review-2024'],
   },
   {

@@ -1,3 +1,5 @@
+import { isWellFormedText } from '../_lib/isWellFormedText.js';
+
 /**
  * First components of a symbol that mark a document of the UN's official
  * document system: the General Assembly, the Security Council, the Economic
@@ -7,7 +9,6 @@
  */
 const UN_DOCUMENT_SERIES: ReadonlySet<string> = new Set(['A', 'S', 'E', 'ST']);
 
-const LONE_SURROGATE = /\p{Cs}/u;
 const NOT_A_PART: ReadonlySet<string> = new Set(['', '.', '..']);
 
 /**
@@ -39,7 +40,7 @@ const NOT_A_PART: ReadonlySet<string> = new Set(['', '.', '..']);
 export function toOfficialUrl(symbol: string): string | undefined {
   if (typeof symbol !== 'string') return undefined;
   // A lone surrogate cannot be percent-encoded (encodeURIComponent throws).
-  if (LONE_SURROGATE.test(symbol)) return undefined;
+  if (!isWellFormedText(symbol)) return undefined;
   const parts = symbol.trim().split('/');
   // No part is empty, and none is a dot segment, which a URL resolves to
   // another path (`A/../evil` to `/evil`); no UN symbol has either.

@@ -278,8 +278,8 @@ function checkDates(
   }
 }
 
-/** Whether both ends of some dates passed their own checks. */
-const datesOk = (node: InvalidTree | undefined) =>
+/** Whether both ends of some dates passed their own checks. Internal. */
+export const datesOk = (node: InvalidTree | undefined) =>
   !isInvalid(node) && at(node, 'start') === undefined && at(node, 'end') === undefined;
 
 /** Parts: unique ids, their own dates, and inside the record's dates. */

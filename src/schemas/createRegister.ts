@@ -1,5 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze.js';
 import { describe } from '../_lib/describe.js';
+import { idOf } from '../_lib/idOf.js';
 import { consultations } from '../consultations/consultations.js';
 import {
   type ConsultationQueries,
@@ -112,12 +113,4 @@ function repeatOf(
   if (first !== undefined)
     return `repeats the id ${id} of the record at index ${first}; ids must be unique`;
   return undefined;
-}
-
-/** The record's id, when it has a short string one; never runs a getter. */
-function idOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const own = Object.getOwnPropertyDescriptor(value, 'id');
-  const id = own !== undefined && 'value' in own ? own.value : undefined;
-  return typeof id === 'string' && id.length <= 200 ? id : undefined;
 }

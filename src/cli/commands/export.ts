@@ -221,7 +221,9 @@ export async function exportData(
   }
   if (args.length !== 1 || table === undefined)
     throw new UsageError(
-      `export: name one of ${tables.map((t) => t.name).join(', ')}${name ? `, not ${describe(name)}` : ''} (or --all)`,
+      args.length === 0
+        ? `export: name one of ${tables.map((t) => t.name).join(', ')} (or --all)`
+        : `export: name one dataset (or --all), got ${args.length}: ${args.map((a) => describe(a)).join(' ')}`,
     );
   io.out(formatTable(table, format as (typeof formats)[number]).replace(/\n$/, ''));
   return status;

@@ -117,7 +117,7 @@ export async function validate(
               report.line === undefined
                 ? `  ${report.id !== undefined ? `record ${printableJson(report.id)}` : `record #${report.index + 1}`}`
                 : '';
-            io.out(issueLine(where, issue, io, record));
+            io.out(issueLine(where, issue, s, record));
           }
         },
       });

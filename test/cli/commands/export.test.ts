@@ -143,6 +143,11 @@ describe('gcm-kit export <dataset> --format csv, read back with csv-parse', () =
       "
     `);
     expect(gcm(['export', '--all']).code).toBe(2);
+    // Two datasets: the message says so, rather than "not events" of a valid one.
+    expect(gcm(['export', 'events', 'extra']).err).toMatchInlineSnapshot(`
+      "gcm-kit export: name one dataset (or --all), got 2: "events" "extra" (see gcm-kit export --help)
+      "
+    `);
   });
 });
 
