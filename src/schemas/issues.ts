@@ -98,8 +98,8 @@ function suggestZone(value: string, countryHint: unknown): Hint {
   return { suggestion: pick, note };
 }
 
-/** What the regional commissions are called, and their codes. */
-const COMMISSION_NAMES: readonly (readonly [string, string])[] = [
+/** What the regional commissions are called, and their codes (editor help shows the first name of each). Internal. */
+export const COMMISSION_NAMES: readonly (readonly [string, string])[] = [
   ['Economic Commission for Africa', 'ECA'],
   ['Economic Commission for Europe', 'ECE'],
   ['Economic Commission for Latin America and the Caribbean', 'ECLAC'],
