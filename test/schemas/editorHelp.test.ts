@@ -47,7 +47,9 @@ describe('editor help in the consultation JSON Schema (vscode-json-languageservi
       '"ESCAP"',
       '"ESCWA"',
     ]);
-    expect(docOf(shown[0] ?? {})).toContain('UN regional commission: Economic Commission for Africa');
+    expect(docOf(shown[0] ?? {})).toContain(
+      'UN regional commission: Economic Commission for Africa',
+    );
     expect(docOf(items.find((i) => i.label === '"150"') ?? {})).toContain('Europe');
   });
 
