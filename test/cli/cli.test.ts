@@ -30,6 +30,25 @@ describe('gcm-kit list consultations', () => {
     ]);
   });
 
+  it('names a consultation held in parts by the places its parts give, each once, else by its own venue', () => {
+    // Morocco 2017: four parts with no venue of their own, held in Rabat (the record's venue).
+    expect(gcm(['list', 'consultations', '--country', 'MAR']).out).toContain(
+      '2017-09-26 – 2017-09-29  national     Rabat, MAR               National consultations',
+    );
+    // Africa's second regional review: two parts, both in Addis Ababa, named once.
+    expect(gcm(['list', 'consultations', '--country', 'ETH', '--kind', 'regional']).out).toContain(
+      '2024-10-08 – 2024-10-10  regional     Addis Ababa, ETH         Second Africa Regional Review',
+    );
+    // Kazakhstan 2022: two online parts, one "online".
+    expect(gcm(['list', 'consultations', '--country', 'KAZ']).out).toContain(
+      '2022-02-11 – 2022-02-15  national     online                   National online training-webinar',
+    );
+    // when says the same place: IOM's International Dialogue on Migration 2017 met in New York, then Geneva.
+    expect(gcm(['when', '2017-04-18']).out).toContain(
+      'Held:     International Dialogue on Migration 2017, New York, USA + Geneva, CHE (iom-idm-2017-04-18)',
+    );
+  });
+
   it('gives the register as JSON, each record citing its sources', () => {
     const { code, out } = gcm(['list', 'consultations', '--kind', 'regional', '--json']);
     expect(code).toBe(0);
