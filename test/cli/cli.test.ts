@@ -525,6 +525,16 @@ describe('gcm-kit itself', () => {
     }
   });
 
+  it('names every command when none is given, export too, and each one --help knows', () => {
+    expect(gcm([]).err).toBe(
+      'gcm-kit: name a command: when, validate, timeline, list, schema or export (see gcm-kit --help)\n',
+    );
+    const listed = [...gcm(['--help']).out.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]);
+    expect(listed).toEqual(['when', 'validate', 'timeline', 'list', 'schema', 'export']);
+    for (const command of listed)
+      expect(gcm([command as string, '--help']).out).toMatch(`Usage: gcm-kit ${command}`);
+  });
+
   it('exits 2 for an unknown command, an unknown option, or no command', () => {
     expect(gcm(['frob']).err).toBe('gcm-kit: unknown command "frob" (see gcm-kit --help)\n');
     expect(gcm(['when', '2017-05-16', '--bogus']).code).toBe(2);
