@@ -122,7 +122,7 @@ describe('--records on when, list consultations and export', () => {
   const problems = (dir: string, command: string) => [
     `${join(dir, 'bad.ndjson')}:1:${column}  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR  (did you mean "LAO"?)`,
     `${join(dir, 'bad.ndjson')}:2  error  (record)  is not valid JSON (Unexpected token 'o')`,
-    `${join(dir, 'bad.ndjson')}:3:7  error  id  repeats the id belarus-2017-05-16 of a built-in record of the register; ids must be unique`,
+    `${join(dir, 'bad.ndjson')}:3:7  error  id  repeats the id belarus-2017-05-16 of a built-in record of the register (gcm-kit/consultations); choose another id`,
     `gcm-kit ${command}: 3 records of --records left out (see above); 1 added`,
   ];
 
