@@ -159,12 +159,20 @@ export function toCountryCode(text: string): string | undefined {
   // One typo in a short name, two in a long one ("Nigera", "Azerbaijn").
   let best: string | undefined;
   let bestDistance = key.length < 8 ? 2 : 3;
-  for (const c of iso31661) {
-    const d = editDistance(key, toKey(c.name));
+  for (const [name, code] of keyedNames()) {
+    const d = editDistance(key, name);
     if (d < bestDistance) {
-      best = c.alpha3;
+      best = code;
       bestDistance = d;
     }
   }
   return best;
+}
+
+let namesByKey: readonly (readonly [key: string, alpha3: string])[] | undefined;
+
+/** The list's names by {@link toKey}, with their codes: normalised once, on first use. */
+function keyedNames(): readonly (readonly [key: string, alpha3: string])[] {
+  namesByKey ??= iso31661.map((c) => [toKey(c.name), c.alpha3] as const);
+  return namesByKey;
 }

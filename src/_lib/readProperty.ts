@@ -1,4 +1,4 @@
-import { describe } from './describe.js';
+import { reasonOf } from './reasonOf.js';
 
 /**
  * Reads `object[key]` for a public function, so that a getter or a Proxy
@@ -13,15 +13,4 @@ export function readProperty(object: object, key: string, where: string, holder:
       cause: error,
     });
   }
-}
-
-/** The message of a thrown value, quoted and cut as {@link describe} does. */
-export function reasonOf(error: unknown): string {
-  let message: unknown;
-  try {
-    message = error instanceof Error ? error.message : error;
-  } catch {
-    message = undefined;
-  }
-  return typeof message === 'string' ? describe(message) : describe(error);
 }

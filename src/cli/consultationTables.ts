@@ -18,14 +18,20 @@ import {
   meetingFormats,
   organizationRoles,
   outcomeKinds,
-  sourceKinds,
   stakeholderCategories,
   tagBases,
 } from '../consultations/vocabulary.js';
 import { events } from '../data/events.js';
 import { migof } from '../data/migof.js';
 import { regionalCommissions } from '../schemas/codeLists.js';
-import type { Column, ForeignKey, Table } from './tables.js';
+import {
+  type Column,
+  documentColumns,
+  type ForeignKey,
+  id,
+  type Table,
+  table,
+} from './tableKit.js';
 
 // The register of consultations as a main table and child tables, one file
 // each, linked by `consultationId` (CSV cannot nest). JSON and NDJSON write
@@ -68,7 +74,7 @@ const consultationId = <R extends { consultation: Consultation }>(): Column<R> =
   required: true,
   get: (r) => r.consultation.id,
 });
-const indexColumn = <T>(name: string, what: string): Column<Child<T>> => ({
+const indexColumn = <R extends { index: number }>(name: string, what: string): Column<R> => ({
   name,
   type: 'integer',
   description: `Place of the ${what} in the record's list, from 0`,
@@ -97,6 +103,22 @@ const formatColumn = <R>(format: (r: R) => string | undefined): Column<R> => ({
   enum: meetingFormats,
   get: format,
 });
+
+/** A record or a part: what its venue columns read. */
+type Meeting = Pick<Consultation, 'venueSources' | 'multiStakeholder'>;
+const venueSources = <R>(meeting: (r: R) => Meeting): Column<R> => ({
+  ...sourceIndexes<R>((r) => meeting(r).venueSources),
+  name: 'venueSources',
+  description:
+    'Which sources state its venue, city, country or format (sourceIndex of consultation-sources.csv)',
+});
+const multiStakeholder = <R>(meeting: (r: R) => Meeting): Column<R> => ({
+  name: 'multiStakeholder',
+  type: 'boolean',
+  description: 'Held in a multi-stakeholder format, where a source says so',
+  get: (r) => meeting(r).multiStakeholder,
+});
+const sourceColumns = documentColumns<Child<ConsultationSource>>((r) => r.item);
 
 const commissionSet = new Set<string>(regionalCommissions);
 const migofIds = [...migof.principles, ...migof.objectives].map((m) => m.id);
@@ -166,8 +188,6 @@ const tagColumns = <T extends ThematicGroup | Recommendation>(): Column<Child<T>
   },
 ];
 
-const table = <R>(t: Table<R>): Table<unknown> => t as unknown as Table<unknown>;
-
 const eventIds = events.map((e) => e.id);
 
 /**
@@ -185,13 +205,7 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
     records: () => records,
     foreignKeys: [{ fields: ['eventId'], resource: 'events', referencedFields: ['id'] }],
     columns: [
-      {
-        name: 'id',
-        type: 'string',
-        description: 'Stable id of the consultation',
-        required: true,
-        get: (r) => r.id,
-      },
+      id('consultation'),
       {
         name: 'kind',
         type: 'string',
@@ -201,12 +215,7 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
         enum: consultationKinds,
         get: (r) => r.kind,
       },
-      {
-        name: 'multiStakeholder',
-        type: 'boolean',
-        description: 'Held in a multi-stakeholder format, where a source says so',
-        get: (r) => r.multiStakeholder,
-      },
+      multiStakeholder<Consultation>((r) => r),
       { name: 'title', type: 'string', description: 'Title', required: true, get: (r) => r.title },
       {
         name: 'titleAsPublished',
@@ -241,12 +250,7 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
         description: 'Building or room of the venue',
         get: (r) => r.venue,
       },
-      {
-        ...sourceIndexes<Consultation>((r) => r.venueSources),
-        name: 'venueSources',
-        description:
-          'Which sources state its venue, city, country or format (sourceIndex of consultation-sources.csv)',
-      },
+      venueSources<Consultation>((r) => r),
       {
         name: 'coveredCountries',
         type: 'string',
@@ -346,12 +350,7 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
       { name: 'title', type: 'string', description: 'Title', get: (r) => r.item.title },
       ...dateColumns<Child<ConsultationPart>>((r) => r.item.dates),
       formatColumn<Child<ConsultationPart>>((r) => r.item.format),
-      {
-        name: 'multiStakeholder',
-        type: 'boolean',
-        description: 'Held in a multi-stakeholder format, where a source says so',
-        get: (r) => r.item.multiStakeholder,
-      },
+      multiStakeholder<Child<ConsultationPart>>((r) => r.item),
       {
         name: 'stakeholders',
         type: 'string',
@@ -374,12 +373,7 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
         get: (r) => r.item.timeZone,
       },
       { name: 'venue', type: 'string', description: 'Building or room', get: (r) => r.item.venue },
-      {
-        ...sourceIndexes<Child<ConsultationPart>>((r) => r.item.venueSources),
-        name: 'venueSources',
-        description:
-          'Which sources state its venue, city, country or format (sourceIndex of consultation-sources.csv)',
-      },
+      venueSources<Child<ConsultationPart>>((r) => r.item),
     ],
   }),
   table<Child<Organization> & { readonly role: string }>({
@@ -395,13 +389,7 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
     foreignKeys: [toConsultation],
     columns: [
       consultationId(),
-      {
-        name: 'organizationIndex',
-        type: 'integer',
-        description: "Place of the organization in the record's list, from 0",
-        required: true,
-        get: (r) => r.index,
-      },
+      indexColumn('organizationIndex', 'organization'),
       {
         name: 'name',
         type: 'string',
@@ -640,27 +628,10 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
     columns: [
       consultationId(),
       indexColumn('sourceIndex', 'source'),
-      {
-        name: 'title',
-        type: 'string',
-        description: 'Title',
-        required: true,
-        get: (r) => r.item.title,
-      },
-      {
-        name: 'publisher',
-        type: 'string',
-        description: 'Who published it',
-        required: true,
-        get: (r) => r.item.publisher,
-      },
-      { name: 'url', type: 'string', description: 'Address', get: (r) => r.item.url },
-      {
-        name: 'symbol',
-        type: 'string',
-        description: 'UN document symbol',
-        get: (r) => r.item.symbol,
-      },
+      sourceColumns.title,
+      sourceColumns.publisher,
+      sourceColumns.url,
+      sourceColumns.symbol,
       {
         name: 'publishedOn',
         type: 'string',
@@ -674,19 +645,8 @@ export const consultationTablesOf = (records: readonly Consultation[]): Table<un
         description: 'BCP 47 tag of its language',
         get: (r) => r.item.language,
       },
-      {
-        name: 'kind',
-        type: 'string',
-        description: 'primary or secondary',
-        enum: sourceKinds,
-        get: (r) => r.item.kind,
-      },
-      {
-        name: 'mirrorOf',
-        type: 'string',
-        description: 'The document this copy mirrors',
-        get: (r) => r.item.mirrorOf,
-      },
+      sourceColumns.kind,
+      sourceColumns.mirrorOf,
     ],
   }),
 ];

@@ -1,4 +1,5 @@
 import { parseDayNumber } from '../_lib/dayNumber.js';
+import type { Consultation } from '../consultations/types.js';
 import type { GcmEvent } from '../data/events.js';
 
 const MONTHS = [
@@ -48,6 +49,21 @@ export function dateRange(event: Pick<GcmEvent, 'start' | 'end' | 'precision'>):
 /** Where an event was, in a few words. */
 export function place(event: GcmEvent): string {
   return event.venue === undefined ? '' : event.venue.city;
+}
+
+/** City and country of a meeting, or `online` for an online one without a venue. */
+function meetingPlace(m: Pick<Consultation, 'city' | 'country' | 'format'>): string {
+  return [m.city, m.country].filter(Boolean).join(', ') || (m.format === 'online' ? 'online' : '');
+}
+
+/**
+ * Where a consultation met, in a few words: `Minsk, BLR`, `online`, or the
+ * places of its parts, each said once (`New York, USA + Geneva, CHE`); the
+ * record's own venue when its parts name none; empty when nothing is known.
+ */
+export function consultationPlace(c: Consultation): string {
+  const parts = [...new Set((c.parts ?? []).map(meetingPlace).filter((p) => p !== ''))];
+  return parts.length > 0 ? parts.join(' + ') : meetingPlace(c);
 }
 
 /** `1 day`, `6 days`. */

@@ -6,18 +6,85 @@ import { printable } from './printable.js';
 import { makeStyle } from './style.js';
 import { packageVersion } from './version.js';
 
+/** What `run` hands a command: the parsed options. */
+type Values = ReturnType<typeof parseOptions>['values'];
+
+/**
+ * A command: its line in gcm-kit --help, the options it takes, and its code,
+ * loaded when it runs (or its help is asked for), so that a run of one
+ * command reads only that command's code and data. The one list of commands:
+ * the help, the dispatch and the messages are made from it.
+ */
+interface Command {
+  readonly usage: string;
+  /** What it does, a line each (the help wraps nothing itself). */
+  readonly summary: readonly string[];
+  readonly options: readonly string[];
+  readonly help: () => Promise<string>;
+  readonly run: (args: readonly string[], values: Values, io: Io) => Promise<number>;
+}
+
+const commands: Readonly<Record<string, Command>> = {
+  when: {
+    usage: 'when <date|now>',
+    summary: ['where a day falls in the GCM process'],
+    options: ['tz', 'lang', 'json', 'records'],
+    help: async () => (await import('./commands/when.js')).whenHelp,
+    run: async (args, values, io) => (await import('./commands/when.js')).when(args, values, io),
+  },
+  validate: {
+    usage: 'validate <file...>',
+    summary: ['check consultation records (JSON, JSON array, NDJSON; - for stdin)'],
+    options: ['json'],
+    help: async () => (await import('./commands/validate.js')).validateHelp,
+    run: async (args, values, io) =>
+      (await import('./commands/validate.js')).validate(args, values, io),
+  },
+  timeline: {
+    usage: 'timeline',
+    summary: ['list or draw the events (text, json, ics, svg)'],
+    options: ['from', 'to', 'kind', 'format', 'mark'],
+    help: async () => (await import('./commands/timeline.js')).timelineHelp,
+    run: async (args, values, io) =>
+      (await import('./commands/timeline.js')).timeline(args, values, io),
+  },
+  list: {
+    usage: 'list <what>',
+    summary: ['list phases, sessions, objectives, principles, migof, sources', 'or consultations'],
+    options: ['lang', 'json', 'country', 'kind', 'records'],
+    help: async () => (await import('./commands/list.js')).listHelp,
+    run: async (args, values, io) => (await import('./commands/list.js')).list(args, values, io),
+  },
+  schema: {
+    usage: 'schema <name>',
+    summary: ['print a JSON Schema'],
+    options: [],
+    help: async () => (await import('./commands/schema.js')).schemaHelp,
+    run: async (args, _values, io) => (await import('./commands/schema.js')).schema(args, io),
+  },
+  export: {
+    usage: 'export <dataset>',
+    summary: ['write a dataset as CSV, NDJSON or JSON (--all: every one, with datapackage.json)'],
+    options: ['format', 'all', 'dir', 'records'],
+    help: async () => (await import('./commands/export.js')).exportHelp,
+    run: async (args, values, io) =>
+      (await import('./commands/export.js')).exportData(args, values, io),
+  },
+};
+
+const names = Object.keys(commands);
+const COLUMN = 23;
+
 const mainHelp = `Usage: gcm-kit <command> [options]
 
 The Global Compact for Safe, Orderly and Regular Migration, from the command line.
 
 Commands:
-  when <date|now>      where a day falls in the GCM process
-  validate <file...>   check consultation records (JSON, JSON array, NDJSON; - for stdin)
-  timeline             list or draw the events (text, json, ics, svg)
-  list <what>          list phases, sessions, objectives, principles, migof, sources
-                       or consultations
-  schema <name>        print a JSON Schema
-  export <dataset>     write a dataset as CSV, NDJSON or JSON (--all: every one, with datapackage.json)
+${Object.values(commands)
+  .map(({ usage, summary }) =>
+    `  ${usage.padEnd(COLUMN - 2)}${summary.join(`\n${' '.repeat(COLUMN)}`)}`.replace(/ +$/, ''),
+  )
+  .join('\n')}
 
 Options:
   --help               help for gcm-kit or for a command
@@ -25,45 +92,39 @@ Options:
 
 Run gcm-kit <command> --help for a command's options.`;
 
-// Each command's code is loaded when it runs (or its help is asked for), so
-// that a run of one command reads only that command's code and data.
-const helps: Record<string, () => Promise<string>> = {
-  when: async () => (await import('./commands/when.js')).whenHelp,
-  validate: async () => (await import('./commands/validate.js')).validateHelp,
-  timeline: async () => (await import('./commands/timeline.js')).timelineHelp,
-  list: async () => (await import('./commands/list.js')).listHelp,
-  schema: async () => (await import('./commands/schema.js')).schemaHelp,
-  export: async () => (await import('./commands/export.js')).exportHelp,
-};
+/** The command of that name; own names only (constructor, toString and __proto__ are not commands). */
+const commandOf = (name: string): Command | undefined =>
+  Object.hasOwn(commands, name) ? commands[name] : undefined;
+
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      json: { type: 'boolean' },
+      tz: { type: 'string' },
+      lang: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      kind: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      mark: { type: 'string' },
+      country: { type: 'string' },
+      all: { type: 'boolean' },
+      dir: { type: 'string' },
+      records: { type: 'string', multiple: true },
+    },
+  });
+}
 
 /** Runs the command line; returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  function parse() {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        json: { type: 'boolean' },
-        tz: { type: 'string' },
-        lang: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        kind: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        mark: { type: 'string' },
-        country: { type: 'string' },
-        all: { type: 'boolean' },
-        dir: { type: 'string' },
-        records: { type: 'string', multiple: true },
-      },
-    });
-  }
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parse();
+    parsed = parseOptions(argv);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     // parseArgs echoes an unknown option whole, twice: name it once, cut as
@@ -92,53 +153,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     io.err(
-      'gcm-kit: name a command: when, validate, timeline, list or schema (see gcm-kit --help)',
+      `gcm-kit: name a command: ${names.slice(0, -1).join(', ')} or ${names.at(-1)} (see gcm-kit --help)`,
     );
     return 2;
   }
-  if (values.help) {
-    // Own keys only: constructor, toString and __proto__ are not commands.
-    const help = Object.hasOwn(helps, command) ? helps[command] : undefined;
-    if (help === undefined) {
-      io.err(`gcm-kit: unknown command ${describe(command)} (see gcm-kit --help)`);
-      return 2;
-    }
-    io.out(await help());
-    return 0;
-  }
-  const allowed: Record<string, readonly string[]> = {
-    when: ['tz', 'lang', 'json', 'records'],
-    validate: ['json'],
-    timeline: ['from', 'to', 'kind', 'format', 'mark'],
-    list: ['lang', 'json', 'country', 'kind', 'records'],
-    schema: [],
-    export: ['format', 'all', 'dir', 'records'],
-  };
-  const known = Object.hasOwn(allowed, command) ? allowed[command] : undefined;
-  if (known === undefined) {
+  const chosen = commandOf(command);
+  if (chosen === undefined) {
     io.err(`gcm-kit: unknown command ${describe(command)} (see gcm-kit --help)`);
     return 2;
   }
+  if (values.help) {
+    io.out(await chosen.help());
+    return 0;
+  }
   try {
     const stray = Object.keys(values).find(
-      (key) => !known.includes(key) && key !== 'help' && key !== 'version',
+      (key) => !chosen.options.includes(key) && key !== 'help' && key !== 'version',
     );
     if (stray !== undefined)
       throw new UsageError(`${command}: --${stray} is not an option of this command`);
-    switch (command) {
-      case 'when':
-        return await (await import('./commands/when.js')).when(args, values, io);
-      case 'validate':
-        return await (await import('./commands/validate.js')).validate(args, values, io);
-      case 'timeline':
-        return await (await import('./commands/timeline.js')).timeline(args, values, io);
-      case 'list':
-        return await (await import('./commands/list.js')).list(args, values, io);
-      case 'export':
-        return await (await import('./commands/export.js')).exportData(args, values, io);
-      default:
-        return await (await import('./commands/schema.js')).schema(args, io);
-    }
+    return await chosen.run(args, values, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(
@@ -176,6 +210,9 @@ const flush = () => {
   process.stdout.write(text);
 };
 
+// Standard error is coloured a whole line at a time, in one style made once.
+const errStyle = makeStyle(process.stderr, process.env);
+
 const io: Io = {
   out: (text) => {
     pending += `${text}\n`;
@@ -190,7 +227,7 @@ const io: Io = {
   },
   err: (text) => {
     flush();
-    process.stderr.write(`${makeStyle(process.stderr, process.env).red(printable(text))}\n`);
+    process.stderr.write(`${errStyle.red(printable(text))}\n`);
   },
   style: makeStyle(process.stdout, process.env),
   now: () => new Date(),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe } from '../_lib/describe.js';
 import { builtInQueries } from '../consultations/builtIn.js';
 import type { ConsultationQueries } from '../consultations/createQueries.js';
+import type { Consultation } from '../consultations/types.js';
 import type { ValidationIssue } from '../schemas/issues.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -11,9 +12,10 @@ import { printable } from './printable.js';
 import { plainStyle } from './style.js';
 
 // `--records PATH` of when, list consultations and export: the user's record
-// files, read and checked by the bulk validator (validateMany), added to the
-// built-in register by createRegister. Problems go to stderr, one line each,
-// as `gcm-kit validate` prints them; the good records still load.
+// files, read and checked once by the bulk validator (validateMany), their
+// ids by the register's id rule (createIdCheck, as createRegister), then
+// added to the built-in register (registerOf). Problems go to stderr, one
+// line each, as `gcm-kit validate` prints them; the good records still load.
 
 /** The help text of the option, shared by the commands that take it. */
 export const recordsHelp = `  --records PATH   add your own consultation records: a file (JSON, JSON array or
@@ -63,24 +65,27 @@ export async function loadRecords(
 ): Promise<LoadedRecords> {
   if (paths === undefined || paths.length === 0) return { queries: builtInQueries(), leftOut: 0 };
   const files = paths.flatMap((path) => filesOf(path, command, io));
-  let schemas: typeof import('../schemas/index.js');
+  let validateMany: typeof import('../schemas/validateMany.js').validateMany;
+  let register: typeof import('../schemas/createRegister.js');
   let locator: typeof import('../schemas/locate.js').createLocator;
   try {
-    schemas = await import('../schemas/index.js');
+    validateMany = (await import('../schemas/validateMany.js')).validateMany;
+    register = await import('../schemas/createRegister.js');
     locator = (await import('../schemas/locate.js')).createLocator;
   } catch {
     throw new UsageError(
       `${command}: --records needs the zod package to check records; install it with: npm install zod`,
     );
   }
-  const values: unknown[] = [];
-  /** Where each id was first seen: a place in a file. */
-  const seen = new Map<string, string>();
-  const builtIn = new Set(builtInQueries().consultations.map((c) => c.id));
+  // The validator checks each record, and the register's id rule each
+  // valid one, naming an earlier record by its place; the records that pass
+  // both join the register as they are.
+  const added: Consultation[] = [];
+  const repeatOf = register.createIdCheck();
   let leftOut = 0;
   for (const file of files) {
     try {
-      await schemas.validateMany(createReadStream(file), {
+      await validateMany(createReadStream(file), {
         keep: 'none',
         onReport: (report, text) => {
           const start = { line: report.line ?? 1, column: report.column ?? 1 };
@@ -96,25 +101,15 @@ export async function loadRecords(
             leftOut++;
             return;
           }
-          // The record's own text, which the validator just read as JSON.
-          const value = JSON.parse(text) as { id: string };
-          const here = `${file}:${start.line}:${start.column}`;
-          const first = builtIn.has(value.id)
-            ? 'a built-in record of the register'
-            : seen.get(value.id);
-          if (first !== undefined) {
-            const issue: ValidationIssue = {
-              path: 'id',
-              message: `repeats the id ${value.id} of ${first}; ids must be unique`,
-              severity: 'error',
-              code: 'duplicate_id',
-            };
-            io.err(issueLine(place(issue), issue, plainStyle));
+          // The record's own text, which the validator just read as JSON and found valid.
+          const record = JSON.parse(text) as Consultation;
+          const repeat = repeatOf(record.id, `${file}:${start.line}:${start.column}`);
+          if (repeat !== undefined) {
+            io.err(issueLine(place(repeat), repeat, plainStyle));
             leftOut++;
             return;
           }
-          seen.set(value.id, here);
-          values.push(value);
+          added.push(record);
         },
       });
     } catch (error) {
@@ -122,18 +117,9 @@ export async function loadRecords(
       throw new UsageError(`${command}: cannot read --records file ${describe(file)}: ${reason}`);
     }
   }
-  const register = schemas.createRegister(values);
-  // Every record passed the validator and the id checks above; anything
-  // createRegister still refuses is said, never dropped in silence.
-  for (const report of register.reports) {
-    if (report.status === 'valid') continue;
-    leftOut++;
-    for (const issue of report.issues)
-      io.err(issueLine(`(records) record #${report.index + 1}`, issue, plainStyle));
-  }
   if (leftOut > 0)
     io.err(
-      `gcm-kit ${command}: ${leftOut} record${leftOut === 1 ? '' : 's'} of --records left out (see above); ${register.added} added`,
+      `gcm-kit ${command}: ${leftOut} record${leftOut === 1 ? '' : 's'} of --records left out (see above); ${added.length} added`,
     );
-  return { queries: register, leftOut };
+  return { queries: register.registerOf(added), leftOut };
 }

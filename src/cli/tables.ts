@@ -1,3 +1,4 @@
+import { datePrecisions, type sourceKinds } from '../consultations/vocabulary.js';
 import { eventKinds, events, type GcmEvent } from '../data/events.js';
 import { type GcmGuidingPrinciple, gcmGuidingPrinciples } from '../data/gcmGuidingPrinciples.js';
 import { type GcmObjective, gcmObjectives } from '../data/gcmObjectives.js';
@@ -5,68 +6,16 @@ import { type MigofElement, migof } from '../data/migof.js';
 import { type Phase, phases } from '../data/phases.js';
 import { type Source, sources } from '../data/sources.js';
 import { type ThematicSession, thematicSessions } from '../data/thematicSessions.js';
+import type { Precision } from '../data/types.js';
 import { consultationTables } from './consultationTables.js';
+import { type Column, documentColumns, id, type Table, table } from './tableKit.js';
 
 // The datasets as flat tables, for `gcm-kit export`: the columns, their Table
 // Schema types, descriptions, keys and code lists are said once here, and the
 // CSV writer and datapackage.json read them. JSON and NDJSON write the whole
 // records (`records`) instead. Adding a dataset is adding one entry to `tables`.
 
-/** One cell: a list becomes `a; b` in CSV and stays an array in JSON. */
-export type Cell = string | number | boolean | null | undefined | readonly string[];
-
-/** A column, with its Frictionless Table Schema type. */
-export interface Column<R> {
-  readonly name: string;
-  readonly type: 'string' | 'integer' | 'boolean' | 'date';
-  readonly description: string;
-  /** A list of strings: joined with LIST_SEPARATOR in CSV. */
-  readonly list?: true;
-  /** Never empty. */
-  readonly required?: true;
-  /** The code list the value (or each item of a list) comes from. */
-  readonly enum?: readonly string[];
-  /** An XML Schema pattern (anchored) of the value, or of each item of a list. */
-  readonly pattern?: string;
-  readonly get: (row: R) => Cell;
-}
-
-/** A link from columns of one table to the key of another. */
-export interface ForeignKey {
-  readonly fields: readonly string[];
-  readonly resource: string;
-  readonly referencedFields: readonly string[];
-}
-
-/** A dataset as a table. */
-export interface Table<R = never> {
-  /** Name of the dataset on the command line and of its file (`events.csv`). */
-  readonly name: string;
-  readonly title: string;
-  readonly description: string;
-  readonly rows: () => readonly R[];
-  readonly columns: readonly Column<R>[];
-  /** Columns whose values name one row; `['id']` when not said. */
-  readonly primaryKey?: readonly string[];
-  readonly foreignKeys?: readonly ForeignKey[];
-  /**
-   * The whole records that JSON and NDJSON write, when a row is a flat view of
-   * one (the rows themselves when not said).
-   */
-  readonly records?: () => readonly unknown[];
-}
-
-/** How the items of a list field are joined in a CSV cell (docs/cli.md says so). */
-export const LIST_SEPARATOR = '; ';
-
-export const id = <R extends { id: string }>(what: string): Column<R> => ({
-  name: 'id',
-  type: 'string',
-  description: `Stable id of the ${what}`,
-  required: true,
-  get: (r) => r.id,
-});
-export const sourceIds = <R extends { sourceIds: readonly string[] }>(): Column<R> => ({
+const sourceIds = <R extends { sourceIds: readonly string[] }>(): Column<R> => ({
   name: 'sourceIds',
   type: 'string',
   description: 'Ids of the sources (rows of sources.csv) that support the record',
@@ -95,8 +44,14 @@ const venue = <R extends Pick<GcmEvent, 'venue'>>(): Column<R>[] => [
   },
 ];
 
-/** A typed table, stored among tables of other row types. */
-export const table = <R>(t: Table<R>): Table<unknown> => t as unknown as Table<unknown>;
+const sourceColumns = documentColumns<Source>((r) => r);
+
+// The reference data keeps its own types of these two vocabularies; the
+// columns take the lists of the record format, which must hold the same
+// values (this stops compiling if they drift apart).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<Precision, (typeof datePrecisions)[number]> &
+  Same<Source['kind'], (typeof sourceKinds)[number]>;
 
 const migofRows = [
   ...migof.principles.map((p) => ({ ...p, element: 'principle' as const })),
@@ -148,7 +103,7 @@ export const tables: readonly Table<unknown>[] = [
         type: 'string',
         description: 'How precisely the sources date it: day, month or year',
         required: true,
-        enum: ['day', 'month', 'year'],
+        enum: datePrecisions,
         get: (r) => r.precision,
       },
       {
@@ -405,52 +360,24 @@ export const tables: readonly Table<unknown>[] = [
     records: () => Object.values(sources),
     columns: [
       id('source'),
-      { name: 'title', type: 'string', description: 'Title', required: true, get: (r) => r.title },
-      {
-        name: 'publisher',
-        type: 'string',
-        description: 'Who published it',
-        required: true,
-        get: (r) => r.publisher,
-      },
-      {
-        name: 'symbol',
-        type: 'string',
-        description: 'UN document symbol, when it has one',
-        get: (r) => r.symbol,
-      },
+      sourceColumns.title,
+      sourceColumns.publisher,
+      sourceColumns.symbol,
       {
         name: 'officialUrl',
         type: 'string',
         description: "Address in the UN's official document system, for UN document symbols",
         get: (r) => r.officialUrl,
       },
-      {
-        name: 'url',
-        type: 'string',
-        description: 'Address of the copy that was read',
-        get: (r) => r.url,
-      },
+      sourceColumns.url,
       {
         name: 'publishedOn',
         type: 'date',
         description: 'Day of publication, when known',
         get: (r) => r.publishedOn,
       },
-      {
-        name: 'kind',
-        type: 'string',
-        description: 'primary or secondary',
-        required: true,
-        enum: ['primary', 'secondary'],
-        get: (r) => r.kind,
-      },
-      {
-        name: 'mirrorOf',
-        type: 'string',
-        description: 'The document this copy mirrors, when it is a copy',
-        get: (r) => r.mirrorOf,
-      },
+      { ...sourceColumns.kind, required: true },
+      sourceColumns.mirrorOf,
       { name: 'note', type: 'string', description: 'Note', get: (r) => r.note },
     ],
   }),

@@ -1,5 +1,6 @@
 import { describe } from '../_lib/describe.js';
-import { readProperty, reasonOf } from '../_lib/readProperty.js';
+import { readProperty } from '../_lib/readProperty.js';
+import { reasonOf } from '../_lib/reasonOf.js';
 import type {
   Consultation,
   ConsultationKind,

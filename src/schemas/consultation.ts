@@ -15,8 +15,10 @@ import {
 import { migof } from '../data/migof.js';
 import { checkRecord } from './checkRecord.js';
 import { countryCodes, m49Codes, regionalCommissions, USER_ASSIGNED_ALPHA3 } from './codeLists.js';
+import { messages } from './messages.js';
 import {
   HttpUrlSchema,
+  ISO_MONTH,
   IsoDateSchema,
   LanguageTagSchema,
   MAX_TEXT,
@@ -152,7 +154,7 @@ export const ConsultationSourceSchema = z.strictObject({
   url: HttpUrlSchema.optional(),
   symbol: text(100).optional(),
   publishedOn: z
-    .union([IsoDateSchema, z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)], {
+    .union([IsoDateSchema, z.string().regex(ISO_MONTH)], {
       error: 'must be a date, YYYY-MM-DD, or a month, YYYY-MM',
     })
     .optional(),
@@ -161,7 +163,7 @@ export const ConsultationSourceSchema = z.strictObject({
   mirrorOf: text(2000).optional(),
 });
 
-const countryError = 'must be an ISO 3166-1 alpha-3 country code such as BLR';
+const countryError = messages.country;
 const CountrySchema = z.union(
   [
     z.enum(countryCodes as [string, ...string[]], { error: countryError }),
@@ -170,8 +172,7 @@ const CountrySchema = z.union(
   { error: countryError },
 );
 
-const regionError =
-  'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150';
+const regionError = messages.region;
 const RegionSchema = z.enum([...regionalCommissions, ...m49Codes] as [string, ...string[]], {
   error: regionError,
 });

@@ -62,8 +62,7 @@ export function createRegister(records: readonly unknown[]): Register {
   if (!Array.isArray(records)) {
     throw new TypeError(`createRegister: records must be an array, got ${describe(records)}`);
   }
-  const builtInIds = new Set(consultations.map((c) => c.id));
-  const firstIndex = new Map<string, number>();
+  const repeatOf = createIdCheck();
   const added: Consultation[] = [];
   const reports: RecordReport[] = [];
   for (const [index, value] of records.entries()) {
@@ -72,17 +71,11 @@ export function createRegister(records: readonly unknown[]): Register {
     let issues: readonly ValidationIssue[] = result.issues;
     let ok = result.success;
     if (result.success) {
-      const repeat = repeatOf(result.data.id, builtInIds, firstIndex);
+      const repeat = repeatOf(result.data.id, `the record at index ${index}`);
       if (repeat !== undefined) {
         ok = false;
-        issues = [
-          { path: 'id', message: repeat, severity: 'error', code: 'duplicate_id' },
-          ...issues,
-        ];
-      } else {
-        firstIndex.set(result.data.id, index);
-        added.push(deepFreeze(result.data));
-      }
+        issues = [repeat, ...issues];
+      } else added.push(result.data);
     }
     if (issues.length > 0)
       reports.push({
@@ -92,25 +85,46 @@ export function createRegister(records: readonly unknown[]): Register {
         issues,
       });
   }
-  const list = Object.freeze([...consultations, ...added].sort(compareConsultations));
   return {
-    ...createQueries(list),
+    ...registerOf(added),
     reports: Object.freeze(reports),
     added: added.length,
     rejected: records.length - added.length,
   };
 }
 
-/** Why an id cannot be added, naming the record that has it, or undefined. */
-function repeatOf(
-  id: string,
-  builtIn: ReadonlySet<string>,
-  firstIndex: ReadonlyMap<string, number>,
-): string | undefined {
-  if (builtIn.has(id))
-    return `repeats the id ${id} of a built-in record of the register (gcm-kit/consultations); choose another id`;
-  const first = firstIndex.get(id);
-  if (first !== undefined)
-    return `repeats the id ${id} of the record at index ${first}; ids must be unique`;
-  return undefined;
+/**
+ * The id rule of a register: a record may not repeat the id of a built-in
+ * record, nor of one added before it. Returns a check that remembers each id
+ * it lets through, with the words that name its record (`the record at
+ * index 0`, `file.json:1:1`), and gives the error for a repeat. Internal:
+ * createRegister and the CLI's --records share it.
+ */
+export function createIdCheck(): (id: string, place: string) => ValidationIssue | undefined {
+  const builtIn = new Set(consultations.map((c) => c.id));
+  const first = new Map<string, string>();
+  return (id, place) => {
+    const earlier = first.get(id);
+    const message = builtIn.has(id)
+      ? `repeats the id ${id} of a built-in record of the register (gcm-kit/consultations); choose another id`
+      : earlier !== undefined
+        ? `repeats the id ${id} of ${earlier}; ids must be unique`
+        : undefined;
+    if (message === undefined) {
+      first.set(id, place);
+      return undefined;
+    }
+    return { path: 'id', message, severity: 'error', code: 'duplicate_id' };
+  };
+}
+
+/**
+ * The built-in records plus valid records whose ids passed
+ * {@link createIdCheck}, frozen, by first day then id, with the helpers of
+ * gcm-kit/consultations over them. Internal.
+ */
+export function registerOf(added: readonly Consultation[]): ConsultationQueries {
+  return createQueries(
+    Object.freeze([...consultations, ...added.map(deepFreeze)].sort(compareConsultations)),
+  );
 }

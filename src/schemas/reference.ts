@@ -4,7 +4,8 @@ import { phases } from '../data/phases.js';
 import type { SourceId } from '../data/sources.js';
 import { sources } from '../data/sources.js';
 import { countryCodes, SDG_TARGET_CODE } from './codeLists.js';
-import { HttpUrlSchema, IsoDateSchema, TimeZoneSchema } from './primitives.js';
+import { messages } from './messages.js';
+import { HttpUrlSchema, ISO_MONTH, IsoDateSchema, TimeZoneSchema } from './primitives.js';
 
 // Schemas of the reference data of the root entry. A test parses every
 // dataset with its schema, so the data and the schemas cannot drift apart.
@@ -267,7 +268,7 @@ export const MgiDomainSchema = z.strictObject({
  * ```
  */
 export const SdgTargetCodeSchema = z.string().max(6).regex(SDG_TARGET_CODE, {
-  error: 'must be an SDG target code such as 10.7 or 10.c',
+  error: messages.sdgTarget,
 });
 
 /**
@@ -345,8 +346,8 @@ export const ModalitiesSchema = z.strictObject({
           phaseId: z.enum(['consultations', 'stocktaking', 'negotiations']),
           number: z.int().min(1).max(3),
           name: z.string().min(1),
-          fromMonth: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/),
-          toMonth: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/),
+          fromMonth: z.string().regex(ISO_MONTH),
+          toMonth: z.string().regex(ISO_MONTH),
           wording: z.string().min(1),
         }),
       )

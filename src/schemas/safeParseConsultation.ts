@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { reasonOf } from '../_lib/reasonOf.js';
 import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
 import { toInvalidTree } from './invalidPaths.js';
 import {
@@ -121,14 +122,4 @@ function check(input: unknown): ConsultationResult {
       ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
       : warnings;
   return { success: true, data: parsed.data, issues: capped };
-}
-
-/** What a thrown value says, in a few words, whatever it is. */
-function reasonOf(error: unknown): string {
-  try {
-    const text = error instanceof Error ? String(error.message) : String(error);
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-  } catch {
-    return 'a value that cannot be printed was thrown';
-  }
 }

@@ -1,6 +1,7 @@
 import { SDG_TARGET_CODE } from './codeLists.js';
 import { migofIds as migofIdList } from './consultation.js';
 import { MAX_ISSUES, type ValidationIssue } from './issues.js';
+import { messages } from './messages.js';
 import { formatPath } from './path.js';
 
 // zod makes one issue for every bad element of a list before gcm-kit's cap of
@@ -21,7 +22,7 @@ const TAG_CHECKS: Readonly<Record<string, readonly [(v: unknown) => boolean, str
   migof: [(v) => migofIds.has(v), 'must be a MiGOF id such as principle-1 or objective-3'],
   sdgTargets: [
     (v) => typeof v === 'string' && v.length <= 6 && SDG_TARGET_CODE.test(v),
-    'must be an SDG target code such as 10.7 or 10.c',
+    messages.sdgTarget,
   ],
 };
 

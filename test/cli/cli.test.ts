@@ -30,6 +30,25 @@ describe('gcm-kit list consultations', () => {
     ]);
   });
 
+  it('names a consultation held in parts by the places its parts give, each once, else by its own venue', () => {
+    // Morocco 2017: four parts with no venue of their own, held in Rabat (the record's venue).
+    expect(gcm(['list', 'consultations', '--country', 'MAR']).out).toContain(
+      '2017-09-26 – 2017-09-29  national     Rabat, MAR               National consultations',
+    );
+    // Africa's second regional review: two parts, both in Addis Ababa, named once.
+    expect(gcm(['list', 'consultations', '--country', 'ETH', '--kind', 'regional']).out).toContain(
+      '2024-10-08 – 2024-10-10  regional     Addis Ababa, ETH         Second Africa Regional Review',
+    );
+    // Kazakhstan 2022: two online parts, one "online".
+    expect(gcm(['list', 'consultations', '--country', 'KAZ']).out).toContain(
+      '2022-02-11 – 2022-02-15  national     online                   National online training-webinar',
+    );
+    // when says the same place: IOM's International Dialogue on Migration 2017 met in New York, then Geneva.
+    expect(gcm(['when', '2017-04-18']).out).toContain(
+      'Held:     International Dialogue on Migration 2017, New York, USA + Geneva, CHE (iom-idm-2017-04-18)',
+    );
+  });
+
   it('gives the register as JSON, each record citing its sources', () => {
     const { code, out } = gcm(['list', 'consultations', '--kind', 'regional', '--json']);
     expect(code).toBe(0);
@@ -103,7 +122,7 @@ describe('--records on when, list consultations and export', () => {
   const problems = (dir: string, command: string) => [
     `${join(dir, 'bad.ndjson')}:1:${column}  error  country  must be an ISO 3166-1 alpha-3 country code such as BLR  (did you mean "LAO"?)`,
     `${join(dir, 'bad.ndjson')}:2  error  (record)  is not valid JSON (Unexpected token 'o')`,
-    `${join(dir, 'bad.ndjson')}:3:7  error  id  repeats the id belarus-2017-05-16 of a built-in record of the register; ids must be unique`,
+    `${join(dir, 'bad.ndjson')}:3:7  error  id  repeats the id belarus-2017-05-16 of a built-in record of the register (gcm-kit/consultations); choose another id`,
     `gcm-kit ${command}: 3 records of --records left out (see above); 1 added`,
   ];
 
@@ -504,6 +523,16 @@ describe('gcm-kit itself', () => {
       const { code, out } = gcm([command, '--help']);
       expect([code, out.startsWith(`Usage: gcm-kit ${command}`)]).toEqual([0, true]);
     }
+  });
+
+  it('names every command when none is given, export too, and each one --help knows', () => {
+    expect(gcm([]).err).toBe(
+      'gcm-kit: name a command: when, validate, timeline, list, schema or export (see gcm-kit --help)\n',
+    );
+    const listed = [...gcm(['--help']).out.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]);
+    expect(listed).toEqual(['when', 'validate', 'timeline', 'list', 'schema', 'export']);
+    for (const command of listed)
+      expect(gcm([command as string, '--help']).out).toMatch(`Usage: gcm-kit ${command}`);
   });
 
   it('exits 2 for an unknown command, an unknown option, or no command', () => {

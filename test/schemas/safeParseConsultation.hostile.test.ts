@@ -50,12 +50,29 @@ describe('safeParseConsultation on hostile records (issue 8)', () => {
       [
         {
           "code": "unreadable",
-          "message": "could not be read: a value that cannot be printed was thrown",
+          "message": "could not be read: an object",
           "path": "(record)",
           "severity": "error",
         },
       ]
     `);
+  });
+
+  it('case 15: quotes what a getter threw, line breaks escaped, as every other message does', () => {
+    const thrower = (thrown: unknown) => ({
+      ...minimal,
+      get title(): string {
+        throw thrown;
+      },
+    });
+    expect(
+      issuesOf(thrower(new Error('boom\nrecords.json:9: error: forged'))).map((i) => i.message),
+    ).toMatchInlineSnapshot(`
+      [
+        "could not be read: "boom\\nrecords.json:9: error: forged"",
+      ]
+    `);
+    expect(issuesOf(thrower({})).map((i) => i.message)).toEqual(['could not be read: an object']);
   });
 
   it('case 15: quotes keys that are not plain names, so they cannot pass for a path', () => {

@@ -6,13 +6,8 @@ import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { printable } from '../printable.js';
 import { loadRecords, recordsHelp } from '../records.js';
-import {
-  tables as allTables,
-  type Cell,
-  type Column,
-  LIST_SEPARATOR,
-  type Table,
-} from '../tables.js';
+import { type Cell, type Column, LIST_SEPARATOR, type Table } from '../tableKit.js';
+import { tables as allTables } from '../tables.js';
 import { packageVersion } from '../version.js';
 
 export const exportHelp = `Usage: gcm-kit export <dataset> [--format csv|ndjson|json]

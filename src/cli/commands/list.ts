@@ -12,7 +12,7 @@ import { thematicSessions } from '../../data/thematicSessions.js';
 import { getLabel, type LabelledItem } from '../../labels/getLabel.js';
 import type { LabelLanguage } from '../../labels/labels.js';
 import { UsageError } from '../errors.js';
-import { dateRange } from '../format.js';
+import { consultationPlace, dateRange } from '../format.js';
 import type { Io } from '../io.js';
 import { parseLang } from '../lang.js';
 import { loadRecords, recordsHelp } from '../records.js';
@@ -47,13 +47,6 @@ interface ListOptions {
 /** The name of an item in the language asked for; `*` marks a fallback to English. */
 type Name = (item: LabelledItem) => string;
 
-/** City and country of a venue, or "online" for an online meeting without one. */
-const placeOf = (v: Pick<Consultation, 'city' | 'country' | 'format'>): string =>
-  [v.city, v.country].filter(Boolean).join(', ') || (v.format === 'online' ? 'online' : '');
-
-const where = (c: Consultation): string =>
-  c.parts ? c.parts.map(placeOf).join(' + ') : placeOf(c);
-
 /**
  * The alpha-3 code of --country: a code in any case, an alpha-2 code or a
  * name, as the validator reads them; a likely typo is refused with the
@@ -68,9 +61,12 @@ function countryOption(text: string): string {
   );
 }
 
-function consultationList(options: ListOptions, queries: ConsultationQueries) {
+function consultationList(
+  options: ListOptions,
+  country: string | undefined,
+  queries: ConsultationQueries,
+) {
   let found: Consultation[];
-  const country = options.country === undefined ? undefined : countryOption(options.country);
   try {
     found = queries.getConsultations({
       ...(country !== undefined ? { country } : {}),
@@ -85,7 +81,7 @@ function consultationList(options: ListOptions, queries: ConsultationQueries) {
     data: found,
     text: found.map(
       (c) =>
-        `${c.dates.start}${c.dates.end === c.dates.start ? '           ' : ` – ${c.dates.end}`}  ${c.kind.padEnd(12)} ${where(c).padEnd(24)} ${c.title}`,
+        `${c.dates.start}${c.dates.end === c.dates.start ? '           ' : ` – ${c.dates.end}`}  ${c.kind.padEnd(12)} ${consultationPlace(c).padEnd(24)} ${c.title}`,
     ),
   };
 }
@@ -158,9 +154,9 @@ export async function list(args: readonly string[], options: ListOptions, io: Io
     );
   if (what === 'consultations') {
     // The options are checked before any record file is read.
-    if (options.country !== undefined) countryOption(options.country);
+    const country = options.country === undefined ? undefined : countryOption(options.country);
     const { queries, leftOut } = await loadRecords(options.records, 'list', io);
-    const { data, text } = consultationList(options, queries);
+    const { data, text } = consultationList(options, country, queries);
     if (options.json) io.out(JSON.stringify(data, null, 2));
     else io.out(text.length > 0 ? text.join('\n') : 'no consultation in the register matches');
     // With bad records, the good ones are still listed, and the status is 1.

@@ -12,7 +12,7 @@ import type { ReviewCyclePosition } from '../../timeline/getReviewCycleOn.js';
 import { timelinePositionOnDay } from '../../timeline/getTimelinePosition.js';
 import { phaseIndex } from '../../timeline/timelineIndex.js';
 import { UsageError } from '../errors.js';
-import { dateRange, days, longDate, place, weekdayOfDay } from '../format.js';
+import { consultationPlace, dateRange, days, longDate, place, weekdayOfDay } from '../format.js';
 import type { Io } from '../io.js';
 import { parseLang } from '../lang.js';
 import { loadRecords, recordsHelp } from '../records.js';
@@ -209,9 +209,7 @@ export async function when(
     );
   }
   for (const [i, c] of held.entries()) {
-    const where = [c.city, c.country, c.format === 'online' ? 'online' : undefined]
-      .filter(Boolean)
-      .join(', ');
+    const where = consultationPlace(c);
     lines.push(
       `${i === 0 ? 'Held:     ' : '          '}${c.title}${where ? `, ${where}` : ''} (${c.id})`,
     );
