@@ -91,7 +91,7 @@ export function safeParseConsultation(input: unknown): ConsultationResult {
       issues: [
         {
           path: '(record)',
-          message: `could not be read: ${reasonOf(error)}`,
+          message: `could not be read: reading it threw ${reasonOf(error)}`,
           severity: 'error',
           code: 'unreadable',
         },

@@ -50,7 +50,7 @@ describe('safeParseConsultation on hostile records (issue 8)', () => {
       [
         {
           "code": "unreadable",
-          "message": "could not be read: an object",
+          "message": "could not be read: reading it threw an object",
           "path": "(record)",
           "severity": "error",
         },
@@ -69,10 +69,10 @@ describe('safeParseConsultation on hostile records (issue 8)', () => {
       issuesOf(thrower(new Error('boom\nrecords.json:9: error: forged'))).map((i) => i.message),
     ).toMatchInlineSnapshot(`
       [
-        "could not be read: "boom\\nrecords.json:9: error: forged"",
+        "could not be read: reading it threw "boom\\nrecords.json:9: error: forged"",
       ]
     `);
-    expect(issuesOf(thrower({})).map((i) => i.message)).toEqual(['could not be read: an object']);
+    expect(issuesOf(thrower({})).map((i) => i.message)).toEqual(['could not be read: reading it threw an object']);
   });
 
   it('case 15: quotes keys that are not plain names, so they cannot pass for a path', () => {
