@@ -156,17 +156,21 @@ export function toCountryCode(text: string): string | undefined {
   if (upper.length === 3) return closest(upper, alpha3List, 1);
   const key = toKey(trimmed);
   if (key.length < 5) return undefined;
-  // One typo in a short name, two in a long one ("Nigera", "Azerbaijn").
+  // One typo in a short name, two in a long one ("Azerbaijn"). Two countries
+  // as close as each other ("Nigera": Niger and Nigeria, one edit each) give
+  // no suggestion: guessing one would be a wrong answer half the time.
   let best: string | undefined;
+  let tied = false;
   let bestDistance = key.length < 8 ? 2 : 3;
   for (const [name, code] of keyedNames()) {
     const d = editDistance(key, name);
     if (d < bestDistance) {
       best = code;
       bestDistance = d;
-    }
+      tied = false;
+    } else if (d === bestDistance && best !== undefined && code !== best) tied = true;
   }
-  return best;
+  return tied ? undefined : best;
 }
 
 let namesByKey: readonly (readonly [key: string, alpha3: string])[] | undefined;
