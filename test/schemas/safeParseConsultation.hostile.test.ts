@@ -72,7 +72,9 @@ describe('safeParseConsultation on hostile records (issue 8)', () => {
         "could not be read: reading it threw "boom\\nrecords.json:9: error: forged"",
       ]
     `);
-    expect(issuesOf(thrower({})).map((i) => i.message)).toEqual(['could not be read: reading it threw an object']);
+    expect(issuesOf(thrower({})).map((i) => i.message)).toEqual([
+      'could not be read: reading it threw an object',
+    ]);
   });
 
   it('case 15: quotes keys that are not plain names, so they cannot pass for a path', () => {
