@@ -213,7 +213,7 @@ export async function list(args: readonly string[], options: ListOptions, io: Io
     io.out(JSON.stringify(labelled, null, 2));
     return 0;
   }
-  if (lang !== 'en') text.push(...labelFooter(items, keys, lang).map(io.style.dim));
+  if (lang !== 'en') text.push(...labelFooter(items, keys, lang).map((line) => io.style.dim(line)));
   io.out(text.join('\n'));
   return 0;
 }
