@@ -1,6 +1,7 @@
-// Renders docs/sources.md from the `sources` registry and the records that
-// cite each source. `node scripts/sources-doc.mjs` writes the file from the
-// build in dist/; test/docs/sources-doc.test.ts checks it is up to date.
+// Renders docs/sources.md from the `sources` registry and the records and
+// labels (gcm-kit/labels) that cite each source. `node scripts/sources-doc.mjs`
+// writes the file from the build in dist/; test/docs/sources-doc.test.ts
+// checks it is up to date.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -36,9 +37,15 @@ function collect(value, label, out) {
   }
 }
 
-export function renderSourcesDoc(gcm) {
+export function renderSourcesDoc(gcm, labels) {
   const citedBy = new Map();
   for (const name of datasetNames) collect(gcm[name], name, citedBy);
+  for (const label of labels) {
+    for (const id of label.sourceIds) {
+      if (!citedBy.has(id)) citedBy.set(id, new Set());
+      citedBy.get(id).add(`labels \`${label.dataset}:${label.id}\` (${label.lang})`);
+    }
+  }
   const lines = [
     '---',
     'title: Sources',
@@ -76,5 +83,6 @@ export function renderSourcesDoc(gcm) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const gcm = await import('../dist/index.js');
-  writeFileSync(new URL('../docs/sources.md', import.meta.url), renderSourcesDoc(gcm));
+  const { labels } = await import('../dist/labels.js');
+  writeFileSync(new URL('../docs/sources.md', import.meta.url), renderSourcesDoc(gcm, labels));
 }

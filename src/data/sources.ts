@@ -1469,6 +1469,23 @@ const sourceRecords = {
     kind: 'secondary',
     note: 'Hub page in French that quotes paragraph 15 of the compact with this principle’s name.',
   },
+  'iom-wmr-2020-ru-p339': {
+    id: 'iom-wmr-2020-ru-p339',
+    title: 'Доклад о миграции в мире 2020, page 339',
+    publisher: 'International Organization for Migration (copy on hozir.org)',
+    url: 'http://hozir.org/doklad-o-migracii-v-mire-2020/hozir.org/doklad-o-migracii-v-mire-2020.html?page=183',
+    kind: 'secondary',
+    mirrorOf: 'IOM, World Migration Report 2020, Russian edition (Доклад о миграции в мире 2020)',
+    note: 'A figure on page 339 of the Russian edition of IOM’s World Migration Report 2020 names eleven objectives of the compact, each followed by “(цель N)”: 4, 6, 8, 9, 13, 15, 16, 17, 18, 19 and 21. Its line breaks are read as spaces; nothing else is changed. These are the report’s wording, not the text of A/RES/73/195, and several say less than the English titles (4, 17, 18, 19; 21 is a short form, “Содействие возвращению и реинтеграции”). The stored text breaks off before the figure ends (“Укрепление международного со…”). The page gives no publication date.',
+  },
+  'err-rus-877566': {
+    id: 'err-rus-877566',
+    title: 'Глобальный договор ООН о миграции: полный текст',
+    publisher: 'ERR (Eesti Rahvusringhääling, Estonian Public Broadcasting), rus.err.ee',
+    url: 'https://rus.err.ee/877566/globalnyj-dogovor-oon-o-migracii-polnyj-tekst',
+    kind: 'secondary',
+    note: 'Publishes in Russian the text of the draft compact (“полный текст проекта”), saying the final version “была утверждена на межправительственной конференции в июле 2018 года”, and lists the 23 objectives; it does not say whose translation it is. The stored text shows objective 1 whole and breaks off in objective 2. The page shows no date.',
+  },
 } as const satisfies Record<string, SourceRecord>;
 
 /** A source as written in this file: `officialUrl` is derived, never written by hand. */

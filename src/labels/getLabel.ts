@@ -107,7 +107,9 @@ function byIdAndText(item: unknown): English | undefined {
  * // => 'Minimizar los factores adversos y estructurales que obligan a las personas a abandonar su país de origen'
  * getLabel('gcmGuidingPrinciples:people-centred', 'zh').text;
  * // => '以人为中心'
- * const ru = getLabel(gcmObjectives[0], 'ru');
+ * getLabel(gcmObjectives[3], 'ru').sourceIds;
+ * // => ['iom-wmr-2020-ru-p339']
+ * const ru = getLabel(gcmObjectives[1], 'ru');
  * [ru.lang, ru.fallback];
  * // => ['en', true]
  * ```

@@ -69,6 +69,11 @@ export interface LabelRecord {
  * they are secondary sources for the official title. The Chinese names of the
  * guiding principles come from paragraph 3 of the Progress Declaration
  * (A/RES/76/266) on un.org, which restates paragraph 15 of the compact.
+ * The Russian objective titles come from a figure of IOM's World Migration
+ * Report 2020 in Russian (eleven objectives, in the report's wording, read
+ * on a copy of it) and, for objective 1, from the draft text that the
+ * Estonian public broadcaster ERR published; the official Russian text of
+ * A/RES/73/195 was not read.
  *
  * @example
  * ```ts
@@ -455,5 +460,89 @@ export const labels: readonly LabelRecord[] = /* @__PURE__ */ deepFreeze([
     lang: 'zh',
     text: '全社会办法',
     sourceIds: ['a-res-76-266-zh'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-1',
+    lang: 'ru',
+    text: 'Сбор и использование точных и дезагрегированных данных в качестве основы для выработки эмпирически обоснованной политики',
+    sourceIds: ['err-rus-877566'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-4',
+    lang: 'ru',
+    text: 'Обеспечение наличия у всех мигрантов законных удостоверений личности',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-6',
+    lang: 'ru',
+    text: 'Содействие справедливому и этичному найму работников и обеспечение условий для достойной работы',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-8',
+    lang: 'ru',
+    text: 'Спасение людей и координация усилий по решению проблемы пропавших без вести мигрантов',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-9',
+    lang: 'ru',
+    text: 'Повышение эффективности транснациональных мер противодействия незаконному ввозу мигрантов',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-13',
+    lang: 'ru',
+    text: 'Применение практики помещения в центры содержания исключительно в качестве крайней меры и поиск альтернатив',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-15',
+    lang: 'ru',
+    text: 'Охват мигрантов базовыми услугами',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-16',
+    lang: 'ru',
+    text: 'Создание для мигрантов и обществ благоприятных условий, обеспечивающих полную социальную интеграцию и сплоченность',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-17',
+    lang: 'ru',
+    text: 'Искоренение всех форм дискриминации и поощрение основанных на фактических данных общественных обсуждений',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-18',
+    lang: 'ru',
+    text: 'Инвестирование в развитие навыков и взаимное признание квалификации',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-19',
+    lang: 'ru',
+    text: 'Создание для мигрантов и диаспор условий, позволяющих им в полной мере способствовать достижению устойчивого развития',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
+  },
+  {
+    dataset: 'gcmObjectives',
+    id: 'objective-21',
+    lang: 'ru',
+    text: 'Содействие возвращению и реинтеграции',
+    sourceIds: ['iom-wmr-2020-ru-p339'],
   },
 ] as const satisfies readonly LabelRecord[]);

@@ -493,14 +493,41 @@ describe('gcm-kit timeline, list, schema', () => {
 
   it('lists names in another UN language where a source gives them, marking English fallbacks', () => {
     const zh = gcm(['list', 'principles', '--lang', 'zh']).out.trimEnd().split('\n');
-    expect(zh).toHaveLength(10);
+    expect(zh).toHaveLength(11);
     expect(zh[0]).toBe('(a)  以人为中心');
     const fr = gcm(['list', 'objectives', '--lang', 'fr']).out;
     expect(fr).toContain(' 2  Lutter contre les facteurs négatifs');
     expect(fr).toContain('* 11 of 23 shown in English (no source in "fr" was read for it)');
     const ru = JSON.parse(gcm(['list', 'objectives', '--lang', 'ru', '--json']).out);
-    expect(ru.labels.every((l: { fallback: boolean }) => l.fallback)).toBe(true);
+    expect(ru.labels.filter((l: { fallback: boolean }) => !l.fallback)).toHaveLength(12);
+    expect(ru.labels[3]).toEqual({
+      text: 'Обеспечение наличия у всех мигрантов законных удостоверений личности',
+      lang: 'ru',
+      fallback: false,
+      sourceIds: ['iom-wmr-2020-ru-p339'],
+    });
     expect(gcm(['list', 'sources', '--lang', 'fr']).code).toBe(2);
+  });
+
+  it('names, under a list in another language, the sources of its labels and the items shown in English', () => {
+    const ru = gcm(['list', 'objectives', '--lang', 'ru']).out.trimEnd().split('\n');
+    expect(ru).toHaveLength(25);
+    expect(ru[20]).toBe('21  Содействие возвращению и реинтеграции');
+    expect(ru[1]).toMatch(/^ 2 {2}Minimize the adverse drivers .* \*$/);
+    expect(ru.slice(-2)).toEqual([
+      'Sources of the "ru" labels: err-rus-877566 (1); iom-wmr-2020-ru-p339 (4, 6, 8, 9, 13, 15, 16, 17, 18, 19, 21)',
+      '* 11 of 23 shown in English (no source in "ru" was read for it): 2, 3, 5, 7, 10, 11, 12, 14, 20, 22, 23',
+    ]);
+    const principles = gcm(['list', 'principles', '--lang', 'ru']).out.trimEnd().split('\n');
+    expect(principles.at(-1)).toBe(
+      '* 10 of 10 shown in English (no source in "ru" was read for it): a, b, c, d, e, f, g, h, i, j',
+    );
+    expect(principles.some((l) => l.startsWith('Sources of'))).toBe(false);
+    const zh = gcm(['list', 'principles', '--lang', 'zh']).out.trimEnd().split('\n');
+    expect(zh.at(-1)).toBe(
+      'Sources of the "zh" labels: a-res-76-266-zh (a, b, c, d, e, f, g, h, i, j)',
+    );
+    expect(gcm(['list', 'objectives']).out).not.toMatch(/Sources of|shown in English/);
   });
 
   it('prints a JSON Schema', () => {

@@ -28,12 +28,12 @@ describe('getLabel', () => {
     });
   });
 
-  it('falls back to English, saying so, where no source in that language was read', () => {
+  it('falls back to English, saying so, where no source in that language was read (no Arabic one was)', () => {
     for (const item of items) {
-      const ru = getLabel(item, 'ru');
-      expect(ru.fallback).toBe(true);
-      expect(ru.lang).toBe('en');
-      expect(ru).toEqual({ ...getLabel(item, 'en'), fallback: true });
+      const ar = getLabel(item, 'ar');
+      expect(ar.fallback).toBe(true);
+      expect(ar.lang).toBe('en');
+      expect(ar).toEqual({ ...getLabel(item, 'en'), fallback: true });
     }
   });
 
@@ -74,7 +74,12 @@ describe('labels', () => {
       for (const id of l.sourceIds) {
         const source = sources[id];
         expect(source, id).toBeDefined();
-        if (l.lang !== 'zh') expect(source.url, id).toMatch(new RegExp(`/${l.lang}/`));
+        // The Hub's Spanish and French pages have the language in their
+        // address; the Russian pages (a copy of IOM's report, ERR) do not,
+        // but their titles are in Russian.
+        if (l.lang === 'es' || l.lang === 'fr')
+          expect(source.url, id).toMatch(new RegExp(`/${l.lang}/`));
+        if (l.lang === 'ru') expect(source.title, id).toMatch(/^[А-Яа-яЁё]/);
       }
     }
   });
@@ -83,13 +88,56 @@ describe('labels', () => {
     const count = (dataset: string, lang: string) =>
       labels.filter((l) => l.dataset === dataset && l.lang === lang).length;
     expect(['ru', 'fr', 'es', 'ar', 'zh'].map((lang) => count('gcmObjectives', lang))).toEqual([
-      0, 12, 12, 0, 0,
+      12, 12, 12, 0, 0,
     ]);
     expect(
       ['ru', 'fr', 'es', 'ar', 'zh'].map((lang) => count('gcmGuidingPrinciples', lang)),
     ).toEqual([0, 10, 10, 0, 10]);
     for (const dataset of ['thematicSessions', 'phases', 'migof'])
       expect(labels.filter((l) => l.dataset === dataset)).toEqual([]);
+  });
+});
+
+describe('Russian labels (issue 18)', () => {
+  const ru = (n: number) => getLabel(`gcmObjectives:objective-${n}`, 'ru');
+
+  it("give objective 4's title as the Russian World Migration Report 2020 shows it in its figure on page 339", () => {
+    expect(ru(4)).toEqual({
+      text: 'Обеспечение наличия у всех мигрантов законных удостоверений личности',
+      lang: 'ru',
+      fallback: false,
+      sourceIds: ['iom-wmr-2020-ru-p339'],
+    });
+    expect(ru(13).text).toBe(
+      'Применение практики помещения в центры содержания исключительно в качестве крайней меры и поиск альтернатив',
+    );
+  });
+
+  it('give objective 21 in the short form of that figure, not a full title', () => {
+    expect(ru(21).text).toBe('Содействие возвращению и реинтеграции');
+    expect(ru(21).sourceIds).toEqual(['iom-wmr-2020-ru-p339']);
+  });
+
+  it("give objective 1 as ERR's Russian text of the draft compact lists it", () => {
+    expect(ru(1)).toEqual({
+      text: 'Сбор и использование точных и дезагрегированных данных в качестве основы для выработки эмпирически обоснованной политики',
+      lang: 'ru',
+      fallback: false,
+      sourceIds: ['err-rus-877566'],
+    });
+  });
+
+  it('cover objectives 1, 4, 6, 8, 9, 13, 15 to 19 and 21, and no guiding principle', () => {
+    const labelled = gcmObjectives.filter((o) => !getLabel(o, 'ru').fallback).map((o) => o.number);
+    expect(labelled).toEqual([1, 4, 6, 8, 9, 13, 15, 16, 17, 18, 19, 21]);
+    for (const p of gcmGuidingPrinciples) expect(getLabel(p, 'ru').fallback, p.id).toBe(true);
+  });
+
+  it('are written in Cyrillic, with no line break, no double space and no edge space', () => {
+    for (const l of labels.filter((l) => l.lang === 'ru')) {
+      expect(l.text, l.id).toMatch(/^[А-ЯЁ][а-яё]/);
+      expect(l.text, l.id).not.toMatch(/\n|\s{2}|^\s|\s$|[A-Za-z]/);
+    }
   });
 });
 

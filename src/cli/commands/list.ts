@@ -24,7 +24,9 @@ Lists reference data, one item a line (or as JSON with --json).
 
   --lang LANG      ar, en, es, fr, ru or zh: each name in that language where a
                    source in that language gives it, marked * where it falls back
-                   to English; with --json, adds a "label" with its sources
+                   to English; under the list, the sources of those names and the
+                   items shown in English; with --json, adds a "label" with its
+                   sources
   --country C      consultations held in or covering a country: an ISO 3166-1
                    code, alpha-3 or alpha-2 in any case, or an English name
                    (BLR, by, Belarus)
@@ -92,15 +94,47 @@ function addressOf(source: Source): string {
   return address === undefined ? '(no address)' : `<${address}>`;
 }
 
+/**
+ * The lines under a list shown in another language: which sources give the
+ * labels shown in it, naming the items each gives, then which items are
+ * shown in English because no source in that language was read for them.
+ */
+function labelFooter(
+  items: readonly LabelledItem[],
+  keys: readonly string[],
+  lang: LabelLanguage,
+): string[] {
+  const bySource = new Map<string, string[]>();
+  const inEnglish: string[] = [];
+  items.forEach((item, i) => {
+    const key = keys[i] ?? '';
+    const label = getLabel(item, lang);
+    if (label.fallback) inEnglish.push(key);
+    else for (const id of label.sourceIds) bySource.set(id, [...(bySource.get(id) ?? []), key]);
+  });
+  const lines: string[] = [];
+  if (bySource.size > 0)
+    lines.push(
+      `Sources of the "${lang}" labels: ${[...bySource].map(([id, of]) => `${id} (${of.join(', ')})`).join('; ')}`,
+    );
+  if (inEnglish.length > 0)
+    lines.push(
+      `* ${inEnglish.length} of ${items.length} shown in English (no source in "${lang}" was read for it): ${inEnglish.join(', ')}`,
+    );
+  return lines;
+}
+
 const lists = {
   phases: (name: Name) => ({
     data: phases,
     items: phases as readonly LabelledItem[],
+    keys: phases.map((p) => p.id),
     text: phases.map((p) => `${p.id.padEnd(14)} ${p.start} – ${p.end ?? '(open)    '}  ${name(p)}`),
   }),
   sessions: (name: Name) => ({
     data: thematicSessions,
     items: thematicSessions as readonly LabelledItem[],
+    keys: thematicSessions.map((s) => String(s.number)),
     text: thematicSessions.map(
       (s) =>
         `${s.number}  ${dateRange({ ...s, precision: 'day' }).padEnd(18)} ${s.venue.city.padEnd(9)} ${name(s)}`,
@@ -109,16 +143,19 @@ const lists = {
   objectives: (name: Name) => ({
     data: gcmObjectives,
     items: gcmObjectives as readonly LabelledItem[],
+    keys: gcmObjectives.map((o) => String(o.number)),
     text: gcmObjectives.map((o) => `${String(o.number).padStart(2)}  ${name(o)}`),
   }),
   principles: (name: Name) => ({
     data: gcmGuidingPrinciples,
     items: gcmGuidingPrinciples as readonly LabelledItem[],
+    keys: gcmGuidingPrinciples.map((p) => p.letter),
     text: gcmGuidingPrinciples.map((p) => `(${p.letter})  ${name(p)}`),
   }),
   migof: (name: Name) => ({
     data: migof,
     items: [...migof.principles, ...migof.objectives] as readonly LabelledItem[],
+    keys: [...migof.principles, ...migof.objectives].map((m) => m.id),
     text: [
       ...migof.principles.map((p) => `${p.id}  ${name(p)}`),
       ...migof.objectives.map((o) => `${o.id}  ${name(o)}`),
@@ -127,6 +164,7 @@ const lists = {
   sources: (_name: Name) => ({
     data: sources,
     items: [] as readonly LabelledItem[],
+    keys: [] as readonly string[],
     text: Object.values(sources).map(
       (s) => `${s.id.padEnd(32)} ${s.symbol ? `${s.symbol}: ` : ''}${s.title}  ${addressOf(s)}`,
     ),
@@ -162,13 +200,11 @@ export async function list(args: readonly string[], options: ListOptions, io: Io
     // With bad records, the good ones are still listed, and the status is 1.
     return leftOut > 0 ? 1 : 0;
   }
-  let fellBack = 0;
   const name: Name = (item) => {
     const label = getLabel(item, lang);
-    if (label.fallback) fellBack++;
     return label.fallback ? `${label.text} *` : label.text;
   };
-  const { data, items, text } = lists[what as keyof typeof lists](name);
+  const { data, items, keys, text } = lists[what as keyof typeof lists](name);
   if (options.json) {
     const labelled =
       options.lang === undefined
@@ -177,12 +213,7 @@ export async function list(args: readonly string[], options: ListOptions, io: Io
     io.out(JSON.stringify(labelled, null, 2));
     return 0;
   }
-  if (fellBack > 0)
-    text.push(
-      io.style.dim(
-        `* ${fellBack} of ${items.length} shown in English (no source in "${lang}" was read for it)`,
-      ),
-    );
+  if (lang !== 'en') text.push(...labelFooter(items, keys, lang).map((line) => io.style.dim(line)));
   io.out(text.join('\n'));
   return 0;
 }
