@@ -75,6 +75,6 @@ export function renderSourcesDoc(gcm) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const gcm = await import('../dist/index.js');
+  const gcm = { ...(await import('../dist/index.js')), ...(await import('../dist/sources.js')) };
   writeFileSync(new URL('../docs/sources.md', import.meta.url), renderSourcesDoc(gcm));
 }
