@@ -231,7 +231,11 @@ const io: Io = {
   },
   style: makeStyle(process.stdout, process.env),
   now: () => new Date(),
-  stdin: process.stdin,
+  // A getter: Node builds process.stdin (a stream over the terminal, pipe or
+  // file) on first access, which costs every command that never reads it.
+  get stdin() {
+    return process.stdin;
+  },
 };
 
 run(process.argv.slice(2), io).then(
