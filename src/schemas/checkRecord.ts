@@ -1,7 +1,7 @@
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import type { ConsultationDates, ParticipantCount } from '../consultations/types.js';
-import { events } from '../data/events.js';
 import type { ConsultationShape } from './consultation.js';
+import { eventDates } from './eventDates.generated.js';
 import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
 import { formatPath } from './path.js';
 import { USER_ASSIGNED_ALPHA3 } from './userAssignedAlpha3.js';
@@ -236,7 +236,7 @@ function checkRelatedEvents(
 // Made on the first record that names an event, not at load (issue 16).
 let eventIds: ReadonlySet<string> | undefined;
 function isEventId(id: string): boolean {
-  if (eventIds === undefined) eventIds = new Set<string>(events.map((e) => e.id));
+  if (eventIds === undefined) eventIds = new Set<string>(eventDates.map((e) => e.id));
   return eventIds.has(id);
 }
 

@@ -1,7 +1,7 @@
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
-import { events } from '../data/events.js';
 import { datesOk } from './checkRecord.js';
 import type { Consultation } from './consultation.js';
+import { type EventDates, eventDates } from './eventDates.generated.js';
 import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
 import type { ValidationIssue } from './issues.js';
 import { formatPath } from './path.js';
@@ -10,11 +10,11 @@ import { formatPath } from './path.js';
 // validateMany runs them on every record whose fields and rules passed.
 
 const dayOf = (id: string): string => {
-  const event = events.find((e) => e.id === id);
+  const event = eventDates.find((e) => e.id === id);
   if (event === undefined) throw new Error(`gcm-kit: no event ${id}`);
   return event.start;
 };
-// Days from which each code list existed, from the events data: read on the
+// Days from which each code list existed, from the events' dates: read on the
 // first record with a tag marked as stated by its source, not at load (issue 16).
 let codeListDays:
   | { themesAgreed: string; objectivesDrafted: string; objective23Drafted: string }
@@ -149,9 +149,9 @@ function recordWarnings(
 }
 
 // Made on the first record with an eventId, not at load (issue 16).
-let eventsById: ReadonlyMap<string, (typeof events)[number]> | undefined;
-function eventById(id: string): (typeof events)[number] | undefined {
-  if (eventsById === undefined) eventsById = new Map(events.map((e) => [e.id, e]));
+let eventsById: ReadonlyMap<string, EventDates> | undefined;
+function eventById(id: string): EventDates | undefined {
+  if (eventsById === undefined) eventsById = new Map(eventDates.map((e) => [e.id, e]));
   return eventsById.get(id);
 }
 
