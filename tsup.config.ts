@@ -11,6 +11,7 @@ export default defineConfig([
       consultations: 'src/consultations/index.ts',
       ics: 'src/ics/index.ts',
       labels: 'src/labels/index.ts',
+      sources: 'src/sources/index.ts',
     },
     format: ['esm', 'cjs'],
     dts,
@@ -24,7 +25,7 @@ export default defineConfig([
     // require('gcm-kit').events = [] cannot change what others see. Appended
     // after the build, as tsup writes its `exports.x = x` lines last.
     async onSuccess() {
-      for (const name of ['index', 'schemas', 'ics', 'consultations', 'labels'])
+      for (const name of ['index', 'schemas', 'ics', 'consultations', 'labels', 'sources'])
         await appendFile(`dist/${name}.cjs`, 'Object.freeze(module.exports);\n');
     },
   },

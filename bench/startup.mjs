@@ -33,6 +33,7 @@ const cases = {
   "import('gcm-kit/consultations')": importing('../dist/consultations.js'),
   "import('gcm-kit/labels')": importing('../dist/labels.js'),
   "import('gcm-kit/ics')": importing('../dist/ics.js'),
+  "import('gcm-kit/sources')": importing('../dist/sources.js'),
   "import('gcm-kit/schemas')": importing('../dist/schemas.js'),
   'gcm-kit validate (one small valid file)': cli(
     'validate',

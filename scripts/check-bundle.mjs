@@ -1,6 +1,8 @@
 // Bundles `import { getPhaseOn } from 'gcm-kit'` the way an app would
 // (esbuild, minified) and fails if zod or the labels (gcm-kit/labels) are in
-// it, or it is over 4 kB gzip.
+// it, or it is over 4 kB gzip; then fails if the root entry as a whole holds
+// the sources registry (gcm-kit/sources), or the register loads zod.
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -49,3 +51,19 @@ console.log(
   `gcm-kit/consultations bundle: ${registerBytes} B min+gzip; zod inputs: ${registerZod.length}`,
 );
 if (registerZod.length > 0) process.exit(1);
+
+// The root entry, all of it, must not hold the sources registry: it is the
+// entry gcm-kit/sources (issue 16). Looked for by the registry's own
+// addresses and notes, which nothing else in the root entry repeats (a title
+// may: the conference's name is also a source's title).
+const { sources } = await import(new URL('../dist/sources.js', import.meta.url).href);
+const rootText = await readFile(new URL('../dist/index.js', import.meta.url), 'utf8');
+const rootCjs = await readFile(new URL('../dist/index.cjs', import.meta.url), 'utf8');
+const markers = Object.values(sources).flatMap((s) => [s.url, s.note].filter(Boolean));
+const inRoot = markers.filter(
+  (m) => rootText.includes(JSON.stringify(m)) || rootCjs.includes(JSON.stringify(m)),
+);
+console.log(
+  `root entry: ${inRoot.length} of ${markers.length} addresses and notes of the sources registry in dist/index.js or dist/index.cjs`,
+);
+if (inRoot.length > 0 || markers.length === 0) process.exit(1);

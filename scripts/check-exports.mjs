@@ -2,7 +2,13 @@
 // every exported value (function, constant, class) an @example too.
 import ts from 'typescript';
 
-const entries = ['src/index.ts', 'src/schemas/index.ts', 'src/ics/index.ts', 'src/labels/index.ts'];
+const entries = [
+  'src/index.ts',
+  'src/schemas/index.ts',
+  'src/ics/index.ts',
+  'src/labels/index.ts',
+  'src/sources/index.ts',
+];
 const program = ts.createProgram(entries, {
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,

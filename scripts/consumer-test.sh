@@ -34,7 +34,11 @@ assert.ok(consultations.length >= 30);
 assert.ok(getConsultationsOn('2017-05-16').some((c) => c.id === 'belarus-2017-05-16'));
 const { getLabel } = await import('gcm-kit/labels');
 assert.equal(getLabel(thematicSessions[0], 'en').fallback, false);
-console.log('esm: ok (root, schemas, consultations, labels, ics, json-schema, examples)');
+const { sources } = await import('gcm-kit/sources');
+const root = await import('gcm-kit');
+assert.equal('sources' in root, false, 'the registry is gcm-kit/sources, not the root entry');
+assert.equal(root.getSourceUrl(sources['a-res-73-195']), 'https://undocs.org/A/RES/73/195');
+console.log('esm: ok (root, schemas, consultations, labels, ics, sources, json-schema, examples)');
 JS
 cat > cjs.cjs <<'JS'
 const assert = require('node:assert/strict');
@@ -43,6 +47,9 @@ assert.equal(thematicSessions[0].start, '2017-05-08');
 assert.equal(getPhaseOn('2017-11-15').id, 'stocktaking');
 const { consultations } = require('gcm-kit/consultations');
 assert.ok(consultations.length >= 30);
+const { sources } = require('gcm-kit/sources');
+assert.equal(sources['a-res-71-280'].symbol, 'A/RES/71/280');
+assert.equal(require('gcm-kit').sources, undefined);
 const zodLoaded = Object.keys(require.cache).some((file) => /[\\/]node_modules[\\/]zod[\\/]/.test(file));
 const { parseConsultation } = require('gcm-kit/schemas');
 assert.equal(typeof parseConsultation, 'function');
@@ -53,6 +60,10 @@ cat > index.ts <<'TS'
 import { type PhaseId, getPhaseOn, thematicSessions } from 'gcm-kit';
 import type { Consultation } from 'gcm-kit/schemas';
 import { consultations } from 'gcm-kit/consultations';
+import { type SourceId, getSourceUrl } from 'gcm-kit';
+import { sources } from 'gcm-kit/sources';
+const cited: SourceId = 'a-res-71-280';
+export const address: string | undefined = getSourceUrl(sources[cited]);
 export const kinds: Consultation['kind'][] = consultations.map((c) => c.kind);
 export type Checked = Consultation['kind'];
 const id: PhaseId | undefined = getPhaseOn('2017-05-16')?.id;

@@ -82,7 +82,7 @@ export function renderSourcesDoc(gcm, labels) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const gcm = await import('../dist/index.js');
+  const gcm = { ...(await import('../dist/index.js')), ...(await import('../dist/sources.js')) };
   const { labels } = await import('../dist/labels.js');
   writeFileSync(new URL('../docs/sources.md', import.meta.url), renderSourcesDoc(gcm, labels));
 }

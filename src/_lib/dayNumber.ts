@@ -29,28 +29,23 @@ export function formatDayNumber(dayNumber: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-// Day numbers of the first of each month, 1900–2199, and month lengths: a
-// table look-up is faster than the civil-date formula in the hot path. The
-// table is built on the first look-up, not at load (issue 16), a month from
-// the one before.
-const TABLE_FIRST_YEAR = 1900;
-const TABLE_MONTHS = 300 * 12;
-let monthStarts: Int32Array | undefined;
+// No table to build: the day number of a date is the days before its year
+// (a sum of integer quotients), before its month (a 13-entry constant) and
+// its day. A month-start table of 1900–2199 used to serve look-ups; building
+// it (3,601 months) was the largest part of the first parse, which every
+// timeline query and every validated record makes (issue 16), and look-ups
+// are as fast without it (bench: node bench/run.mjs timeline).
 
-function buildMonthStarts(): Int32Array {
-  const starts = new Int32Array(TABLE_MONTHS + 1);
-  let day = daysFromCivil(TABLE_FIRST_YEAR, 1, 1);
-  for (let k = 0; k <= TABLE_MONTHS; k++) {
-    starts[k] = day;
-    day += daysInMonth(TABLE_FIRST_YEAR + Math.floor(k / 12), (k % 12) + 1);
-  }
-  return starts;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
+/** Days before the first of each month (1–12) in a common year. */
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334] as const;
+/** Days of each month (1–12) in a common year. */
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+/**
+ * Days from 0001-01-01 to 1970-01-01, plus one 400-year cycle (146,097
+ * days): years are counted from 400 BC, so that year 0000 needs no floored
+ * quotient of a negative number.
+ */
+const DAYS_TO_EPOCH = 719162 + 146097;
 
 /**
  * The day number of an ISO calendar date string, or `undefined` when the
@@ -95,12 +90,20 @@ export function parseDayNumber(value: string): number | undefined {
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const k = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
-  if (k >= 0 && k < TABLE_MONTHS) {
-    if (monthStarts === undefined) monthStarts = buildMonthStarts();
-    const starts = monthStarts;
-    const first = starts[k] as number;
-    return day > (starts[k + 1] as number) - first ? undefined : first + day - 1;
-  }
-  return day > daysInMonth(year, month) ? undefined : daysFromCivil(year, month, day);
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = month === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[month] as number);
+  if (day > length) return undefined;
+  const y = year + 399; // full years since 0001-01-01, plus 400
+
+  return (
+    365 * y +
+    ((y / 4) | 0) -
+    ((y / 100) | 0) +
+    ((y / 400) | 0) -
+    DAYS_TO_EPOCH +
+    (DAYS_BEFORE_MONTH[month] as number) +
+    (leap && month > 2 ? 1 : 0) +
+    day -
+    1
+  );
 }

@@ -1,11 +1,25 @@
 /** A lone surrogate: half of a UTF-16 pair, not a character. */
 export const LONE_SURROGATE = /\p{Cs}/u;
 
+/** The same answer by the pattern: where the runtime has no `String.prototype.isWellFormed`. */
+export function isWellFormedByPattern(value: string): boolean {
+  return !LONE_SURROGATE.test(value);
+}
+
+// ES2024; Node 20 has it. Asked once. The pattern is the fallback for older
+// runtimes (and browsers), and then compiled only when first used.
+const hasNative =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function';
+
 /**
  * Whether a text holds no lone surrogate, so it is valid Unicode text. The
  * schemas' text check and the generated fast checker both call this one
- * function. Internal.
+ * function. Uses the runtime's `String.prototype.isWellFormed` where there is
+ * one (issue 16: it needs no regular expression compiled at start-up), else
+ * {@link isWellFormedByPattern}. Internal.
  */
 export function isWellFormedText(value: string): boolean {
-  return !LONE_SURROGATE.test(value);
+  return hasNative
+    ? (value as string & { isWellFormed(): boolean }).isWellFormed()
+    : isWellFormedByPattern(value);
 }

@@ -3,7 +3,7 @@ import { describe } from '../_lib/describe.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { printable } from './printable.js';
-import { makeStyle } from './style.js';
+import { makeStyle, type Style } from './style.js';
 import { packageVersion } from './version.js';
 
 /** What `run` hands a command: the parsed options. */
@@ -210,8 +210,10 @@ const flush = () => {
   process.stdout.write(text);
 };
 
-// Standard error is coloured a whole line at a time, in one style made once.
-const errStyle = makeStyle(process.stderr, process.env);
+// Standard error is coloured a whole line at a time, in one style made once,
+// on the first line: touching process.stderr builds its stream, which a run
+// that prints no problem never needs (issue 16).
+let errStyle: Style | undefined;
 
 const io: Io = {
   out: (text) => {
@@ -227,11 +229,16 @@ const io: Io = {
   },
   err: (text) => {
     flush();
+    if (errStyle === undefined) errStyle = makeStyle(process.stderr, process.env);
     process.stderr.write(`${errStyle.red(printable(text))}\n`);
   },
   style: makeStyle(process.stdout, process.env),
   now: () => new Date(),
-  stdin: process.stdin,
+  // A getter: Node builds process.stdin (a stream over the terminal, pipe or
+  // file) on first access, which costs every command that never reads it.
+  get stdin() {
+    return process.stdin;
+  },
 };
 
 run(process.argv.slice(2), io).then(

@@ -15,7 +15,8 @@ import type { Source } from './sources.js';
  *
  * @example
  * ```ts
- * import { getSourceUrl, sources } from 'gcm-kit';
+ * import { getSourceUrl } from 'gcm-kit';
+ * import { sources } from 'gcm-kit/sources';
  * getSourceUrl(sources['a-res-73-195']);
  * // => 'https://undocs.org/A/RES/73/195'
  * getSourceUrl(sources['press-ga-11902']);

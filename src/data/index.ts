@@ -39,7 +39,9 @@ export {
   reviewCycles,
 } from './reviewCycles.js';
 export { type SdgTarget, type SdgTargetCode, sdgTargets } from './sdgTargets.js';
-export { type Source, type SourceId, sources } from './sources.js';
+// The registry itself (`sources`) is the entry gcm-kit/sources: it is about
+// half of the reference data, and most programs never read it (issue 16).
+export type { Source, SourceId } from './sources.js';
 export {
   type ThematicSession,
   type ThematicSessionId,

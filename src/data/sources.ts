@@ -1514,11 +1514,11 @@ export type SourceId = keyof typeof sourceRecords;
  * Every record of every dataset carries `sourceIds` that point into this
  * object, so a citation to a missing source is a compile error. Each source
  * with a UN document symbol carries `officialUrl`, derived from the symbol
- * when the module loads; {@link getSourceUrl} picks the address to cite.
+ * when the module loads; {@link "gcm-kit"!getSourceUrl} picks the address to cite.
  *
  * @example
  * ```ts
- * import { sources } from 'gcm-kit';
+ * import { sources } from 'gcm-kit/sources';
  * sources['press-ga-11902'].url;
  * // => 'https://press.un.org/en/2017/ga11902.doc.htm'
  * ```

@@ -1,7 +1,7 @@
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
 import type { ConsultationDates, ParticipantCount } from '../consultations/types.js';
-import { events } from '../data/events.js';
 import type { ConsultationShape } from './consultation.js';
+import { eventDates } from './eventDates.generated.js';
 import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
 import { formatPath } from './path.js';
 import { USER_ASSIGNED_ALPHA3 } from './userAssignedAlpha3.js';
@@ -130,7 +130,7 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
   checkSourceIndexes(record.venueSources, ['venueSources'], sourceCount, add, bad);
   checkCounts(record.participants, ['participants'], sourceCount, add, at(bad, 'participants'));
   const eventOk = record.eventId !== undefined && at(bad, 'eventId') === undefined;
-  if (eventOk && !eventIds.has(record.eventId as string)) {
+  if (eventOk && !isEventId(record.eventId as string)) {
     add(['eventId'], 'names no event of the gcm-kit timeline (see `events`)', record.eventId);
   }
   checkRelatedEvents(record, add, bad, eventOk);
@@ -220,7 +220,7 @@ function checkRelatedEvents(
   if (related === undefined || isInvalid(node)) return;
   for (const [i, id] of related.entries()) {
     if (at(node, i) !== undefined) continue;
-    if (!eventIds.has(id))
+    if (!isEventId(id))
       add(['relatedEventIds', i], 'names no event of the gcm-kit timeline (see `events`)', id);
     else if (eventOk && id === record.eventId)
       add(
@@ -233,7 +233,12 @@ function checkRelatedEvents(
   if (j >= 0) add(['relatedEventIds', j], `repeats ${JSON.stringify(related[j])}`, related[j]);
 }
 
-const eventIds = new Set<string>(events.map((e) => e.id));
+// Made on the first record that names an event, not at load (issue 16).
+let eventIds: ReadonlySet<string> | undefined;
+function isEventId(id: string): boolean {
+  if (eventIds === undefined) eventIds = new Set<string>(eventDates.map((e) => e.id));
+  return eventIds.has(id);
+}
 
 /** End not before start, and a month or year precision that spans whole months or years. */
 function checkDates(

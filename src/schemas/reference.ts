@@ -45,7 +45,7 @@ export const VenueSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { sources } from 'gcm-kit';
+ * import { sources } from 'gcm-kit/sources';
  * import { SourceSchema } from 'gcm-kit/schemas';
  * SourceSchema.safeParse(sources['a-res-71-280']).success;
  * // => true

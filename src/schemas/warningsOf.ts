@@ -1,7 +1,7 @@
 import { formatDayNumber, parseDayNumber } from '../_lib/dayNumber.js';
-import { events } from '../data/events.js';
 import { datesOk } from './checkRecord.js';
 import type { Consultation } from './consultation.js';
+import { type EventDates, eventDates } from './eventDates.generated.js';
 import { at, type InvalidTree, isInvalid } from './invalidPaths.js';
 import type { ValidationIssue } from './issues.js';
 import { formatPath } from './path.js';
@@ -10,14 +10,24 @@ import { formatPath } from './path.js';
 // validateMany runs them on every record whose fields and rules passed.
 
 const dayOf = (id: string): string => {
-  const event = events.find((e) => e.id === id);
+  const event = eventDates.find((e) => e.id === id);
   if (event === undefined) throw new Error(`gcm-kit: no event ${id}`);
   return event.start;
 };
-// Days from which each code list existed, from the events data.
-const themesAgreed = dayOf('modalities-agreed');
-const objectivesDrafted = dayOf('zero-draft');
-const objective23Drafted = dayOf('draft-rev-2');
+// Days from which each code list existed, from the events' dates: read on the
+// first record with a tag marked as stated by its source, not at load (issue 16).
+let codeListDays:
+  | { themesAgreed: string; objectivesDrafted: string; objective23Drafted: string }
+  | undefined;
+function getCodeListDays() {
+  if (codeListDays === undefined)
+    codeListDays = {
+      themesAgreed: dayOf('modalities-agreed'),
+      objectivesDrafted: dayOf('zero-draft'),
+      objective23Drafted: dayOf('draft-rev-2'),
+    };
+  return codeListDays;
+}
 
 interface Tagged {
   readonly thematicSessions?: readonly number[] | undefined;
@@ -42,6 +52,7 @@ function tagWarnings(
   const groups = isInvalid(groupsNode) ? [] : (record.thematicGroups ?? []);
   const recommendations = isInvalid(recsNode) ? [] : (record.outcome?.recommendations ?? []);
   if (!groups.some(bySource) && !recommendations.some(bySource)) return NONE;
+  const { themesAgreed, objectivesDrafted, objective23Drafted } = getCodeListDays();
   const out: ValidationIssue[] = [];
   const end = record.dates.end;
   const check = (item: Tagged, path: (string | number)[], node: InvalidTree | undefined) => {
@@ -137,16 +148,19 @@ function recordWarnings(
   return out;
 }
 
-const eventsById: ReadonlyMap<string, (typeof events)[number]> = new Map(
-  events.map((e) => [e.id, e]),
-);
+// Made on the first record with an eventId, not at load (issue 16).
+let eventsById: ReadonlyMap<string, EventDates> | undefined;
+function eventById(id: string): EventDates | undefined {
+  if (eventsById === undefined) eventsById = new Map(eventDates.map((e) => [e.id, e]));
+  return eventsById.get(id);
+}
 
 /** A warning when the event the record says it is was held on other days than the record. */
 function eventWarnings(
   record: Consultation,
   bad: InvalidTree | undefined,
 ): readonly ValidationIssue[] {
-  const event = record.eventId === undefined ? undefined : eventsById.get(record.eventId);
+  const event = record.eventId === undefined ? undefined : eventById(record.eventId);
   if (event === undefined || at(bad, 'eventId') !== undefined || !datesOk(at(bad, 'dates')))
     return NONE;
   // Both are calendar dates, zero-padded: they compare as strings.

@@ -44,8 +44,9 @@ export function getEventsAt(instant: Date, options?: EventsAtOptions): TimelineE
   const keep = kindFilter(options?.kind, 'getEventsAt');
   const dayIn = new Map<string, number>();
   const found: TimelineEvent[] = [];
-  for (let i = 0; i < eventIndex.list.length; i++) {
-    const event = eventIndex.list[i] as TimelineEvent;
+  const { list, starts, ends } = eventIndex();
+  for (let i = 0; i < list.length; i++) {
+    const event = list[i] as TimelineEvent;
     const zone = event.timeZone ?? fallback;
     if (zone === undefined || (keep !== undefined && !keep(event.kind))) continue;
     let day = dayIn.get(zone);
@@ -53,8 +54,7 @@ export function getEventsAt(instant: Date, options?: EventsAtOptions): TimelineE
       day = instantToDayNumber(instant, zone, 'getEventsAt');
       dayIn.set(zone, day);
     }
-    if ((eventIndex.starts[i] as number) <= day && day <= (eventIndex.ends[i] as number))
-      found.push(event);
+    if ((starts[i] as number) <= day && day <= (ends[i] as number)) found.push(event);
   }
   return found;
 }

@@ -41,10 +41,11 @@ export function getEventsBetween(
   if (to < from) throw new RangeError('getEventsBetween: the end is before the start');
   const keep = kindFilter(options?.kind, 'getEventsBetween');
   const found: TimelineEvent[] = [];
-  const last = upperBound(eventIndex.starts, to);
+  const { list, starts, ends } = eventIndex();
+  const last = upperBound(starts, to);
   for (let i = 0; i < last; i++) {
-    if ((eventIndex.ends[i] as number) >= from) {
-      const event = eventIndex.list[i] as TimelineEvent;
+    if ((ends[i] as number) >= from) {
+      const event = list[i] as TimelineEvent;
       if (keep === undefined || keep(event.kind)) found.push(event);
     }
   }

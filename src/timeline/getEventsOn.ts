@@ -10,12 +10,13 @@ export function eventsOnDay(
   keep?: (kind: TimelineEvent['kind']) => boolean,
 ): TimelineEvent[] {
   const found: TimelineEvent[] = [];
-  // Events are sorted by start: only those starting in [day - eventIndex.maxSpan, day] can be under way.
-  let i = upperBound(eventIndex.starts, day) - 1;
-  const earliest = day - eventIndex.maxSpan;
-  for (; i >= 0 && (eventIndex.starts[i] as number) >= earliest; i--) {
-    if ((eventIndex.ends[i] as number) >= day) {
-      const event = eventIndex.list[i] as TimelineEvent;
+  const { list, starts, ends, maxSpan } = eventIndex();
+  // Events are sorted by start: only those starting in [day - maxSpan, day] can be under way.
+  let i = upperBound(starts, day) - 1;
+  const earliest = day - maxSpan;
+  for (; i >= 0 && (starts[i] as number) >= earliest; i--) {
+    if ((ends[i] as number) >= day) {
+      const event = list[i] as TimelineEvent;
       if (keep === undefined || keep(event.kind)) found.push(event);
     }
   }

@@ -26,7 +26,8 @@ const buildWithPlans = (): readonly PlannedAndHeld[] =>
     ),
   );
 
-const withPlans = /* @__PURE__ */ buildWithPlans();
+// Built on the first call, not at import (issue 16); every call returns the same array.
+let withPlans: readonly PlannedAndHeld[] | undefined;
 
 /**
  * The events that were held on other dates than first planned, each with
@@ -44,5 +45,6 @@ const withPlans = /* @__PURE__ */ buildWithPlans();
  * ```
  */
 export function getEventsWithPlans(): readonly PlannedAndHeld[] {
+  if (withPlans === undefined) withPlans = buildWithPlans();
   return withPlans;
 }

@@ -9,8 +9,9 @@ export function nextEventAfter(
   day: number,
   keep?: (kind: TimelineEvent['kind']) => boolean,
 ): number {
-  for (let i = upperBound(eventIndex.starts, day); i < eventIndex.list.length; i++) {
-    if (keep === undefined || keep((eventIndex.list[i] as TimelineEvent).kind)) return i;
+  const { list, starts } = eventIndex();
+  for (let i = upperBound(starts, day); i < list.length; i++) {
+    if (keep === undefined || keep((list[i] as TimelineEvent).kind)) return i;
   }
   return -1;
 }
@@ -41,5 +42,5 @@ export function getNextEvent(
   options?: EventQueryOptions & Partial<InstantOptions>,
 ): TimelineEvent | undefined {
   const day = toDayNumber(date, options, 'getNextEvent');
-  return eventIndex.list[nextEventAfter(day, kindFilter(options?.kind, 'getNextEvent'))];
+  return eventIndex().list[nextEventAfter(day, kindFilter(options?.kind, 'getNextEvent'))];
 }

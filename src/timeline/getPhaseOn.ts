@@ -6,7 +6,7 @@ import type { InstantOptions } from './types.js';
 
 /** Index of the phase that started most recently among those under way on a day number, or -1. Internal. */
 export function phaseIndexOn(day: number): number {
-  const { first, latestByDay } = phaseIndex;
+  const { first, latestByDay } = phaseIndex();
   if (day < first) return -1;
   const offset = day - first;
   return latestByDay[offset < latestByDay.length ? offset : latestByDay.length - 1] as number;
@@ -43,8 +43,8 @@ export function getPhaseOn(
   const day =
     (typeof date === 'string' ? parseDayNumber(date) : undefined) ??
     toDayNumber(date, options, 'getPhaseOn');
-  if (day < phaseIndex.first) return undefined;
-  const { phaseByDay } = phaseIndex;
-  const offset = day - phaseIndex.first;
+  const { first, phaseByDay } = phaseIndex();
+  if (day < first) return undefined;
+  const offset = day - first;
   return phaseByDay[offset < phaseByDay.length ? offset : phaseByDay.length - 1];
 }

@@ -62,12 +62,13 @@ export function getPhaseProgress(
 /** The progress of a day number in the phase at index `i` of the phase index (-1 for none). Internal. */
 export function phaseProgressOnDay(day: number, i: number): PhaseProgress | undefined {
   if (i < 0) return undefined;
-  const start = phaseIndex.starts[i] as number;
-  const end = phaseIndex.ends[i] as number;
+  const { list, starts, ends } = phaseIndex();
+  const start = starts[i] as number;
+  const end = ends[i] as number;
   if (day < start || day > end) return undefined;
   const open = end === Number.POSITIVE_INFINITY;
   return {
-    phase: phaseIndex.list[i] as Phase,
+    phase: list[i] as Phase,
     day: day - start + 1,
     totalDays: open ? null : end - start + 1,
     daysRemaining: open ? null : end - day,

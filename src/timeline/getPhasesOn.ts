@@ -6,9 +6,9 @@ import type { InstantOptions } from './types.js';
 /** Indexes of the phases under way on a day number, in start order. Internal. */
 export function phaseIndexesOn(day: number): number[] {
   const found: number[] = [];
-  for (let i = 0; i < phaseIndex.starts.length; i++) {
-    if ((phaseIndex.starts[i] as number) <= day && day <= (phaseIndex.ends[i] as number))
-      found.push(i);
+  const { starts, ends } = phaseIndex();
+  for (let i = 0; i < starts.length; i++) {
+    if ((starts[i] as number) <= day && day <= (ends[i] as number)) found.push(i);
   }
   return found;
 }
@@ -33,7 +33,6 @@ export function phaseIndexesOn(day: number): number[] {
 export function getPhasesOn(date: string, options?: Partial<InstantOptions>): Phase[];
 export function getPhasesOn(date: Date, options: InstantOptions): Phase[];
 export function getPhasesOn(date: string | Date, options?: Partial<InstantOptions>): Phase[] {
-  return phaseIndexesOn(toDayNumber(date, options, 'getPhasesOn')).map(
-    (i) => phaseIndex.list[i] as Phase,
-  );
+  const { list } = phaseIndex();
+  return phaseIndexesOn(toDayNumber(date, options, 'getPhasesOn')).map((i) => list[i] as Phase);
 }

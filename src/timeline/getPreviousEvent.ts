@@ -9,9 +9,10 @@ export function previousEventBefore(
   day: number,
   keep?: (kind: TimelineEvent['kind']) => boolean,
 ): number {
-  for (let j = lowerBound(eventIndex.byEndEnds, day) - 1; j >= 0; j--) {
-    const i = eventIndex.byEnd[j] as number;
-    if (keep === undefined || keep((eventIndex.list[i] as TimelineEvent).kind)) return i;
+  const { list, byEnd, byEndEnds } = eventIndex();
+  for (let j = lowerBound(byEndEnds, day) - 1; j >= 0; j--) {
+    const i = byEnd[j] as number;
+    if (keep === undefined || keep((list[i] as TimelineEvent).kind)) return i;
   }
   return -1;
 }
@@ -45,5 +46,5 @@ export function getPreviousEvent(
   options?: EventQueryOptions & Partial<InstantOptions>,
 ): TimelineEvent | undefined {
   const day = toDayNumber(date, options, 'getPreviousEvent');
-  return eventIndex.list[previousEventBefore(day, kindFilter(options?.kind, 'getPreviousEvent'))];
+  return eventIndex().list[previousEventBefore(day, kindFilter(options?.kind, 'getPreviousEvent'))];
 }

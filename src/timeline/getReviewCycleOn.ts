@@ -37,10 +37,12 @@ function buildStageIndex(): StageIndex {
   };
 }
 
-const stageIndex: StageIndex = /* @__PURE__ */ buildStageIndex();
+// Built on the first look-up, not at import (issue 16).
+let stageIndex: StageIndex | undefined;
 
 /** The review-cycle position of a day number, or `undefined` outside the cycles. Internal. */
 export function reviewCycleOnDay(day: number): ReviewCyclePosition | undefined {
+  if (stageIndex === undefined) stageIndex = buildStageIndex();
   const { starts, last, at } = stageIndex;
   const first = starts[0] as number;
   if (day < first || day > last) return undefined;

@@ -66,22 +66,23 @@ export function getTimelinePosition(
 
 /** The position of a day number; the CLI calls it with the day it parsed once. Internal. */
 export function timelinePositionOnDay(day: number): TimelinePosition {
-  const phases = phaseIndexesOn(day).map((i) => phaseIndex.list[i] as Phase);
-  // Indexes into the event index, whose day numbers were parsed once at import.
+  const phaseList = phaseIndex().list;
+  const phases = phaseIndexesOn(day).map((i) => phaseList[i] as Phase);
+  // Indexes into the event index, whose day numbers are parsed once, on first use.
+  const { list, starts, ends } = eventIndex();
   const before = previousEventBefore(day);
   const after = nextEventAfter(day);
-  const previous = eventIndex.list[before];
-  const next = eventIndex.list[after];
+  const previous = list[before];
+  const next = list[after];
   return {
     date: formatDayNumber(day),
     phase: phases[phases.length - 1],
     phases,
     events: eventsOnDay(day),
     previous,
-    daysSincePrevious:
-      previous === undefined ? undefined : day - (eventIndex.ends[before] as number),
+    daysSincePrevious: previous === undefined ? undefined : day - (ends[before] as number),
     next,
-    daysUntilNext: next === undefined ? undefined : (eventIndex.starts[after] as number) - day,
+    daysUntilNext: next === undefined ? undefined : (starts[after] as number) - day,
     reviewCycle: reviewCycleOnDay(day),
   };
 }

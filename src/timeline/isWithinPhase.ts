@@ -46,5 +46,6 @@ export function isWithinPhase(
 ): boolean {
   const day = toDayNumber(date, options, 'isWithinPhase');
   const i = phaseIndexOf(phaseId, 'isWithinPhase');
-  return (phaseIndex.starts[i] as number) <= day && day <= (phaseIndex.ends[i] as number);
+  const { starts, ends } = phaseIndex();
+  return (starts[i] as number) <= day && day <= (ends[i] as number);
 }

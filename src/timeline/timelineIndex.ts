@@ -1,6 +1,9 @@
-// Internal (not exported from the entry): day-number indexes of the phases and events, built once at import. Each
-// index is built by a function call marked pure, so that a bundler drops the
-// event index (and the event data) from a bundle that only asks for phases.
+// Internal (not exported from the entry): day-number indexes of the phases and
+// events, each built on its first use, not at import (issue 16: building them
+// at load cost the start of every program that imports gcm-kit, most of which
+// never ask the timeline). Each is reached through its own function, so that
+// a bundler drops the event index (and the event data) from a bundle that
+// only asks for phases.
 
 import { parseDayNumber } from '../_lib/dayNumber.js';
 import { events, type TimelineEvent } from '../data/events.js';
@@ -77,8 +80,20 @@ function buildEventIndex(): EventIndex {
   };
 }
 
-export const phaseIndex: PhaseIndex = /* @__PURE__ */ buildPhaseIndex();
-export const eventIndex: EventIndex = /* @__PURE__ */ buildEventIndex();
+let builtPhaseIndex: PhaseIndex | undefined;
+let builtEventIndex: EventIndex | undefined;
+
+/** The phase index, built on the first call. */
+export function phaseIndex(): PhaseIndex {
+  if (builtPhaseIndex === undefined) builtPhaseIndex = buildPhaseIndex();
+  return builtPhaseIndex;
+}
+
+/** The event index, built on the first call. */
+export function eventIndex(): EventIndex {
+  if (builtEventIndex === undefined) builtEventIndex = buildEventIndex();
+  return builtEventIndex;
+}
 
 /** First index i in a sorted array with values[i] > target (values.length if none). */
 export function upperBound(values: readonly number[], target: number): number {

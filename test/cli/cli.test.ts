@@ -737,7 +737,7 @@ describe('gcm-kit on hostile input and odd calls (issue 8)', () => {
 
   it('case 17: freezes the CommonJS exports, so one caller cannot change what others see', () => {
     const require = createRequire(import.meta.url);
-    for (const entry of ['index', 'schemas', 'ics', 'consultations', 'labels']) {
+    for (const entry of ['index', 'schemas', 'ics', 'consultations', 'labels', 'sources']) {
       const exports = require(join(root, `dist/${entry}.cjs`));
       expect(Object.isFrozen(exports), entry).toBe(true);
     }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as gcm from '../../src/index.js';
+import * as root from '../../src/index.js';
+import * as sourcesEntry from '../../src/sources/index.js';
+
+const gcm = { ...root, ...sourcesEntry };
 
 const datasets = {
   sources: gcm.sources,

@@ -7,8 +7,9 @@ import * as ics from '../../src/ics/index.js';
 import * as rootEntry from '../../src/index.js';
 import * as labelsEntry from '../../src/labels/index.js';
 import * as schemas from '../../src/schemas/index.js';
+import * as sourcesEntry from '../../src/sources/index.js';
 
-const gcm = { ...rootEntry, ...schemas, ...consultations, ...ics, ...labelsEntry };
+const gcm = { ...rootEntry, ...schemas, ...consultations, ...ics, ...labelsEntry, ...sourcesEntry };
 
 // Runs every `@example` in the TSDoc of src/ and checks each `// => value`
 // line against what the expression before it returns, so that the examples

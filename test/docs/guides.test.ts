@@ -91,6 +91,7 @@ describe('code blocks of the README and the guides', () => {
       "'gcm-kit/labels'",
       "'gcm-kit/schemas'",
       "'gcm-kit/ics'",
+      "'gcm-kit/sources'",
     ])
       expect(
         readme.some((c) => c.includes(`from ${entry}`)),

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import { renderSourcesDoc } from '../../scripts/sources-doc.mjs';
-import * as gcm from '../../src/index.js';
+import * as root from '../../src/index.js';
 import { labels } from '../../src/labels/labels.js';
+import * as sourcesEntry from '../../src/sources/index.js';
+
+const gcm = { ...root, ...sourcesEntry };
 
 describe('docs/sources.md', () => {
   it('is up to date with the sources registry (run `npm run docs:sources`)', () => {

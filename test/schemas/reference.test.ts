@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as gcm from '../../src/index.js';
+import * as root from '../../src/index.js';
 import * as s from '../../src/schemas/index.js';
+import * as sourcesEntry from '../../src/sources/index.js';
+
+const gcm = { ...root, ...sourcesEntry };
 
 describe('the reference datasets parse with their schemas', () => {
   const cases: [

@@ -46,7 +46,7 @@ const eventJson = (e: GcmEvent) => ({
 
 /** Day N of M of a phase, from the day number parsed once. */
 const progressOf = (phase: Phase, day: number) =>
-  phaseProgressOnDay(day, phaseIndex.list.indexOf(phase));
+  phaseProgressOnDay(day, phaseIndex().list.indexOf(phase));
 
 function cycleJson(at: ReviewCyclePosition) {
   const { cycle, stage } = at;
