@@ -168,7 +168,90 @@ export function renderFastCheck(schema, { name, refinements }) {
     }
   };
 
+  // The explaining twin of the checker: for a value the checker refuses,
+  // where it fails. It descends into an object or an array only when the
+  // container itself passes (type and bounds), so that each failure it
+  // lists is a value whose own issues zod gives, in zod's order: the
+  // fields of an object in the order of its shape, then its unknown keys,
+  // the elements of an array in order.
+  const explainers = [];
+  const explainNames = new Map();
+  const explainByBody = new Map();
+  const unwrapOptional = (node) =>
+    node._zod.def.type === 'optional' ? unwrapOptional(node._zod.def.innerType) : node;
+  /** A statement that records why the value `v` at path `p` fails `node`. */
+  const explainCall = (node, v, p) => {
+    const inner = unwrapOptional(node);
+    const type = inner._zod.def.type;
+    if (type === 'object' || type === 'array') return `${explainFn(inner)}(${v}, ${p}, out);`;
+    return `out.push({ path: ${p} });`;
+  };
+  const explainFn = (node) => {
+    const known = explainNames.get(node);
+    if (known !== undefined) return known;
+    const def = node._zod.def;
+    const lines = [];
+    if (def.type === 'array') {
+      const checks = checksOf(def, 'array').map((c) => c('v'));
+      lines.push(
+        `  if (!Array.isArray(v)${checks.map((c) => ` || !(${c})`).join('')}) {`,
+        '    out.push({ path: p });',
+        '    return;',
+        '  }',
+        `  for (let i = 0; i < v.length; i++) if (!(${cond(def.element, 'v[i]')})) ${explainCall(def.element, 'v[i]', '[...p, i]')}`,
+      );
+    } else {
+      const catchall = def.catchall?._zod.def.type;
+      lines.push(
+        `  if (typeof v !== 'object' || v === null || Array.isArray(v)) {`,
+        '    out.push({ path: p });',
+        '    return;',
+        '  }',
+        '  const o = v as Record<string, unknown>;',
+      );
+      const keys = Object.keys(def.shape);
+      keys.forEach((key, i) => {
+        const child = def.shape[key];
+        const access = /^[A-Za-z_$][\w$]*$/.test(key) ? `o.${key}` : `o[${JSON.stringify(key)}]`;
+        const optional = child._zod.def.type === 'optional';
+        const inner = optional ? child._zod.def.innerType : child;
+        const x = `x${i}`;
+        const p = `[...p, ${JSON.stringify(key)}]`;
+        lines.push(`  const ${x} = ${access};`);
+        if (optional)
+          lines.push(
+            `  if (${x} !== undefined && !(${cond(inner, x)})) ${explainCall(inner, x, p)}`,
+          );
+        else
+          lines.push(
+            `  if (${x} === undefined) out.push({ path: ${p} });`,
+            `  else if (!(${cond(inner, x)})) ${explainCall(inner, x, p)}`,
+          );
+      });
+      if (catchall === 'never') {
+        const keySet = constant(`new Set<string>(${JSON.stringify(keys)})`, 'k');
+        lines.push(
+          '  const unknown: string[] = [];',
+          `  for (const key in o) if (!${keySet}.has(key)) unknown.push(key);`,
+          '  if (unknown.length > 0) out.push({ path: p, keys: unknown });',
+        );
+      }
+    }
+    const text = lines.join('\n');
+    let id = explainByBody.get(text);
+    if (id === undefined) {
+      id = `e${explainers.length}`;
+      explainers.push(
+        `function ${id}(v: unknown, p: (string | number)[], out: FieldFailure[]): void {\n${text}\n}`,
+      );
+      explainByBody.set(text, id);
+    }
+    explainNames.set(node, id);
+    return id;
+  };
+
   const top = fn(schema);
+  const topExplainer = explainFn(schema);
   const importLines = [...imports]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, from]) => `import { ${id} } from '${from}';`);
@@ -188,8 +271,24 @@ export function renderFastCheck(schema, { name, refinements }) {
     '',
     ...functions,
     '',
+    '/** Where a value fails: a value that fails as a whole, or the unknown keys of an object. Internal. */',
+    'export interface FieldFailure {',
+    '  /** Path of the value, or of the object with unknown keys. */',
+    '  readonly path: (string | number)[];',
+    '  /** The unknown keys of the object at `path`, in the order zod lists them. */',
+    '  readonly keys?: string[];',
+    '}',
+    '',
+    ...explainers,
+    '',
     `/** Whether ${name} accepts a JSON value and gives it back unchanged. Internal. */`,
     `export const checkFields: (value: unknown) => boolean = ${top};`,
+    `/** Where a JSON value fails (nowhere: empty), in the order of zod's issues. Internal. */`,
+    'export function explainFields(value: unknown): FieldFailure[] {',
+    '  const out: FieldFailure[] = [];',
+    `  ${topExplainer}(value, [], out);`,
+    '  return out;',
+    '}',
     `/** What the generated checker leaves to the full parse (empty: nothing). Internal. */`,
     `export const notModelled: readonly string[] = ${JSON.stringify([...unsupported])};`,
   ].join('\n')}\n`;

@@ -615,6 +615,84 @@ const r18 =
 const r19 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const r20 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const s21 = new Set<unknown>(['primary', 'secondary']);
+const k22 = new Set<string>(['start', 'end', 'precision', 'basis']);
+const k23 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
+const k24 = new Set<string>([
+  'id',
+  'title',
+  'dates',
+  'city',
+  'country',
+  'timeZone',
+  'venue',
+  'format',
+  'venueSources',
+  'stakeholders',
+  'participants',
+  'multiStakeholder',
+]);
+const k25 = new Set<string>(['name', 'category', 'roles', 'sources']);
+const k26 = new Set<string>(['name', 'role', 'organization', 'sources']);
+const k27 = new Set<string>([
+  'id',
+  'title',
+  'thematicSessions',
+  'gcmObjectives',
+  'migof',
+  'sdgTargets',
+  'tagBasis',
+]);
+const k28 = new Set<string>([
+  'id',
+  'text',
+  'thematicGroupId',
+  'thematicSessions',
+  'gcmObjectives',
+  'migof',
+  'sdgTargets',
+  'tagBasis',
+]);
+const k29 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
+const k30 = new Set<string>([
+  'title',
+  'publisher',
+  'url',
+  'symbol',
+  'publishedOn',
+  'language',
+  'kind',
+  'mirrorOf',
+]);
+const k31 = new Set<string>([
+  '$schema',
+  'id',
+  'kind',
+  'multiStakeholder',
+  'title',
+  'titleAsPublished',
+  'dates',
+  'parts',
+  'timeZone',
+  'country',
+  'userAssignedCountryCode',
+  'coveredCountries',
+  'city',
+  'venue',
+  'format',
+  'venueSources',
+  'regions',
+  'organizations',
+  'participants',
+  'stakeholders',
+  'speakers',
+  'thematicGroups',
+  'outcome',
+  'eventId',
+  'relatedEventIds',
+  'sources',
+  'language',
+  'notes',
+]);
 
 function f0(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 2000;
@@ -1221,7 +1299,432 @@ function f46(v: unknown): boolean {
   return Object.keys(o).length === n;
 }
 
+/** Where a value fails: a value that fails as a whole, or the unknown keys of an object. Internal. */
+export interface FieldFailure {
+  /** Path of the value, or of the object with unknown keys. */
+  readonly path: (string | number)[];
+  /** The unknown keys of the object at `path`, in the order zod lists them. */
+  readonly keys?: string[];
+}
+
+function e0(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.start;
+  if (x0 === undefined) out.push({ path: [...p, 'start'] });
+  else if (!f3(x0)) out.push({ path: [...p, 'start'] });
+  const x1 = o.end;
+  if (x1 === undefined) out.push({ path: [...p, 'end'] });
+  else if (!f3(x1)) out.push({ path: [...p, 'end'] });
+  const x2 = o.precision;
+  if (x2 !== undefined && !s4.has(x2)) out.push({ path: [...p, 'precision'] });
+  const x3 = o.basis;
+  if (x3 !== undefined && !s5.has(x3)) out.push({ path: [...p, 'basis'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k22.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e1(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f9(v[i])) out.push({ path: [...p, i] });
+}
+function e2(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 18)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!s9.has(v[i])) out.push({ path: [...p, i] });
+}
+function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.count;
+  if (x0 !== undefined && !f12(x0)) out.push({ path: [...p, 'count'] });
+  const x1 = o.qualifier;
+  if (x1 !== undefined && !s10.has(x1)) out.push({ path: [...p, 'qualifier'] });
+  const x2 = o.asStated;
+  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'asStated'] });
+  const x3 = o.unit;
+  if (x3 !== undefined && !s11.has(x3)) out.push({ path: [...p, 'unit'] });
+  const x4 = o.sources;
+  if (x4 !== undefined && !f10(x4)) e1(x4, [...p, 'sources'], out);
+  const unknown: string[] = [];
+  for (const key in o) if (!k23.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e4(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f13(v[i])) e3(v[i], [...p, i], out);
+}
+function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.id;
+  if (x0 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'] });
+  const x1 = o.title;
+  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'title'] });
+  const x2 = o.dates;
+  if (x2 === undefined) out.push({ path: [...p, 'dates'] });
+  else if (!f4(x2)) e0(x2, [...p, 'dates'], out);
+  const x3 = o.city;
+  if (x3 !== undefined && !f5(x3)) out.push({ path: [...p, 'city'] });
+  const x4 = o.country;
+  if (x4 !== undefined && !f7(x4)) out.push({ path: [...p, 'country'] });
+  const x5 = o.timeZone;
+  if (x5 !== undefined && !f8(x5)) out.push({ path: [...p, 'timeZone'] });
+  const x6 = o.venue;
+  if (x6 !== undefined && !f2(x6)) out.push({ path: [...p, 'venue'] });
+  const x7 = o.format;
+  if (x7 !== undefined && !s8.has(x7)) out.push({ path: [...p, 'format'] });
+  const x8 = o.venueSources;
+  if (x8 !== undefined && !f10(x8)) e1(x8, [...p, 'venueSources'], out);
+  const x9 = o.stakeholders;
+  if (x9 !== undefined && !f11(x9)) e2(x9, [...p, 'stakeholders'], out);
+  const x10 = o.participants;
+  if (x10 !== undefined && !f14(x10)) e4(x10, [...p, 'participants'], out);
+  const x11 = o.multiStakeholder;
+  if (x11 !== undefined && !(typeof x11 === 'boolean'))
+    out.push({ path: [...p, 'multiStakeholder'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k24.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e6(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f15(v[i])) e5(v[i], [...p, i], out);
+}
+function e7(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 300)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f7(v[i])) out.push({ path: [...p, i] });
+}
+function e8(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 20)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!s12.has(v[i])) out.push({ path: [...p, i] });
+}
+function e9(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length >= 1) || !(v.length <= 8)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) out.push({ path: [...p, i] });
+}
+function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.name;
+  if (x0 === undefined) out.push({ path: [...p, 'name'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'name'] });
+  const x1 = o.category;
+  if (x1 === undefined) out.push({ path: [...p, 'category'] });
+  else if (!s9.has(x1)) out.push({ path: [...p, 'category'] });
+  const x2 = o.roles;
+  if (x2 === undefined) out.push({ path: [...p, 'roles'] });
+  else if (!f19(x2)) e9(x2, [...p, 'roles'], out);
+  const x3 = o.sources;
+  if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
+  const unknown: string[] = [];
+  for (const key in o) if (!k25.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e11(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 200)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f20(v[i])) e10(v[i], [...p, i], out);
+}
+function e12(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.name;
+  if (x0 === undefined) out.push({ path: [...p, 'name'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'name'] });
+  const x1 = o.role;
+  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'role'] });
+  const x2 = o.organization;
+  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'organization'] });
+  const x3 = o.sources;
+  if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
+  const unknown: string[] = [];
+  for (const key in o) if (!k26.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e13(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 500)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f22(v[i])) e12(v[i], [...p, i], out);
+}
+function e14(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 6)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f24(v[i])) out.push({ path: [...p, i] });
+}
+function e15(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 23)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f26(v[i])) out.push({ path: [...p, i] });
+}
+function e16(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 6)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!s14.has(v[i])) out.push({ path: [...p, i] });
+}
+function e17(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 169)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f29(v[i])) out.push({ path: [...p, i] });
+}
+function e18(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.id;
+  if (x0 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'] });
+  const x1 = o.title;
+  if (x1 === undefined) out.push({ path: [...p, 'title'] });
+  else if (!f2(x1)) out.push({ path: [...p, 'title'] });
+  const x2 = o.thematicSessions;
+  if (x2 !== undefined && !f25(x2)) e14(x2, [...p, 'thematicSessions'], out);
+  const x3 = o.gcmObjectives;
+  if (x3 !== undefined && !f27(x3)) e15(x3, [...p, 'gcmObjectives'], out);
+  const x4 = o.migof;
+  if (x4 !== undefined && !f28(x4)) e16(x4, [...p, 'migof'], out);
+  const x5 = o.sdgTargets;
+  if (x5 !== undefined && !f30(x5)) e17(x5, [...p, 'sdgTargets'], out);
+  const x6 = o.tagBasis;
+  if (x6 !== undefined && !s16.has(x6)) out.push({ path: [...p, 'tagBasis'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k27.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e19(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 100)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f31(v[i])) e18(v[i], [...p, i], out);
+}
+function e20(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.id;
+  if (x0 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'] });
+  const x1 = o.text;
+  if (x1 === undefined) out.push({ path: [...p, 'text'] });
+  else if (!f33(x1)) out.push({ path: [...p, 'text'] });
+  const x2 = o.thematicGroupId;
+  if (x2 !== undefined && !f1(x2)) out.push({ path: [...p, 'thematicGroupId'] });
+  const x3 = o.thematicSessions;
+  if (x3 !== undefined && !f25(x3)) e14(x3, [...p, 'thematicSessions'], out);
+  const x4 = o.gcmObjectives;
+  if (x4 !== undefined && !f27(x4)) e15(x4, [...p, 'gcmObjectives'], out);
+  const x5 = o.migof;
+  if (x5 !== undefined && !f28(x5)) e16(x5, [...p, 'migof'], out);
+  const x6 = o.sdgTargets;
+  if (x6 !== undefined && !f30(x6)) e17(x6, [...p, 'sdgTargets'], out);
+  const x7 = o.tagBasis;
+  if (x7 !== undefined && !s16.has(x7)) out.push({ path: [...p, 'tagBasis'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k28.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e21(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 2000)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f34(v[i])) e20(v[i], [...p, i], out);
+}
+function e22(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.kind;
+  if (x0 === undefined) out.push({ path: [...p, 'kind'] });
+  else if (!s17.has(x0)) out.push({ path: [...p, 'kind'] });
+  const x1 = o.summary;
+  if (x1 !== undefined && !f33(x1)) out.push({ path: [...p, 'summary'] });
+  const x2 = o.recommendations;
+  if (x2 !== undefined && !f35(x2)) e21(x2, [...p, 'recommendations'], out);
+  const x3 = o.purpose;
+  if (x3 !== undefined && !f33(x3)) out.push({ path: [...p, 'purpose'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k29.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e23(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f1(v[i])) out.push({ path: [...p, i] });
+}
+function e24(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.title;
+  if (x0 === undefined) out.push({ path: [...p, 'title'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'title'] });
+  const x1 = o.publisher;
+  if (x1 === undefined) out.push({ path: [...p, 'publisher'] });
+  else if (!f2(x1)) out.push({ path: [...p, 'publisher'] });
+  const x2 = o.url;
+  if (x2 !== undefined && !f38(x2)) out.push({ path: [...p, 'url'] });
+  const x3 = o.symbol;
+  if (x3 !== undefined && !f39(x3)) out.push({ path: [...p, 'symbol'] });
+  const x4 = o.publishedOn;
+  if (x4 !== undefined && !f41(x4)) out.push({ path: [...p, 'publishedOn'] });
+  const x5 = o.language;
+  if (x5 !== undefined && !f42(x5)) out.push({ path: [...p, 'language'] });
+  const x6 = o.kind;
+  if (x6 !== undefined && !s21.has(x6)) out.push({ path: [...p, 'kind'] });
+  const x7 = o.mirrorOf;
+  if (x7 !== undefined && !f43(x7)) out.push({ path: [...p, 'mirrorOf'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k30.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e25(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length >= 1) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f44(v[i])) e24(v[i], [...p, i], out);
+}
+function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.$schema;
+  if (x0 !== undefined && !f0(x0)) out.push({ path: [...p, '$schema'] });
+  const x1 = o.id;
+  if (x1 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x1)) out.push({ path: [...p, 'id'] });
+  const x2 = o.kind;
+  if (x2 === undefined) out.push({ path: [...p, 'kind'] });
+  else if (!s1.has(x2)) out.push({ path: [...p, 'kind'] });
+  const x3 = o.multiStakeholder;
+  if (x3 !== undefined && !(typeof x3 === 'boolean'))
+    out.push({ path: [...p, 'multiStakeholder'] });
+  const x4 = o.title;
+  if (x4 === undefined) out.push({ path: [...p, 'title'] });
+  else if (!f2(x4)) out.push({ path: [...p, 'title'] });
+  const x5 = o.titleAsPublished;
+  if (x5 !== undefined && !f2(x5)) out.push({ path: [...p, 'titleAsPublished'] });
+  const x6 = o.dates;
+  if (x6 === undefined) out.push({ path: [...p, 'dates'] });
+  else if (!f4(x6)) e0(x6, [...p, 'dates'], out);
+  const x7 = o.parts;
+  if (x7 !== undefined && !f16(x7)) e6(x7, [...p, 'parts'], out);
+  const x8 = o.timeZone;
+  if (x8 !== undefined && !f8(x8)) out.push({ path: [...p, 'timeZone'] });
+  const x9 = o.country;
+  if (x9 !== undefined && !f7(x9)) out.push({ path: [...p, 'country'] });
+  const x10 = o.userAssignedCountryCode;
+  if (x10 !== undefined && !(typeof x10 === 'boolean'))
+    out.push({ path: [...p, 'userAssignedCountryCode'] });
+  const x11 = o.coveredCountries;
+  if (x11 !== undefined && !f17(x11)) e7(x11, [...p, 'coveredCountries'], out);
+  const x12 = o.city;
+  if (x12 !== undefined && !f5(x12)) out.push({ path: [...p, 'city'] });
+  const x13 = o.venue;
+  if (x13 !== undefined && !f2(x13)) out.push({ path: [...p, 'venue'] });
+  const x14 = o.format;
+  if (x14 !== undefined && !s8.has(x14)) out.push({ path: [...p, 'format'] });
+  const x15 = o.venueSources;
+  if (x15 !== undefined && !f10(x15)) e1(x15, [...p, 'venueSources'], out);
+  const x16 = o.regions;
+  if (x16 !== undefined && !f18(x16)) e8(x16, [...p, 'regions'], out);
+  const x17 = o.organizations;
+  if (x17 !== undefined && !f21(x17)) e11(x17, [...p, 'organizations'], out);
+  const x18 = o.participants;
+  if (x18 !== undefined && !f14(x18)) e4(x18, [...p, 'participants'], out);
+  const x19 = o.stakeholders;
+  if (x19 !== undefined && !f11(x19)) e2(x19, [...p, 'stakeholders'], out);
+  const x20 = o.speakers;
+  if (x20 !== undefined && !f23(x20)) e13(x20, [...p, 'speakers'], out);
+  const x21 = o.thematicGroups;
+  if (x21 !== undefined && !f32(x21)) e19(x21, [...p, 'thematicGroups'], out);
+  const x22 = o.outcome;
+  if (x22 !== undefined && !f36(x22)) e22(x22, [...p, 'outcome'], out);
+  const x23 = o.eventId;
+  if (x23 !== undefined && !f1(x23)) out.push({ path: [...p, 'eventId'] });
+  const x24 = o.relatedEventIds;
+  if (x24 !== undefined && !f37(x24)) e23(x24, [...p, 'relatedEventIds'], out);
+  const x25 = o.sources;
+  if (x25 === undefined) out.push({ path: [...p, 'sources'] });
+  else if (!f45(x25)) e25(x25, [...p, 'sources'], out);
+  const x26 = o.language;
+  if (x26 !== undefined && !f42(x26)) out.push({ path: [...p, 'language'] });
+  const x27 = o.notes;
+  if (x27 !== undefined && !f33(x27)) out.push({ path: [...p, 'notes'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k31.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+
 /** Whether ConsultationShape accepts a JSON value and gives it back unchanged. Internal. */
 export const checkFields: (value: unknown) => boolean = f46;
+/** Where a JSON value fails (nowhere: empty), in the order of zod's issues. Internal. */
+export function explainFields(value: unknown): FieldFailure[] {
+  const out: FieldFailure[] = [];
+  e26(value, [], out);
+  return out;
+}
 /** What the generated checker leaves to the full parse (empty: nothing). Internal. */
 export const notModelled: readonly string[] = [];

@@ -18,9 +18,10 @@ import {
   stakeholderCategories,
 } from './codeLists.js';
 import { ConsultationShape } from './consultation.js';
+import { capIssues, MAX_ISSUES, moreIssues } from './issueCap.js';
 import { formatPath } from './path.js';
 
-export { formatPath };
+export { capIssues, formatPath, MAX_ISSUES, moreIssues };
 
 /** A problem found in a record: where, what, how bad, and a fix when one is likely. */
 export interface ValidationIssue {
@@ -306,8 +307,8 @@ interface Hint {
 }
 const NO_HINT: Hint = {};
 
-/** The schema at a path of a consultation record, through optionals, arrays and objects. */
-function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+/** The schema at a path of a consultation record, through optionals, arrays and objects. Internal. */
+export function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
   let schema: z.core.$ZodType | undefined = ConsultationShape;
   for (const key of path) {
     schema = unwrap(schema);
@@ -470,8 +471,8 @@ function suggestField(
   return closest(key, fields, key.length <= 5 ? 1 : 2);
 }
 
-/** The value at a path of the raw input, or undefined when it is not there. */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path of the raw input, or undefined when it is not there. Internal. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;
   for (const key of path) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
@@ -561,50 +562,14 @@ export function toValidationIssue(issue: z.core.$ZodIssue, input: unknown): Vali
   ];
 }
 
-/** Most issues given for one record; the rest are counted in one last issue. */
-export const MAX_ISSUES = 100;
-
-/** The issue that stands for the ones past {@link MAX_ISSUES}. */
-export function moreIssues(
-  count: number,
-  severity: ValidationIssue['severity'] = 'error',
-): ValidationIssue {
-  return {
-    path: '(record)',
-    message: `and ${count} more ${severity === 'error' ? 'issue' : 'warning'}${count === 1 ? '' : 's'}, not listed`,
-    severity,
-    code: 'too_many_issues',
-  };
-}
-
-/**
- * The issues of one record, each once (zod may fail one value twice: 1e21 is
- * neither a safe integer nor at most 23), at most {@link MAX_ISSUES} of them,
- * then one issue that counts the rest.
- */
-export function capIssues(issues: readonly ValidationIssue[], more = 0): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  let extra = more;
-  for (const issue of issues) {
-    const key = `${issue.path}\u0000${issue.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (out.length < MAX_ISSUES) out.push(issue);
-    else extra++;
-  }
-  if (extra > 0) out.push(moreIssues(extra));
-  return out;
-}
-
 /** zod's issues converted up to the cap, and how many were left unconverted. Internal. */
 export function convertIssues(
-  error: z.ZodError,
+  issues: readonly z.core.$ZodIssue[],
   input: unknown,
 ): { issues: ValidationIssue[]; more: number } {
   const out: ValidationIssue[] = [];
   let more = 0;
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     if (out.length > MAX_ISSUES) {
       more += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
       continue;

@@ -1,16 +1,18 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { reasonOf } from '../_lib/reasonOf.js';
+import type { FieldFailure } from './checkFields.generated.js';
 import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
 import { toInvalidTree } from './invalidPaths.js';
 import {
   capIssues,
   convertIssues,
   formatPath,
-  MAX_ISSUES,
-  moreIssues,
+  schemaAt,
   type ValidationIssue,
+  valueAt,
 } from './issues.js';
-import { NONE, warningsOf } from './warningsOf.js';
+import { ruleIssues } from './ruleIssues.js';
+import { warningsOf } from './warningsOf.js';
 import { wideTagIssues } from './wideTags.js';
 
 /** The result of {@link safeParseConsultation}. */
@@ -35,12 +37,12 @@ export type ConsultationResult =
  * errors, then the cross-field errors and the warnings about the parts that
  * passed (rules read only values that passed, so nothing is said twice).
  */
-function allIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
-  const { issues: fieldErrors, more } = convertIssues(error, input);
+function allIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): ValidationIssue[] {
+  const { issues: fieldErrors, more } = convertIssues(zodIssues, input);
   if (input === null || typeof input !== 'object' || Array.isArray(input))
     return capIssues(fieldErrors, more);
   const bad = toInvalidTree(
-    error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issue.path),
+    zodIssues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issue.path),
   );
   const record = input as Consultation;
   const errors: ValidationIssue[] = [];
@@ -105,21 +107,47 @@ function check(input: unknown): ConsultationResult {
   // The fields first, then the cross-field rules on what parsed: the same
   // rules as ConsultationSchema, without zod's refinement machinery.
   const parsed = ConsultationShape.safeParse(input);
-  if (!parsed.success) return { success: false, issues: allIssues(parsed.error, input) };
-  const errors: ValidationIssue[] = [];
-  checkRecord(parsed.data, (path, message) =>
-    errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
-  );
-  if (errors.length > 0)
-    return {
-      success: false,
-      issues: capIssues([...errors, ...warningsOf(parsed.data, undefined)]),
-    };
-  const warnings = warningsOf(parsed.data, undefined);
-  if (warnings.length === 0) return { success: true, data: parsed.data, issues: NONE };
-  const capped =
-    warnings.length > MAX_ISSUES
-      ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
-      : warnings;
-  return { success: true, data: parsed.data, issues: capped };
+  if (!parsed.success) return { success: false, issues: allIssues(parsed.error.issues, input) };
+  const { ok, issues } = ruleIssues(parsed.data);
+  return ok ? { success: true, data: parsed.data, issues } : { success: false, issues };
+}
+
+/**
+ * safeParseConsultation for a value read from JSON text that the generated
+ * checker refused, told where (`explainFields`): zod parses only the values
+ * that failed, each with its own schema, and the issues are put together as
+ * the full parse puts them (zod lists a value's issues, an object's fields
+ * in the order of its shape, then its unknown keys), so the report is the
+ * same. Undefined when the full parse must decide: a record with over-wide
+ * tag lists, or a value the checker refused and zod accepts (never, by the
+ * tests). Internal: validateMany's fast path.
+ */
+export function safeParseFailures(
+  input: unknown,
+  failures: readonly FieldFailure[],
+): ConsultationResult | undefined {
+  try {
+    if (failures.length === 0 || wideTagIssues(input) !== undefined) return undefined;
+    const zodIssues: z.core.$ZodIssue[] = [];
+    for (const { path, keys } of failures) {
+      if (keys !== undefined) {
+        zodIssues.push({
+          code: 'unrecognized_keys',
+          keys,
+          path,
+          message: '',
+          input: valueAt(input, path) as Record<string, unknown>,
+        });
+        continue;
+      }
+      const schema = schemaAt(path);
+      const parsed = schema === undefined ? undefined : z.safeParse(schema, valueAt(input, path));
+      if (parsed === undefined || parsed.success) return undefined;
+      for (const issue of parsed.error.issues)
+        zodIssues.push({ ...issue, path: [...path, ...issue.path] });
+    }
+    return { success: false, issues: allIssues(zodIssues, input) };
+  } catch {
+    return undefined;
+  }
 }
