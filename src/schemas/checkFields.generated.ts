@@ -7,6 +7,17 @@ import { isLanguageTag } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
 import { isWellFormedText } from '../_lib/isWellFormedText.js';
 
+/** The outline of one node of the schema. Internal. */
+export interface FieldNode {
+  /** The fields of an object. */
+  readonly fields?: Readonly<Record<string, FieldNode>>;
+  /** The node of an array's elements. */
+  readonly element?: FieldNode;
+  /** The codes of a code list. */
+  readonly codes?: readonly string[];
+}
+const LEAF: FieldNode = {};
+
 const r0 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const s1 = new Set<unknown>([
   'national',
@@ -615,9 +626,124 @@ const r18 =
 const r19 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const r20 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const s21 = new Set<unknown>(['primary', 'secondary']);
-const k22 = new Set<string>(['start', 'end', 'precision', 'basis']);
-const k23 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
-const k24 = new Set<string>([
+const q22 = {
+  ...{
+    code: 'invalid_format',
+    message: 'must be lowercase kebab-case, such as belarus-2017-05-16',
+  },
+  path: [],
+} as const;
+const q23 = [
+  {
+    code: 'invalid_value',
+    values: [
+      'national',
+      'sub-regional',
+      'regional',
+      'global',
+      'thematic-session',
+      'stocktaking',
+      'other',
+    ],
+    message:
+      'Invalid option: expected one of "national"|"sub-regional"|"regional"|"global"|"thematic-session"|"stocktaking"|"other"',
+    path: [],
+  },
+] as const;
+const q24 = {
+  ...{ code: 'invalid_format', message: 'must not be empty or blank' },
+  path: [],
+} as const;
+const q25 = {
+  ...{ code: 'invalid_format', message: 'must be an ISO calendar date, YYYY-MM-DD' },
+  path: [],
+} as const;
+const q26 = [
+  {
+    code: 'invalid_value',
+    values: ['day', 'month', 'year'],
+    message: 'Invalid option: expected one of "day"|"month"|"year"',
+    path: [],
+  },
+] as const;
+const q27 = [
+  {
+    code: 'invalid_value',
+    values: ['stated', 'inferred'],
+    message: 'Invalid option: expected one of "stated"|"inferred"',
+    path: [],
+  },
+] as const;
+const k28 = new Set<string>(['start', 'end', 'precision', 'basis']);
+const q29 = [
+  {
+    code: 'invalid_union',
+    message: 'must be an ISO 3166-1 alpha-3 country code such as BLR',
+    path: [],
+  },
+] as const;
+const q30 = {
+  ...{ code: 'invalid_format', message: 'must be an ISO 3166-1 alpha-3 country code such as BLR' },
+  path: [],
+} as const;
+const q31 = {
+  ...{ code: 'custom', message: 'must be an IANA time zone such as Europe/Minsk' },
+  path: [],
+} as const;
+const q32 = [
+  {
+    code: 'invalid_value',
+    values: ['in-person', 'online', 'hybrid'],
+    message: 'Invalid option: expected one of "in-person"|"online"|"hybrid"',
+    path: [],
+  },
+] as const;
+const q33 = [
+  {
+    code: 'invalid_value',
+    values: [
+      'government',
+      'parliament',
+      'local-authority',
+      'local-community',
+      'un-system',
+      'international-organization',
+      'regional-organization',
+      'inter-state-consultation-mechanism',
+      'ngo-civil-society',
+      'migrant-or-diaspora-organization',
+      'faith-based-organization',
+      'red-cross-red-crescent',
+      'private-sector',
+      'trade-union',
+      'academia',
+      'national-human-rights-institution',
+      'media',
+      'other',
+    ],
+    message:
+      'Invalid option: expected one of "government"|"parliament"|"local-authority"|"local-community"|"un-system"|"international-organization"|"regional-organization"|"inter-state-consultation-mechanism"|"ngo-civil-society"|"migrant-or-diaspora-organization"|"faith-based-organization"|"red-cross-red-crescent"|"private-sector"|"trade-union"|"academia"|"national-human-rights-institution"|"media"|"other"',
+    path: [],
+  },
+] as const;
+const q34 = [
+  {
+    code: 'invalid_value',
+    values: ['exact', 'about', 'over', 'under', 'indefinite'],
+    message: 'Invalid option: expected one of "exact"|"about"|"over"|"under"|"indefinite"',
+    path: [],
+  },
+] as const;
+const q35 = [
+  {
+    code: 'invalid_value',
+    values: ['people', 'states', 'organizations', 'mechanisms'],
+    message: 'Invalid option: expected one of "people"|"states"|"organizations"|"mechanisms"',
+    path: [],
+  },
+] as const;
+const k36 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
+const k37 = new Set<string>([
   'id',
   'title',
   'dates',
@@ -631,9 +757,348 @@ const k24 = new Set<string>([
   'participants',
   'multiStakeholder',
 ]);
-const k25 = new Set<string>(['name', 'category', 'roles', 'sources']);
-const k26 = new Set<string>(['name', 'role', 'organization', 'sources']);
-const k27 = new Set<string>([
+const q38 = [
+  {
+    code: 'invalid_value',
+    values: [
+      '100',
+      '104',
+      '108',
+      '112',
+      '116',
+      '120',
+      '124',
+      '132',
+      '136',
+      '140',
+      '142',
+      '143',
+      '144',
+      '145',
+      '148',
+      '150',
+      '151',
+      '152',
+      '154',
+      '155',
+      '156',
+      '162',
+      '166',
+      '170',
+      '174',
+      '175',
+      '178',
+      '180',
+      '184',
+      '188',
+      '191',
+      '192',
+      '196',
+      '202',
+      '203',
+      '204',
+      '208',
+      '212',
+      '214',
+      '218',
+      '222',
+      '226',
+      '231',
+      '232',
+      '233',
+      '234',
+      '238',
+      '239',
+      '242',
+      '246',
+      '248',
+      '250',
+      '254',
+      '258',
+      '260',
+      '262',
+      '266',
+      '268',
+      '270',
+      '275',
+      '276',
+      '288',
+      '292',
+      '296',
+      '300',
+      '304',
+      '308',
+      '312',
+      '316',
+      '320',
+      '324',
+      '328',
+      '332',
+      '334',
+      '336',
+      '340',
+      '344',
+      '348',
+      '352',
+      '356',
+      '360',
+      '364',
+      '368',
+      '372',
+      '376',
+      '380',
+      '384',
+      '388',
+      '392',
+      '398',
+      '400',
+      '404',
+      '408',
+      '410',
+      '414',
+      '417',
+      '418',
+      '419',
+      '422',
+      '426',
+      '428',
+      '430',
+      '434',
+      '438',
+      '440',
+      '442',
+      '446',
+      '450',
+      '454',
+      '458',
+      '462',
+      '466',
+      '470',
+      '474',
+      '478',
+      '480',
+      '484',
+      '492',
+      '496',
+      '498',
+      '499',
+      '500',
+      '504',
+      '508',
+      '512',
+      '516',
+      '520',
+      '524',
+      '528',
+      '531',
+      '533',
+      '534',
+      '535',
+      '540',
+      '548',
+      '554',
+      '558',
+      '562',
+      '566',
+      '570',
+      '574',
+      '578',
+      '580',
+      '581',
+      '583',
+      '584',
+      '585',
+      '586',
+      '591',
+      '598',
+      '600',
+      '604',
+      '608',
+      '612',
+      '616',
+      '620',
+      '624',
+      '626',
+      '630',
+      '634',
+      '638',
+      '642',
+      '643',
+      '646',
+      '652',
+      '654',
+      '659',
+      '660',
+      '662',
+      '663',
+      '666',
+      '670',
+      '674',
+      '678',
+      '682',
+      '686',
+      '688',
+      '690',
+      '694',
+      '702',
+      '703',
+      '704',
+      '705',
+      '706',
+      '710',
+      '716',
+      '724',
+      '728',
+      '729',
+      '732',
+      '740',
+      '744',
+      '748',
+      '752',
+      '756',
+      '760',
+      '762',
+      '764',
+      '768',
+      '772',
+      '776',
+      '780',
+      '784',
+      '788',
+      '792',
+      '795',
+      '796',
+      '798',
+      '800',
+      '804',
+      '807',
+      '818',
+      '826',
+      '831',
+      '832',
+      '833',
+      '834',
+      '840',
+      '850',
+      '854',
+      '858',
+      '860',
+      '862',
+      '876',
+      '882',
+      '887',
+      '894',
+      'ECA',
+      'ECE',
+      'ECLAC',
+      'ESCAP',
+      'ESCWA',
+      '001',
+      '002',
+      '004',
+      '005',
+      '008',
+      '009',
+      '010',
+      '011',
+      '012',
+      '013',
+      '014',
+      '015',
+      '016',
+      '017',
+      '018',
+      '019',
+      '020',
+      '021',
+      '024',
+      '028',
+      '029',
+      '030',
+      '031',
+      '032',
+      '034',
+      '035',
+      '036',
+      '039',
+      '040',
+      '044',
+      '048',
+      '050',
+      '051',
+      '052',
+      '053',
+      '054',
+      '056',
+      '057',
+      '060',
+      '061',
+      '064',
+      '068',
+      '070',
+      '072',
+      '074',
+      '076',
+      '084',
+      '086',
+      '090',
+      '092',
+      '096',
+    ],
+    message:
+      'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150',
+    path: [],
+  },
+] as const;
+const q39 = [
+  {
+    code: 'invalid_value',
+    values: [
+      'host',
+      'organizer',
+      'co-organizer',
+      'supporter',
+      'funder',
+      'chair',
+      'rapporteur',
+      'sponsor',
+    ],
+    message:
+      'Invalid option: expected one of "host"|"organizer"|"co-organizer"|"supporter"|"funder"|"chair"|"rapporteur"|"sponsor"',
+    path: [],
+  },
+] as const;
+const k40 = new Set<string>(['name', 'category', 'roles', 'sources']);
+const k41 = new Set<string>(['name', 'role', 'organization', 'sources']);
+const q42 = [
+  {
+    code: 'invalid_value',
+    values: [
+      'principle-1',
+      'principle-2',
+      'principle-3',
+      'objective-1',
+      'objective-2',
+      'objective-3',
+    ],
+    message:
+      'Invalid option: expected one of "principle-1"|"principle-2"|"principle-3"|"objective-1"|"objective-2"|"objective-3"',
+    path: [],
+  },
+] as const;
+const q43 = {
+  ...{ code: 'invalid_format', message: 'must be an SDG target code such as 10.7 or 10.c' },
+  path: [],
+} as const;
+const q44 = [
+  {
+    code: 'invalid_value',
+    values: ['source', 'editor'],
+    message: 'Invalid option: expected one of "source"|"editor"',
+    path: [],
+  },
+] as const;
+const k45 = new Set<string>([
   'id',
   'title',
   'thematicSessions',
@@ -642,7 +1107,16 @@ const k27 = new Set<string>([
   'sdgTargets',
   'tagBasis',
 ]);
-const k28 = new Set<string>([
+const q46 = [
+  {
+    code: 'invalid_value',
+    values: ['recommendations', 'priorities', 'national-position', 'summary', 'report', 'other'],
+    message:
+      'Invalid option: expected one of "recommendations"|"priorities"|"national-position"|"summary"|"report"|"other"',
+    path: [],
+  },
+] as const;
+const k47 = new Set<string>([
   'id',
   'text',
   'thematicGroupId',
@@ -652,8 +1126,29 @@ const k28 = new Set<string>([
   'sdgTargets',
   'tagBasis',
 ]);
-const k29 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
-const k30 = new Set<string>([
+const k48 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
+const q49 = { ...{ code: 'invalid_format', message: 'must be an http(s) URL' }, path: [] } as const;
+const q50 = { ...{ code: 'custom', message: 'must be an http(s) URL' }, path: [] } as const;
+const q51 = [
+  { code: 'invalid_union', message: 'must be a date, YYYY-MM-DD, or a month, YYYY-MM', path: [] },
+] as const;
+const q52 = {
+  ...{ code: 'invalid_format', message: 'must be a BCP 47 language tag such as en or ru-BY' },
+  path: [],
+} as const;
+const q53 = {
+  ...{ code: 'custom', message: 'must be a BCP 47 language tag such as en or ru-BY' },
+  path: [],
+} as const;
+const q54 = [
+  {
+    code: 'invalid_value',
+    values: ['primary', 'secondary'],
+    message: 'Invalid option: expected one of "primary"|"secondary"',
+    path: [],
+  },
+] as const;
+const k55 = new Set<string>([
   'title',
   'publisher',
   'url',
@@ -663,7 +1158,7 @@ const k30 = new Set<string>([
   'kind',
   'mirrorOf',
 ]);
-const k31 = new Set<string>([
+const k56 = new Set<string>([
   '$schema',
   'id',
   'kind',
@@ -693,6 +1188,465 @@ const k31 = new Set<string>([
   'language',
   'notes',
 ]);
+const t57 = {
+  codes: [
+    'national',
+    'sub-regional',
+    'regional',
+    'global',
+    'thematic-session',
+    'stocktaking',
+    'other',
+  ],
+} as const satisfies FieldNode;
+const t58 = { codes: ['day', 'month', 'year'] } as const satisfies FieldNode;
+const t59 = { codes: ['stated', 'inferred'] } as const satisfies FieldNode;
+const t60 = {
+  fields: { start: LEAF, end: LEAF, precision: t58, basis: t59 },
+} as const satisfies FieldNode;
+const t61 = { codes: ['in-person', 'online', 'hybrid'] } as const satisfies FieldNode;
+const t62 = { element: LEAF } as const satisfies FieldNode;
+const t63 = {
+  codes: [
+    'government',
+    'parliament',
+    'local-authority',
+    'local-community',
+    'un-system',
+    'international-organization',
+    'regional-organization',
+    'inter-state-consultation-mechanism',
+    'ngo-civil-society',
+    'migrant-or-diaspora-organization',
+    'faith-based-organization',
+    'red-cross-red-crescent',
+    'private-sector',
+    'trade-union',
+    'academia',
+    'national-human-rights-institution',
+    'media',
+    'other',
+  ],
+} as const satisfies FieldNode;
+const t64 = { element: t63 } as const satisfies FieldNode;
+const t65 = {
+  codes: ['exact', 'about', 'over', 'under', 'indefinite'],
+} as const satisfies FieldNode;
+const t66 = {
+  codes: ['people', 'states', 'organizations', 'mechanisms'],
+} as const satisfies FieldNode;
+const t67 = {
+  fields: { count: LEAF, qualifier: t65, asStated: LEAF, unit: t66, sources: t62 },
+} as const satisfies FieldNode;
+const t68 = { element: t67 } as const satisfies FieldNode;
+const t69 = {
+  fields: {
+    id: LEAF,
+    title: LEAF,
+    dates: t60,
+    city: LEAF,
+    country: LEAF,
+    timeZone: LEAF,
+    venue: LEAF,
+    format: t61,
+    venueSources: t62,
+    stakeholders: t64,
+    participants: t68,
+    multiStakeholder: LEAF,
+  },
+} as const satisfies FieldNode;
+const t70 = { element: t69 } as const satisfies FieldNode;
+const t71 = {
+  codes: [
+    '100',
+    '104',
+    '108',
+    '112',
+    '116',
+    '120',
+    '124',
+    '132',
+    '136',
+    '140',
+    '142',
+    '143',
+    '144',
+    '145',
+    '148',
+    '150',
+    '151',
+    '152',
+    '154',
+    '155',
+    '156',
+    '162',
+    '166',
+    '170',
+    '174',
+    '175',
+    '178',
+    '180',
+    '184',
+    '188',
+    '191',
+    '192',
+    '196',
+    '202',
+    '203',
+    '204',
+    '208',
+    '212',
+    '214',
+    '218',
+    '222',
+    '226',
+    '231',
+    '232',
+    '233',
+    '234',
+    '238',
+    '239',
+    '242',
+    '246',
+    '248',
+    '250',
+    '254',
+    '258',
+    '260',
+    '262',
+    '266',
+    '268',
+    '270',
+    '275',
+    '276',
+    '288',
+    '292',
+    '296',
+    '300',
+    '304',
+    '308',
+    '312',
+    '316',
+    '320',
+    '324',
+    '328',
+    '332',
+    '334',
+    '336',
+    '340',
+    '344',
+    '348',
+    '352',
+    '356',
+    '360',
+    '364',
+    '368',
+    '372',
+    '376',
+    '380',
+    '384',
+    '388',
+    '392',
+    '398',
+    '400',
+    '404',
+    '408',
+    '410',
+    '414',
+    '417',
+    '418',
+    '419',
+    '422',
+    '426',
+    '428',
+    '430',
+    '434',
+    '438',
+    '440',
+    '442',
+    '446',
+    '450',
+    '454',
+    '458',
+    '462',
+    '466',
+    '470',
+    '474',
+    '478',
+    '480',
+    '484',
+    '492',
+    '496',
+    '498',
+    '499',
+    '500',
+    '504',
+    '508',
+    '512',
+    '516',
+    '520',
+    '524',
+    '528',
+    '531',
+    '533',
+    '534',
+    '535',
+    '540',
+    '548',
+    '554',
+    '558',
+    '562',
+    '566',
+    '570',
+    '574',
+    '578',
+    '580',
+    '581',
+    '583',
+    '584',
+    '585',
+    '586',
+    '591',
+    '598',
+    '600',
+    '604',
+    '608',
+    '612',
+    '616',
+    '620',
+    '624',
+    '626',
+    '630',
+    '634',
+    '638',
+    '642',
+    '643',
+    '646',
+    '652',
+    '654',
+    '659',
+    '660',
+    '662',
+    '663',
+    '666',
+    '670',
+    '674',
+    '678',
+    '682',
+    '686',
+    '688',
+    '690',
+    '694',
+    '702',
+    '703',
+    '704',
+    '705',
+    '706',
+    '710',
+    '716',
+    '724',
+    '728',
+    '729',
+    '732',
+    '740',
+    '744',
+    '748',
+    '752',
+    '756',
+    '760',
+    '762',
+    '764',
+    '768',
+    '772',
+    '776',
+    '780',
+    '784',
+    '788',
+    '792',
+    '795',
+    '796',
+    '798',
+    '800',
+    '804',
+    '807',
+    '818',
+    '826',
+    '831',
+    '832',
+    '833',
+    '834',
+    '840',
+    '850',
+    '854',
+    '858',
+    '860',
+    '862',
+    '876',
+    '882',
+    '887',
+    '894',
+    'ECA',
+    'ECE',
+    'ECLAC',
+    'ESCAP',
+    'ESCWA',
+    '001',
+    '002',
+    '004',
+    '005',
+    '008',
+    '009',
+    '010',
+    '011',
+    '012',
+    '013',
+    '014',
+    '015',
+    '016',
+    '017',
+    '018',
+    '019',
+    '020',
+    '021',
+    '024',
+    '028',
+    '029',
+    '030',
+    '031',
+    '032',
+    '034',
+    '035',
+    '036',
+    '039',
+    '040',
+    '044',
+    '048',
+    '050',
+    '051',
+    '052',
+    '053',
+    '054',
+    '056',
+    '057',
+    '060',
+    '061',
+    '064',
+    '068',
+    '070',
+    '072',
+    '074',
+    '076',
+    '084',
+    '086',
+    '090',
+    '092',
+    '096',
+  ],
+} as const satisfies FieldNode;
+const t72 = { element: t71 } as const satisfies FieldNode;
+const t73 = {
+  codes: [
+    'host',
+    'organizer',
+    'co-organizer',
+    'supporter',
+    'funder',
+    'chair',
+    'rapporteur',
+    'sponsor',
+  ],
+} as const satisfies FieldNode;
+const t74 = { element: t73 } as const satisfies FieldNode;
+const t75 = {
+  fields: { name: LEAF, category: t63, roles: t74, sources: t62 },
+} as const satisfies FieldNode;
+const t76 = { element: t75 } as const satisfies FieldNode;
+const t77 = {
+  fields: { name: LEAF, role: LEAF, organization: LEAF, sources: t62 },
+} as const satisfies FieldNode;
+const t78 = { element: t77 } as const satisfies FieldNode;
+const t79 = {
+  codes: ['principle-1', 'principle-2', 'principle-3', 'objective-1', 'objective-2', 'objective-3'],
+} as const satisfies FieldNode;
+const t80 = { element: t79 } as const satisfies FieldNode;
+const t81 = { codes: ['source', 'editor'] } as const satisfies FieldNode;
+const t82 = {
+  fields: {
+    id: LEAF,
+    title: LEAF,
+    thematicSessions: t62,
+    gcmObjectives: t62,
+    migof: t80,
+    sdgTargets: t62,
+    tagBasis: t81,
+  },
+} as const satisfies FieldNode;
+const t83 = { element: t82 } as const satisfies FieldNode;
+const t84 = {
+  codes: ['recommendations', 'priorities', 'national-position', 'summary', 'report', 'other'],
+} as const satisfies FieldNode;
+const t85 = {
+  fields: {
+    id: LEAF,
+    text: LEAF,
+    thematicGroupId: LEAF,
+    thematicSessions: t62,
+    gcmObjectives: t62,
+    migof: t80,
+    sdgTargets: t62,
+    tagBasis: t81,
+  },
+} as const satisfies FieldNode;
+const t86 = { element: t85 } as const satisfies FieldNode;
+const t87 = {
+  fields: { kind: t84, summary: LEAF, recommendations: t86, purpose: LEAF },
+} as const satisfies FieldNode;
+const t88 = { codes: ['primary', 'secondary'] } as const satisfies FieldNode;
+const t89 = {
+  fields: {
+    title: LEAF,
+    publisher: LEAF,
+    url: LEAF,
+    symbol: LEAF,
+    publishedOn: LEAF,
+    language: LEAF,
+    kind: t88,
+    mirrorOf: LEAF,
+  },
+} as const satisfies FieldNode;
+const t90 = { element: t89 } as const satisfies FieldNode;
+const t91 = {
+  fields: {
+    $schema: LEAF,
+    id: LEAF,
+    kind: t57,
+    multiStakeholder: LEAF,
+    title: LEAF,
+    titleAsPublished: LEAF,
+    dates: t60,
+    parts: t70,
+    timeZone: LEAF,
+    country: LEAF,
+    userAssignedCountryCode: LEAF,
+    coveredCountries: t62,
+    city: LEAF,
+    venue: LEAF,
+    format: t61,
+    venueSources: t62,
+    regions: t72,
+    organizations: t76,
+    participants: t68,
+    stakeholders: t64,
+    speakers: t78,
+    thematicGroups: t83,
+    outcome: t87,
+    eventId: LEAF,
+    relatedEventIds: t62,
+    sources: t90,
+    language: LEAF,
+    notes: LEAF,
+  },
+} as const satisfies FieldNode;
 
 function f0(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 2000;
@@ -1299,12 +2253,322 @@ function f46(v: unknown): boolean {
   return Object.keys(o).length === n;
 }
 
+/** One of zod's issues for a value, as zod gives it (the fields gcm-kit reads). Internal. */
+export interface LeafIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly values?: readonly unknown[];
+  readonly path: readonly [];
+}
+
 /** Where a value fails: a value that fails as a whole, or the unknown keys of an object. Internal. */
 export interface FieldFailure {
   /** Path of the value, or of the object with unknown keys. */
   readonly path: (string | number)[];
   /** The unknown keys of the object at `path`, in the order zod lists them. */
   readonly keys?: string[];
+  /** zod's issues for the value, when they can be said without zod. */
+  readonly issues?: readonly LeafIssue[] | undefined;
+}
+
+function i0(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 2000)) {
+    failed++;
+    issue = undefined;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i1(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 100)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r0.test(v)) {
+    failed++;
+    issue = q22;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i2(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q23;
+}
+function i3(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 500)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r2.test(v)) {
+    failed++;
+    issue = q24;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i4(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!r3.test(v)) {
+    failed++;
+    issue = q25;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i5(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q26;
+}
+function i6(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q27;
+}
+function i7(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 200)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r2.test(v)) {
+    failed++;
+    issue = q24;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i8(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return q29;
+  let soft: LeafIssue | undefined;
+  let softCount = 0;
+  {
+    let failed = 0;
+    let issue: LeafIssue | undefined;
+    let aborted = false;
+    if (!r7.test(v)) {
+      failed++;
+      issue = q30;
+      aborted = false;
+    }
+    if (failed !== 1) return undefined;
+    if (!aborted) {
+      softCount++;
+      soft = issue;
+    }
+  }
+  if (softCount === 1) return soft === undefined ? undefined : [soft];
+  return q29;
+}
+function i9(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 64)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isTimeZone(v) === true)) {
+    failed++;
+    issue = q31;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i10(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q32;
+}
+function i11(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q33;
+}
+function i12(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q34;
+}
+function i13(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q35;
+}
+function i14(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q38;
+}
+function i15(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q39;
+}
+function i16(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q42;
+}
+function i17(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 6)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r15.test(v)) {
+    failed++;
+    issue = q43;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i18(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q44;
+}
+function i19(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q46;
+}
+function i20(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 20000)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r2.test(v)) {
+    failed++;
+    issue = q24;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i21(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 2000)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r18.test(v)) {
+    failed++;
+    issue = q49;
+  }
+  if (!(canParseUrl(v) === true)) {
+    failed++;
+    issue = q50;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i22(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 100)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r2.test(v)) {
+    failed++;
+    issue = q24;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i23(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return q51;
+  let soft: LeafIssue | undefined;
+  let softCount = 0;
+  {
+    let failed = 0;
+    let issue: LeafIssue | undefined;
+    let aborted = false;
+    if (!r3.test(v)) {
+      failed++;
+      issue = q25;
+      aborted = false;
+    }
+    if (failed !== 1) return undefined;
+    if (!aborted) {
+      softCount++;
+      soft = issue;
+    }
+  }
+  {
+    let failed = 0;
+    let issue: LeafIssue | undefined;
+    let aborted = false;
+    if (!r19.test(v)) {
+      failed++;
+      issue = undefined;
+      aborted = false;
+    }
+    if (failed !== 1) return undefined;
+    if (!aborted) {
+      softCount++;
+      soft = issue;
+    }
+  }
+  if (softCount === 1) return soft === undefined ? undefined : [soft];
+  return q51;
+}
+function i24(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 35)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r20.test(v)) {
+    failed++;
+    issue = q52;
+  }
+  if (!(isLanguageTag(v) === true)) {
+    failed++;
+    issue = q53;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i25(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q54;
+}
+function i26(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 2000)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r2.test(v)) {
+    failed++;
+    issue = q24;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 
 function e0(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1315,16 +2579,16 @@ function e0(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.start;
   if (x0 === undefined) out.push({ path: [...p, 'start'] });
-  else if (!f3(x0)) out.push({ path: [...p, 'start'] });
+  else if (!f3(x0)) out.push({ path: [...p, 'start'], issues: i4(x0) });
   const x1 = o.end;
   if (x1 === undefined) out.push({ path: [...p, 'end'] });
-  else if (!f3(x1)) out.push({ path: [...p, 'end'] });
+  else if (!f3(x1)) out.push({ path: [...p, 'end'], issues: i4(x1) });
   const x2 = o.precision;
-  if (x2 !== undefined && !s4.has(x2)) out.push({ path: [...p, 'precision'] });
+  if (x2 !== undefined && !s4.has(x2)) out.push({ path: [...p, 'precision'], issues: i5(x2) });
   const x3 = o.basis;
-  if (x3 !== undefined && !s5.has(x3)) out.push({ path: [...p, 'basis'] });
+  if (x3 !== undefined && !s5.has(x3)) out.push({ path: [...p, 'basis'], issues: i6(x3) });
   const unknown: string[] = [];
-  for (const key in o) if (!k22.has(key)) unknown.push(key);
+  for (const key in o) if (!k28.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e1(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1339,7 +2603,8 @@ function e2(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     out.push({ path: p });
     return;
   }
-  for (let i = 0; i < v.length; i++) if (!s9.has(v[i])) out.push({ path: [...p, i] });
+  for (let i = 0; i < v.length; i++)
+    if (!s9.has(v[i])) out.push({ path: [...p, i], issues: i11(v[i]) });
 }
 function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -1350,15 +2615,15 @@ function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x0 = o.count;
   if (x0 !== undefined && !f12(x0)) out.push({ path: [...p, 'count'] });
   const x1 = o.qualifier;
-  if (x1 !== undefined && !s10.has(x1)) out.push({ path: [...p, 'qualifier'] });
+  if (x1 !== undefined && !s10.has(x1)) out.push({ path: [...p, 'qualifier'], issues: i12(x1) });
   const x2 = o.asStated;
-  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'asStated'] });
+  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'asStated'], issues: i3(x2) });
   const x3 = o.unit;
-  if (x3 !== undefined && !s11.has(x3)) out.push({ path: [...p, 'unit'] });
+  if (x3 !== undefined && !s11.has(x3)) out.push({ path: [...p, 'unit'], issues: i13(x3) });
   const x4 = o.sources;
   if (x4 !== undefined && !f10(x4)) e1(x4, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k23.has(key)) unknown.push(key);
+  for (const key in o) if (!k36.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e4(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1376,22 +2641,22 @@ function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.id;
   if (x0 === undefined) out.push({ path: [...p, 'id'] });
-  else if (!f1(x0)) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'], issues: i1(x0) });
   const x1 = o.title;
-  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'title'] });
+  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'title'], issues: i3(x1) });
   const x2 = o.dates;
   if (x2 === undefined) out.push({ path: [...p, 'dates'] });
   else if (!f4(x2)) e0(x2, [...p, 'dates'], out);
   const x3 = o.city;
-  if (x3 !== undefined && !f5(x3)) out.push({ path: [...p, 'city'] });
+  if (x3 !== undefined && !f5(x3)) out.push({ path: [...p, 'city'], issues: i7(x3) });
   const x4 = o.country;
-  if (x4 !== undefined && !f7(x4)) out.push({ path: [...p, 'country'] });
+  if (x4 !== undefined && !f7(x4)) out.push({ path: [...p, 'country'], issues: i8(x4) });
   const x5 = o.timeZone;
-  if (x5 !== undefined && !f8(x5)) out.push({ path: [...p, 'timeZone'] });
+  if (x5 !== undefined && !f8(x5)) out.push({ path: [...p, 'timeZone'], issues: i9(x5) });
   const x6 = o.venue;
-  if (x6 !== undefined && !f2(x6)) out.push({ path: [...p, 'venue'] });
+  if (x6 !== undefined && !f2(x6)) out.push({ path: [...p, 'venue'], issues: i3(x6) });
   const x7 = o.format;
-  if (x7 !== undefined && !s8.has(x7)) out.push({ path: [...p, 'format'] });
+  if (x7 !== undefined && !s8.has(x7)) out.push({ path: [...p, 'format'], issues: i10(x7) });
   const x8 = o.venueSources;
   if (x8 !== undefined && !f10(x8)) e1(x8, [...p, 'venueSources'], out);
   const x9 = o.stakeholders;
@@ -1402,7 +2667,7 @@ function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (x11 !== undefined && !(typeof x11 === 'boolean'))
     out.push({ path: [...p, 'multiStakeholder'] });
   const unknown: string[] = [];
-  for (const key in o) if (!k24.has(key)) unknown.push(key);
+  for (const key in o) if (!k37.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e6(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1417,21 +2682,23 @@ function e7(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     out.push({ path: p });
     return;
   }
-  for (let i = 0; i < v.length; i++) if (!f7(v[i])) out.push({ path: [...p, i] });
+  for (let i = 0; i < v.length; i++) if (!f7(v[i])) out.push({ path: [...p, i], issues: i8(v[i]) });
 }
 function e8(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (!Array.isArray(v) || !(v.length <= 20)) {
     out.push({ path: p });
     return;
   }
-  for (let i = 0; i < v.length; i++) if (!s12.has(v[i])) out.push({ path: [...p, i] });
+  for (let i = 0; i < v.length; i++)
+    if (!s12.has(v[i])) out.push({ path: [...p, i], issues: i14(v[i]) });
 }
 function e9(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (!Array.isArray(v) || !(v.length >= 1) || !(v.length <= 8)) {
     out.push({ path: p });
     return;
   }
-  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) out.push({ path: [...p, i] });
+  for (let i = 0; i < v.length; i++)
+    if (!s13.has(v[i])) out.push({ path: [...p, i], issues: i15(v[i]) });
 }
 function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -1441,17 +2708,17 @@ function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.name;
   if (x0 === undefined) out.push({ path: [...p, 'name'] });
-  else if (!f2(x0)) out.push({ path: [...p, 'name'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'name'], issues: i3(x0) });
   const x1 = o.category;
   if (x1 === undefined) out.push({ path: [...p, 'category'] });
-  else if (!s9.has(x1)) out.push({ path: [...p, 'category'] });
+  else if (!s9.has(x1)) out.push({ path: [...p, 'category'], issues: i11(x1) });
   const x2 = o.roles;
   if (x2 === undefined) out.push({ path: [...p, 'roles'] });
   else if (!f19(x2)) e9(x2, [...p, 'roles'], out);
   const x3 = o.sources;
   if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k25.has(key)) unknown.push(key);
+  for (const key in o) if (!k40.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e11(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1469,15 +2736,15 @@ function e12(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.name;
   if (x0 === undefined) out.push({ path: [...p, 'name'] });
-  else if (!f2(x0)) out.push({ path: [...p, 'name'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'name'], issues: i3(x0) });
   const x1 = o.role;
-  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'role'] });
+  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'role'], issues: i3(x1) });
   const x2 = o.organization;
-  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'organization'] });
+  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'organization'], issues: i3(x2) });
   const x3 = o.sources;
   if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k26.has(key)) unknown.push(key);
+  for (const key in o) if (!k41.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e13(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1506,14 +2773,16 @@ function e16(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     out.push({ path: p });
     return;
   }
-  for (let i = 0; i < v.length; i++) if (!s14.has(v[i])) out.push({ path: [...p, i] });
+  for (let i = 0; i < v.length; i++)
+    if (!s14.has(v[i])) out.push({ path: [...p, i], issues: i16(v[i]) });
 }
 function e17(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (!Array.isArray(v) || !(v.length <= 169)) {
     out.push({ path: p });
     return;
   }
-  for (let i = 0; i < v.length; i++) if (!f29(v[i])) out.push({ path: [...p, i] });
+  for (let i = 0; i < v.length; i++)
+    if (!f29(v[i])) out.push({ path: [...p, i], issues: i17(v[i]) });
 }
 function e18(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -1523,10 +2792,10 @@ function e18(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.id;
   if (x0 === undefined) out.push({ path: [...p, 'id'] });
-  else if (!f1(x0)) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'], issues: i1(x0) });
   const x1 = o.title;
   if (x1 === undefined) out.push({ path: [...p, 'title'] });
-  else if (!f2(x1)) out.push({ path: [...p, 'title'] });
+  else if (!f2(x1)) out.push({ path: [...p, 'title'], issues: i3(x1) });
   const x2 = o.thematicSessions;
   if (x2 !== undefined && !f25(x2)) e14(x2, [...p, 'thematicSessions'], out);
   const x3 = o.gcmObjectives;
@@ -1536,9 +2805,9 @@ function e18(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x5 = o.sdgTargets;
   if (x5 !== undefined && !f30(x5)) e17(x5, [...p, 'sdgTargets'], out);
   const x6 = o.tagBasis;
-  if (x6 !== undefined && !s16.has(x6)) out.push({ path: [...p, 'tagBasis'] });
+  if (x6 !== undefined && !s16.has(x6)) out.push({ path: [...p, 'tagBasis'], issues: i18(x6) });
   const unknown: string[] = [];
-  for (const key in o) if (!k27.has(key)) unknown.push(key);
+  for (const key in o) if (!k45.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e19(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1556,12 +2825,12 @@ function e20(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.id;
   if (x0 === undefined) out.push({ path: [...p, 'id'] });
-  else if (!f1(x0)) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'], issues: i1(x0) });
   const x1 = o.text;
   if (x1 === undefined) out.push({ path: [...p, 'text'] });
-  else if (!f33(x1)) out.push({ path: [...p, 'text'] });
+  else if (!f33(x1)) out.push({ path: [...p, 'text'], issues: i20(x1) });
   const x2 = o.thematicGroupId;
-  if (x2 !== undefined && !f1(x2)) out.push({ path: [...p, 'thematicGroupId'] });
+  if (x2 !== undefined && !f1(x2)) out.push({ path: [...p, 'thematicGroupId'], issues: i1(x2) });
   const x3 = o.thematicSessions;
   if (x3 !== undefined && !f25(x3)) e14(x3, [...p, 'thematicSessions'], out);
   const x4 = o.gcmObjectives;
@@ -1571,9 +2840,9 @@ function e20(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x6 = o.sdgTargets;
   if (x6 !== undefined && !f30(x6)) e17(x6, [...p, 'sdgTargets'], out);
   const x7 = o.tagBasis;
-  if (x7 !== undefined && !s16.has(x7)) out.push({ path: [...p, 'tagBasis'] });
+  if (x7 !== undefined && !s16.has(x7)) out.push({ path: [...p, 'tagBasis'], issues: i18(x7) });
   const unknown: string[] = [];
-  for (const key in o) if (!k28.has(key)) unknown.push(key);
+  for (const key in o) if (!k47.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e21(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1591,15 +2860,15 @@ function e22(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.kind;
   if (x0 === undefined) out.push({ path: [...p, 'kind'] });
-  else if (!s17.has(x0)) out.push({ path: [...p, 'kind'] });
+  else if (!s17.has(x0)) out.push({ path: [...p, 'kind'], issues: i19(x0) });
   const x1 = o.summary;
-  if (x1 !== undefined && !f33(x1)) out.push({ path: [...p, 'summary'] });
+  if (x1 !== undefined && !f33(x1)) out.push({ path: [...p, 'summary'], issues: i20(x1) });
   const x2 = o.recommendations;
   if (x2 !== undefined && !f35(x2)) e21(x2, [...p, 'recommendations'], out);
   const x3 = o.purpose;
-  if (x3 !== undefined && !f33(x3)) out.push({ path: [...p, 'purpose'] });
+  if (x3 !== undefined && !f33(x3)) out.push({ path: [...p, 'purpose'], issues: i20(x3) });
   const unknown: string[] = [];
-  for (const key in o) if (!k29.has(key)) unknown.push(key);
+  for (const key in o) if (!k48.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e23(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1607,7 +2876,7 @@ function e23(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     out.push({ path: p });
     return;
   }
-  for (let i = 0; i < v.length; i++) if (!f1(v[i])) out.push({ path: [...p, i] });
+  for (let i = 0; i < v.length; i++) if (!f1(v[i])) out.push({ path: [...p, i], issues: i1(v[i]) });
 }
 function e24(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -1617,24 +2886,24 @@ function e24(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.title;
   if (x0 === undefined) out.push({ path: [...p, 'title'] });
-  else if (!f2(x0)) out.push({ path: [...p, 'title'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'title'], issues: i3(x0) });
   const x1 = o.publisher;
   if (x1 === undefined) out.push({ path: [...p, 'publisher'] });
-  else if (!f2(x1)) out.push({ path: [...p, 'publisher'] });
+  else if (!f2(x1)) out.push({ path: [...p, 'publisher'], issues: i3(x1) });
   const x2 = o.url;
-  if (x2 !== undefined && !f38(x2)) out.push({ path: [...p, 'url'] });
+  if (x2 !== undefined && !f38(x2)) out.push({ path: [...p, 'url'], issues: i21(x2) });
   const x3 = o.symbol;
-  if (x3 !== undefined && !f39(x3)) out.push({ path: [...p, 'symbol'] });
+  if (x3 !== undefined && !f39(x3)) out.push({ path: [...p, 'symbol'], issues: i22(x3) });
   const x4 = o.publishedOn;
-  if (x4 !== undefined && !f41(x4)) out.push({ path: [...p, 'publishedOn'] });
+  if (x4 !== undefined && !f41(x4)) out.push({ path: [...p, 'publishedOn'], issues: i23(x4) });
   const x5 = o.language;
-  if (x5 !== undefined && !f42(x5)) out.push({ path: [...p, 'language'] });
+  if (x5 !== undefined && !f42(x5)) out.push({ path: [...p, 'language'], issues: i24(x5) });
   const x6 = o.kind;
-  if (x6 !== undefined && !s21.has(x6)) out.push({ path: [...p, 'kind'] });
+  if (x6 !== undefined && !s21.has(x6)) out.push({ path: [...p, 'kind'], issues: i25(x6) });
   const x7 = o.mirrorOf;
-  if (x7 !== undefined && !f43(x7)) out.push({ path: [...p, 'mirrorOf'] });
+  if (x7 !== undefined && !f43(x7)) out.push({ path: [...p, 'mirrorOf'], issues: i26(x7) });
   const unknown: string[] = [];
-  for (const key in o) if (!k30.has(key)) unknown.push(key);
+  for (const key in o) if (!k55.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e25(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1651,41 +2920,41 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   }
   const o = v as Record<string, unknown>;
   const x0 = o.$schema;
-  if (x0 !== undefined && !f0(x0)) out.push({ path: [...p, '$schema'] });
+  if (x0 !== undefined && !f0(x0)) out.push({ path: [...p, '$schema'], issues: i0(x0) });
   const x1 = o.id;
   if (x1 === undefined) out.push({ path: [...p, 'id'] });
-  else if (!f1(x1)) out.push({ path: [...p, 'id'] });
+  else if (!f1(x1)) out.push({ path: [...p, 'id'], issues: i1(x1) });
   const x2 = o.kind;
   if (x2 === undefined) out.push({ path: [...p, 'kind'] });
-  else if (!s1.has(x2)) out.push({ path: [...p, 'kind'] });
+  else if (!s1.has(x2)) out.push({ path: [...p, 'kind'], issues: i2(x2) });
   const x3 = o.multiStakeholder;
   if (x3 !== undefined && !(typeof x3 === 'boolean'))
     out.push({ path: [...p, 'multiStakeholder'] });
   const x4 = o.title;
   if (x4 === undefined) out.push({ path: [...p, 'title'] });
-  else if (!f2(x4)) out.push({ path: [...p, 'title'] });
+  else if (!f2(x4)) out.push({ path: [...p, 'title'], issues: i3(x4) });
   const x5 = o.titleAsPublished;
-  if (x5 !== undefined && !f2(x5)) out.push({ path: [...p, 'titleAsPublished'] });
+  if (x5 !== undefined && !f2(x5)) out.push({ path: [...p, 'titleAsPublished'], issues: i3(x5) });
   const x6 = o.dates;
   if (x6 === undefined) out.push({ path: [...p, 'dates'] });
   else if (!f4(x6)) e0(x6, [...p, 'dates'], out);
   const x7 = o.parts;
   if (x7 !== undefined && !f16(x7)) e6(x7, [...p, 'parts'], out);
   const x8 = o.timeZone;
-  if (x8 !== undefined && !f8(x8)) out.push({ path: [...p, 'timeZone'] });
+  if (x8 !== undefined && !f8(x8)) out.push({ path: [...p, 'timeZone'], issues: i9(x8) });
   const x9 = o.country;
-  if (x9 !== undefined && !f7(x9)) out.push({ path: [...p, 'country'] });
+  if (x9 !== undefined && !f7(x9)) out.push({ path: [...p, 'country'], issues: i8(x9) });
   const x10 = o.userAssignedCountryCode;
   if (x10 !== undefined && !(typeof x10 === 'boolean'))
     out.push({ path: [...p, 'userAssignedCountryCode'] });
   const x11 = o.coveredCountries;
   if (x11 !== undefined && !f17(x11)) e7(x11, [...p, 'coveredCountries'], out);
   const x12 = o.city;
-  if (x12 !== undefined && !f5(x12)) out.push({ path: [...p, 'city'] });
+  if (x12 !== undefined && !f5(x12)) out.push({ path: [...p, 'city'], issues: i7(x12) });
   const x13 = o.venue;
-  if (x13 !== undefined && !f2(x13)) out.push({ path: [...p, 'venue'] });
+  if (x13 !== undefined && !f2(x13)) out.push({ path: [...p, 'venue'], issues: i3(x13) });
   const x14 = o.format;
-  if (x14 !== undefined && !s8.has(x14)) out.push({ path: [...p, 'format'] });
+  if (x14 !== undefined && !s8.has(x14)) out.push({ path: [...p, 'format'], issues: i10(x14) });
   const x15 = o.venueSources;
   if (x15 !== undefined && !f10(x15)) e1(x15, [...p, 'venueSources'], out);
   const x16 = o.regions;
@@ -1703,18 +2972,18 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x22 = o.outcome;
   if (x22 !== undefined && !f36(x22)) e22(x22, [...p, 'outcome'], out);
   const x23 = o.eventId;
-  if (x23 !== undefined && !f1(x23)) out.push({ path: [...p, 'eventId'] });
+  if (x23 !== undefined && !f1(x23)) out.push({ path: [...p, 'eventId'], issues: i1(x23) });
   const x24 = o.relatedEventIds;
   if (x24 !== undefined && !f37(x24)) e23(x24, [...p, 'relatedEventIds'], out);
   const x25 = o.sources;
   if (x25 === undefined) out.push({ path: [...p, 'sources'] });
   else if (!f45(x25)) e25(x25, [...p, 'sources'], out);
   const x26 = o.language;
-  if (x26 !== undefined && !f42(x26)) out.push({ path: [...p, 'language'] });
+  if (x26 !== undefined && !f42(x26)) out.push({ path: [...p, 'language'], issues: i24(x26) });
   const x27 = o.notes;
-  if (x27 !== undefined && !f33(x27)) out.push({ path: [...p, 'notes'] });
+  if (x27 !== undefined && !f33(x27)) out.push({ path: [...p, 'notes'], issues: i20(x27) });
   const unknown: string[] = [];
-  for (const key in o) if (!k31.has(key)) unknown.push(key);
+  for (const key in o) if (!k56.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 
@@ -1726,5 +2995,7 @@ export function explainFields(value: unknown): FieldFailure[] {
   e26(value, [], out);
   return out;
 }
+/** The outline of ConsultationShape: its objects' fields, arrays' elements and code lists, through optionals. Internal. */
+export const fieldTree: FieldNode = t91;
 /** What the generated checker leaves to the full parse (empty: nothing). Internal. */
 export const notModelled: readonly string[] = [];

@@ -10,6 +10,7 @@ import {
   toKey,
 } from '../_lib/countries.js';
 import { timeZoneNames } from '../_lib/isTimeZone.js';
+import { type FieldNode, fieldTree } from './checkFields.generated.js';
 import {
   m49Codes,
   organizationRoles,
@@ -17,7 +18,6 @@ import {
   SDG_TARGET_CODE,
   stakeholderCategories,
 } from './codeLists.js';
-import { ConsultationShape } from './consultation.js';
 import { capIssues, MAX_ISSUES, moreIssues } from './issueCap.js';
 import { formatPath } from './path.js';
 
@@ -307,40 +307,23 @@ interface Hint {
 }
 const NO_HINT: Hint = {};
 
-/** The schema at a path of a consultation record, through optionals, arrays and objects. Internal. */
-export function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
-  let schema: z.core.$ZodType | undefined = ConsultationShape;
+/** The outline of the schema at a path of a consultation record, through optionals, arrays and objects. */
+function nodeAt(path: readonly PropertyKey[]): FieldNode | undefined {
+  let node: FieldNode | undefined = fieldTree;
   for (const key of path) {
-    schema = unwrap(schema);
-    const def = schema?._zod.def as
-      | { type: string; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> }
-      | undefined;
-    if (def?.type === 'array' && typeof key === 'number') schema = def.element;
+    if (node?.element !== undefined && typeof key === 'number') node = node.element;
     else if (
-      def?.type === 'object' &&
+      node?.fields !== undefined &&
       typeof key === 'string' &&
-      def.shape &&
-      Object.hasOwn(def.shape, key)
+      Object.hasOwn(node.fields, key)
     )
-      schema = def.shape[key];
+      node = node.fields[key];
     else return undefined;
   }
-  return unwrap(schema);
-}
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let s = schema;
-  while (s !== undefined && (s._zod.def.type === 'optional' || s._zod.def.type === 'pipe')) {
-    const def = s._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
-    s = def.innerType ?? def.in;
-  }
-  return s;
+  return node;
 }
 /** The values of a code list at a path, or undefined when it is not one. */
-function codeListAt(path: readonly PropertyKey[]): readonly string[] | undefined {
-  const schema = schemaAt(path);
-  if (schema?._zod.def.type !== 'enum') return undefined;
-  return Object.values((schema._zod.def as unknown as { entries: Record<string, string> }).entries);
-}
+const codeListAt = (path: readonly PropertyKey[]) => nodeAt(path)?.codes;
 
 /** A likely fix for a bad value, judged by the field it is in and, for zones, by the record. */
 function suggest(
@@ -451,11 +434,9 @@ function suggestField(
   key: string,
   value: unknown,
 ): string | undefined {
-  const schema = schemaAt(objectPath);
-  if (schema?._zod.def.type !== 'object') return undefined;
-  const fields = Object.keys(
-    (schema._zod.def as unknown as { shape: Record<string, unknown> }).shape,
-  );
+  const shape = nodeAt(objectPath)?.fields;
+  if (shape === undefined) return undefined;
+  const fields = Object.keys(shape);
   const lower = key.toLowerCase().replace(/[\s_-]+/g, '');
   // An organization's `role` is its roles or its category, by what it holds.
   if (lower === 'role' && fields.includes('roles') && fields.includes('category')) {

@@ -1,18 +1,10 @@
 import * as z from 'zod';
 import { reasonOf } from '../_lib/reasonOf.js';
 import type { FieldFailure } from './checkFields.generated.js';
-import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
-import { toInvalidTree } from './invalidPaths.js';
-import {
-  capIssues,
-  convertIssues,
-  formatPath,
-  schemaAt,
-  type ValidationIssue,
-  valueAt,
-} from './issues.js';
+import { type Consultation, ConsultationShape } from './consultation.js';
+import { issuesOfFields, zodIssuesOf } from './fieldIssues.js';
+import { capIssues, type ValidationIssue } from './issues.js';
 import { ruleIssues } from './ruleIssues.js';
-import { warningsOf } from './warningsOf.js';
 import { wideTagIssues } from './wideTags.js';
 
 /** The result of {@link safeParseConsultation}. */
@@ -31,29 +23,6 @@ export type ConsultationResult =
       /** Errors first, then any warnings. */
       readonly issues: readonly ValidationIssue[];
     };
-
-/**
- * Every problem of a record whose fields failed their own checks: those
- * errors, then the cross-field errors and the warnings about the parts that
- * passed (rules read only values that passed, so nothing is said twice).
- */
-function allIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown): ValidationIssue[] {
-  const { issues: fieldErrors, more } = convertIssues(zodIssues, input);
-  if (input === null || typeof input !== 'object' || Array.isArray(input))
-    return capIssues(fieldErrors, more);
-  const bad = toInvalidTree(
-    zodIssues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issue.path),
-  );
-  const record = input as Consultation;
-  const errors: ValidationIssue[] = [];
-  checkRecord(
-    record,
-    (path, message) =>
-      errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
-    bad,
-  );
-  return capIssues([...fieldErrors, ...errors, ...warningsOf(record, bad)], more);
-}
 
 /**
  * Validates a consultation record without throwing, whatever the input.
@@ -107,7 +76,8 @@ function check(input: unknown): ConsultationResult {
   // The fields first, then the cross-field rules on what parsed: the same
   // rules as ConsultationSchema, without zod's refinement machinery.
   const parsed = ConsultationShape.safeParse(input);
-  if (!parsed.success) return { success: false, issues: allIssues(parsed.error.issues, input) };
+  if (!parsed.success)
+    return { success: false, issues: issuesOfFields(parsed.error.issues, input) };
   const { ok, issues } = ruleIssues(parsed.data);
   return ok ? { success: true, data: parsed.data, issues } : { success: false, issues };
 }
@@ -128,26 +98,43 @@ export function safeParseFailures(
 ): ConsultationResult | undefined {
   try {
     if (failures.length === 0 || wideTagIssues(input) !== undefined) return undefined;
-    const zodIssues: z.core.$ZodIssue[] = [];
-    for (const { path, keys } of failures) {
-      if (keys !== undefined) {
-        zodIssues.push({
-          code: 'unrecognized_keys',
-          keys,
-          path,
-          message: '',
-          input: valueAt(input, path) as Record<string, unknown>,
-        });
-        continue;
-      }
+    const zodIssues = zodIssuesOf(input, failures, (path, value) => {
       const schema = schemaAt(path);
-      const parsed = schema === undefined ? undefined : z.safeParse(schema, valueAt(input, path));
-      if (parsed === undefined || parsed.success) return undefined;
-      for (const issue of parsed.error.issues)
-        zodIssues.push({ ...issue, path: [...path, ...issue.path] });
-    }
-    return { success: false, issues: allIssues(zodIssues, input) };
+      const parsed = schema === undefined ? undefined : z.safeParse(schema, value);
+      return parsed === undefined || parsed.success ? undefined : parsed.error.issues;
+    });
+    if (zodIssues === undefined) return undefined;
+    return { success: false, issues: issuesOfFields(zodIssues, input) };
   } catch {
     return undefined;
   }
+}
+
+/** The schema at a path of a consultation record, through optionals, arrays and objects. */
+function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let schema: z.core.$ZodType | undefined = ConsultationShape;
+  for (const key of path) {
+    schema = unwrap(schema);
+    const def = schema?._zod.def as
+      | { type: string; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> }
+      | undefined;
+    if (def?.type === 'array' && typeof key === 'number') schema = def.element;
+    else if (
+      def?.type === 'object' &&
+      typeof key === 'string' &&
+      def.shape &&
+      Object.hasOwn(def.shape, key)
+    )
+      schema = def.shape[key];
+    else return undefined;
+  }
+  return unwrap(schema);
+}
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let s = schema;
+  while (s !== undefined && (s._zod.def.type === 'optional' || s._zod.def.type === 'pipe')) {
+    const def = s._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    s = def.innerType ?? def.in;
+  }
+  return s;
 }

@@ -251,6 +251,7 @@ export async function validateMany(
   const { onReport, keep, maxKept, maxRecordLength, maxIds } = checkOptions(options);
   // zod is loaded when the first record fails the fast check, not before.
   let full: FullCheck | undefined;
+  let worded: typeof import('./fieldIssues.js') | undefined;
   const reports: RecordReport[] = [];
   let read = 0;
   let valid = 0;
@@ -284,20 +285,27 @@ export async function validateMany(
         const value = unit.value;
         // Records read from text are plain JSON values: the fast path
         // reports a record whose fields pass (valid, or breaking only a
-        // rule) without zod, and says where the fields of any other fail, so
-        // that zod parses only those values. Its reports are the full
-        // parse's (test/schemas/isCleanRecord.test.ts).
+        // rule) without zod, and says where the fields of any other fail:
+        // the common mistakes it words itself, so that zod is loaded only
+        // for the others, and parses only the values that fail. Its reports
+        // are the full parse's (test/schemas/isCleanRecord.test.ts).
         let ok: boolean;
         let issues: readonly ValidationIssue[];
         const fast = unit.text !== undefined && fastPath ? fastVerdict(value) : undefined;
-        if (fast !== undefined && 'ok' in fast) {
-          ok = fast.ok;
-          issues = fast.issues;
+        let verdict = fast !== undefined && 'ok' in fast ? fast : undefined;
+        if (verdict === undefined && fast !== undefined && 'failures' in fast) {
+          worded ??= await import('./fieldIssues.js');
+          verdict = worded.issuesOfFailures(value, fast.failures);
+        }
+        if (verdict !== undefined) {
+          ok = verdict.ok;
+          issues = verdict.issues;
         } else {
           full ??= await loadFullCheck();
           const result =
-            (fast !== undefined ? full.safeParseFailures(value, fast.failures) : undefined) ??
-            full.safeParseConsultation(value);
+            (fast !== undefined && 'failures' in fast
+              ? full.safeParseFailures(value, fast.failures)
+              : undefined) ?? full.safeParseConsultation(value);
           ok = result.success;
           issues = result.issues;
         }

@@ -14,6 +14,7 @@ import {
   notModelled,
 } from '../../src/schemas/checkFields.generated.js';
 import { ConsultationShape } from '../../src/schemas/consultation.js';
+import { issuesOfFailures } from '../../src/schemas/fieldIssues.js';
 import { fastVerdict, isCleanRecord } from '../../src/schemas/isCleanRecord.js';
 import {
   safeParseConsultation,
@@ -462,6 +463,23 @@ describe('the fast path of validateMany (issue 16)', () => {
     expect(explained).toBeGreaterThan(5000);
   });
 
+  it('words the common mistakes without zod, as the full parse does', () => {
+    let worded = 0;
+    for (const record of all) {
+      const verdict = fastVerdict(record);
+      if (verdict === undefined || 'ok' in verdict) continue;
+      const report = issuesOfFailures(record, verdict.failures);
+      if (report === undefined) continue;
+      const result = safeParseConsultation(record);
+      expect({ ok: report.ok, issues: report.issues }).toEqual({
+        ok: result.success,
+        issues: result.issues,
+      });
+      worded++;
+    }
+    expect(worded).toBeGreaterThan(2000);
+  });
+
   it('says where each of the mistakes of the bench file is', () => {
     const mistakes: Record<string, unknown> = {
       'a misspelled zone': { ...rich, timeZone: 'Europe/Zurik' },
@@ -483,6 +501,15 @@ describe('the fast path of validateMany (issue 16)', () => {
       const failures = explainFields(JSON.parse(JSON.stringify(record)));
       return `${name}: ${failures.map((f) => `${f.path.join('.') || '(record)'}${f.keys ? ` has ${f.keys.join(', ')}` : ''}`).join('; ')}`;
     });
+    // Every one is worded without zod (a missing value, a text too long or
+    // a value of the wrong type would need zod's words).
+    const worded = Object.entries(mistakes)
+      .filter(([, record]) => {
+        const value = JSON.parse(JSON.stringify(record));
+        return issuesOfFailures(value, explainFields(value)) !== undefined;
+      })
+      .map(([name]) => name);
+    expect(worded).toEqual(Object.keys(mistakes));
     expect(seen).toMatchInlineSnapshot(`
       [
         "a misspelled zone: timeZone",
