@@ -36,6 +36,8 @@ export function renderFastCheck(schema, { name, refinements }) {
     return (v) =>
       /[gy]/.test(re.flags) ? `((${id}.lastIndex = 0), ${id}.test(${v}))` : `${id}.test(${v})`;
   };
+  /** A list of values, written once however many places use it. */
+  const valuesOf = (list) => constant(`${JSON.stringify(list)} as const`, 'c');
   const refuse = (what) => {
     unsupported.add(what);
     return () => 'false';
@@ -85,7 +87,7 @@ export function renderFastCheck(schema, { name, refinements }) {
     if (def.type === 'boolean' && (def.checks ?? []).length === 0)
       return `typeof ${v} === 'boolean'`;
     if (def.type === 'enum' && (def.checks ?? []).length === 0)
-      return `${constant(`new Set<unknown>(${JSON.stringify(Object.values(def.entries))})`, 's')}.has(${v})`;
+      return `${constant(`new Set<unknown>(${valuesOf(Object.values(def.entries))})`, 's')}.has(${v})`;
     if (def.type === 'literal' && (def.checks ?? []).length === 0)
       return `${constant(`new Set<unknown>(${JSON.stringify(def.values)})`, 's')}.has(${v})`;
     return `${fn(node)}(${v})`;
@@ -259,7 +261,7 @@ export function renderFastCheck(schema, { name, refinements }) {
         : constantMessage(def.error, 'invalid_value');
     if (message === undefined || values.length < 2) return undefined;
     return constant(
-      `[{ code: 'invalid_value', values: ${JSON.stringify(values)}, message: ${JSON.stringify(message)}, path: [] }] as const`,
+      `[{ code: 'invalid_value', values: ${valuesOf(values)}, message: ${JSON.stringify(message)}, path: [] }] as const`,
       'q',
     );
   };
@@ -418,7 +420,7 @@ export function renderFastCheck(schema, { name, refinements }) {
         .map((k) => `${JSON.stringify(k)}: ${treeNode(def.shape[k])}`)
         .join(', ')} } }`;
     else if (def.type === 'array') text = `{ element: ${treeNode(def.element)} }`;
-    else if (def.type === 'enum') text = `{ codes: ${JSON.stringify(Object.values(def.entries))} }`;
+    else if (def.type === 'enum') text = `{ codes: ${valuesOf(Object.values(def.entries))} }`;
     const id = text === '{}' ? 'LEAF' : constant(`${text} as const satisfies FieldNode`, 't');
     treeNames.set(n, id);
     return id;

@@ -19,7 +19,7 @@ export interface FieldNode {
 const LEAF: FieldNode = {};
 
 const r0 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const s1 = new Set<unknown>([
+const c1 = [
   'national',
   'sub-regional',
   'regional',
@@ -27,13 +27,16 @@ const s1 = new Set<unknown>([
   'thematic-session',
   'stocktaking',
   'other',
-]);
-const r2 = /[\p{L}\p{N}\p{P}\p{S}]/u;
-const r3 =
+] as const;
+const s2 = new Set<unknown>(c1);
+const r3 = /[\p{L}\p{N}\p{P}\p{S}]/u;
+const r4 =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const s4 = new Set<unknown>(['day', 'month', 'year']);
-const s5 = new Set<unknown>(['stated', 'inferred']);
-const s6 = new Set<unknown>([
+const c5 = ['day', 'month', 'year'] as const;
+const s6 = new Set<unknown>(c5);
+const c7 = ['stated', 'inferred'] as const;
+const s8 = new Set<unknown>(c7);
+const c9 = [
   'ABW',
   'AFG',
   'AGO',
@@ -283,10 +286,12 @@ const s6 = new Set<unknown>([
   'ZAF',
   'ZMB',
   'ZWE',
-]);
-const r7 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
-const s8 = new Set<unknown>(['in-person', 'online', 'hybrid']);
-const s9 = new Set<unknown>([
+] as const;
+const s10 = new Set<unknown>(c9);
+const r11 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
+const c12 = ['in-person', 'online', 'hybrid'] as const;
+const s13 = new Set<unknown>(c12);
+const c14 = [
   'government',
   'parliament',
   'local-authority',
@@ -305,10 +310,13 @@ const s9 = new Set<unknown>([
   'national-human-rights-institution',
   'media',
   'other',
-]);
-const s10 = new Set<unknown>(['exact', 'about', 'over', 'under', 'indefinite']);
-const s11 = new Set<unknown>(['people', 'states', 'organizations', 'mechanisms']);
-const s12 = new Set<unknown>([
+] as const;
+const s15 = new Set<unknown>(c14);
+const c16 = ['exact', 'about', 'over', 'under', 'indefinite'] as const;
+const s17 = new Set<unknown>(c16);
+const c18 = ['people', 'states', 'organizations', 'mechanisms'] as const;
+const s19 = new Set<unknown>(c18);
+const c20 = [
   '100',
   '104',
   '108',
@@ -592,8 +600,9 @@ const s12 = new Set<unknown>([
   '090',
   '092',
   '096',
-]);
-const s13 = new Set<unknown>([
+] as const;
+const s21 = new Set<unknown>(c20);
+const c22 = [
   'host',
   'organizer',
   'co-organizer',
@@ -602,148 +611,126 @@ const s13 = new Set<unknown>([
   'chair',
   'rapporteur',
   'sponsor',
-]);
-const s14 = new Set<unknown>([
+] as const;
+const s23 = new Set<unknown>(c22);
+const c24 = [
   'principle-1',
   'principle-2',
   'principle-3',
   'objective-1',
   'objective-2',
   'objective-3',
-]);
-const r15 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
-const s16 = new Set<unknown>(['source', 'editor']);
-const s17 = new Set<unknown>([
+] as const;
+const s25 = new Set<unknown>(c24);
+const r26 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
+const c27 = ['source', 'editor'] as const;
+const s28 = new Set<unknown>(c27);
+const c29 = [
   'recommendations',
   'priorities',
   'national-position',
   'summary',
   'report',
   'other',
-]);
-const r18 =
+] as const;
+const s30 = new Set<unknown>(c29);
+const r31 =
   /^[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s]*)?$/;
-const r19 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
-const r20 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const s21 = new Set<unknown>(['primary', 'secondary']);
-const q22 = {
+const r32 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const r33 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const c34 = ['primary', 'secondary'] as const;
+const s35 = new Set<unknown>(c34);
+const q36 = {
   ...{
     code: 'invalid_format',
     message: 'must be lowercase kebab-case, such as belarus-2017-05-16',
   },
   path: [],
 } as const;
-const q23 = [
+const q37 = [
   {
     code: 'invalid_value',
-    values: [
-      'national',
-      'sub-regional',
-      'regional',
-      'global',
-      'thematic-session',
-      'stocktaking',
-      'other',
-    ],
+    values: c1,
     message:
       'Invalid option: expected one of "national"|"sub-regional"|"regional"|"global"|"thematic-session"|"stocktaking"|"other"',
     path: [],
   },
 ] as const;
-const q24 = {
+const q38 = {
   ...{ code: 'invalid_format', message: 'must not be empty or blank' },
   path: [],
 } as const;
-const q25 = {
+const q39 = {
   ...{ code: 'invalid_format', message: 'must be an ISO calendar date, YYYY-MM-DD' },
   path: [],
 } as const;
-const q26 = [
+const q40 = [
   {
     code: 'invalid_value',
-    values: ['day', 'month', 'year'],
+    values: c5,
     message: 'Invalid option: expected one of "day"|"month"|"year"',
     path: [],
   },
 ] as const;
-const q27 = [
+const q41 = [
   {
     code: 'invalid_value',
-    values: ['stated', 'inferred'],
+    values: c7,
     message: 'Invalid option: expected one of "stated"|"inferred"',
     path: [],
   },
 ] as const;
-const k28 = new Set<string>(['start', 'end', 'precision', 'basis']);
-const q29 = [
+const k42 = new Set<string>(['start', 'end', 'precision', 'basis']);
+const q43 = [
   {
     code: 'invalid_union',
     message: 'must be an ISO 3166-1 alpha-3 country code such as BLR',
     path: [],
   },
 ] as const;
-const q30 = {
+const q44 = {
   ...{ code: 'invalid_format', message: 'must be an ISO 3166-1 alpha-3 country code such as BLR' },
   path: [],
 } as const;
-const q31 = {
+const q45 = {
   ...{ code: 'custom', message: 'must be an IANA time zone such as Europe/Minsk' },
   path: [],
 } as const;
-const q32 = [
+const q46 = [
   {
     code: 'invalid_value',
-    values: ['in-person', 'online', 'hybrid'],
+    values: c12,
     message: 'Invalid option: expected one of "in-person"|"online"|"hybrid"',
     path: [],
   },
 ] as const;
-const q33 = [
+const q47 = [
   {
     code: 'invalid_value',
-    values: [
-      'government',
-      'parliament',
-      'local-authority',
-      'local-community',
-      'un-system',
-      'international-organization',
-      'regional-organization',
-      'inter-state-consultation-mechanism',
-      'ngo-civil-society',
-      'migrant-or-diaspora-organization',
-      'faith-based-organization',
-      'red-cross-red-crescent',
-      'private-sector',
-      'trade-union',
-      'academia',
-      'national-human-rights-institution',
-      'media',
-      'other',
-    ],
+    values: c14,
     message:
       'Invalid option: expected one of "government"|"parliament"|"local-authority"|"local-community"|"un-system"|"international-organization"|"regional-organization"|"inter-state-consultation-mechanism"|"ngo-civil-society"|"migrant-or-diaspora-organization"|"faith-based-organization"|"red-cross-red-crescent"|"private-sector"|"trade-union"|"academia"|"national-human-rights-institution"|"media"|"other"',
     path: [],
   },
 ] as const;
-const q34 = [
+const q48 = [
   {
     code: 'invalid_value',
-    values: ['exact', 'about', 'over', 'under', 'indefinite'],
+    values: c16,
     message: 'Invalid option: expected one of "exact"|"about"|"over"|"under"|"indefinite"',
     path: [],
   },
 ] as const;
-const q35 = [
+const q49 = [
   {
     code: 'invalid_value',
-    values: ['people', 'states', 'organizations', 'mechanisms'],
+    values: c18,
     message: 'Invalid option: expected one of "people"|"states"|"organizations"|"mechanisms"',
     path: [],
   },
 ] as const;
-const k36 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
-const k37 = new Set<string>([
+const k50 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
+const k51 = new Set<string>([
   'id',
   'title',
   'dates',
@@ -757,348 +744,48 @@ const k37 = new Set<string>([
   'participants',
   'multiStakeholder',
 ]);
-const q38 = [
+const q52 = [
   {
     code: 'invalid_value',
-    values: [
-      '100',
-      '104',
-      '108',
-      '112',
-      '116',
-      '120',
-      '124',
-      '132',
-      '136',
-      '140',
-      '142',
-      '143',
-      '144',
-      '145',
-      '148',
-      '150',
-      '151',
-      '152',
-      '154',
-      '155',
-      '156',
-      '162',
-      '166',
-      '170',
-      '174',
-      '175',
-      '178',
-      '180',
-      '184',
-      '188',
-      '191',
-      '192',
-      '196',
-      '202',
-      '203',
-      '204',
-      '208',
-      '212',
-      '214',
-      '218',
-      '222',
-      '226',
-      '231',
-      '232',
-      '233',
-      '234',
-      '238',
-      '239',
-      '242',
-      '246',
-      '248',
-      '250',
-      '254',
-      '258',
-      '260',
-      '262',
-      '266',
-      '268',
-      '270',
-      '275',
-      '276',
-      '288',
-      '292',
-      '296',
-      '300',
-      '304',
-      '308',
-      '312',
-      '316',
-      '320',
-      '324',
-      '328',
-      '332',
-      '334',
-      '336',
-      '340',
-      '344',
-      '348',
-      '352',
-      '356',
-      '360',
-      '364',
-      '368',
-      '372',
-      '376',
-      '380',
-      '384',
-      '388',
-      '392',
-      '398',
-      '400',
-      '404',
-      '408',
-      '410',
-      '414',
-      '417',
-      '418',
-      '419',
-      '422',
-      '426',
-      '428',
-      '430',
-      '434',
-      '438',
-      '440',
-      '442',
-      '446',
-      '450',
-      '454',
-      '458',
-      '462',
-      '466',
-      '470',
-      '474',
-      '478',
-      '480',
-      '484',
-      '492',
-      '496',
-      '498',
-      '499',
-      '500',
-      '504',
-      '508',
-      '512',
-      '516',
-      '520',
-      '524',
-      '528',
-      '531',
-      '533',
-      '534',
-      '535',
-      '540',
-      '548',
-      '554',
-      '558',
-      '562',
-      '566',
-      '570',
-      '574',
-      '578',
-      '580',
-      '581',
-      '583',
-      '584',
-      '585',
-      '586',
-      '591',
-      '598',
-      '600',
-      '604',
-      '608',
-      '612',
-      '616',
-      '620',
-      '624',
-      '626',
-      '630',
-      '634',
-      '638',
-      '642',
-      '643',
-      '646',
-      '652',
-      '654',
-      '659',
-      '660',
-      '662',
-      '663',
-      '666',
-      '670',
-      '674',
-      '678',
-      '682',
-      '686',
-      '688',
-      '690',
-      '694',
-      '702',
-      '703',
-      '704',
-      '705',
-      '706',
-      '710',
-      '716',
-      '724',
-      '728',
-      '729',
-      '732',
-      '740',
-      '744',
-      '748',
-      '752',
-      '756',
-      '760',
-      '762',
-      '764',
-      '768',
-      '772',
-      '776',
-      '780',
-      '784',
-      '788',
-      '792',
-      '795',
-      '796',
-      '798',
-      '800',
-      '804',
-      '807',
-      '818',
-      '826',
-      '831',
-      '832',
-      '833',
-      '834',
-      '840',
-      '850',
-      '854',
-      '858',
-      '860',
-      '862',
-      '876',
-      '882',
-      '887',
-      '894',
-      'ECA',
-      'ECE',
-      'ECLAC',
-      'ESCAP',
-      'ESCWA',
-      '001',
-      '002',
-      '004',
-      '005',
-      '008',
-      '009',
-      '010',
-      '011',
-      '012',
-      '013',
-      '014',
-      '015',
-      '016',
-      '017',
-      '018',
-      '019',
-      '020',
-      '021',
-      '024',
-      '028',
-      '029',
-      '030',
-      '031',
-      '032',
-      '034',
-      '035',
-      '036',
-      '039',
-      '040',
-      '044',
-      '048',
-      '050',
-      '051',
-      '052',
-      '053',
-      '054',
-      '056',
-      '057',
-      '060',
-      '061',
-      '064',
-      '068',
-      '070',
-      '072',
-      '074',
-      '076',
-      '084',
-      '086',
-      '090',
-      '092',
-      '096',
-    ],
+    values: c20,
     message:
       'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150',
     path: [],
   },
 ] as const;
-const q39 = [
+const q53 = [
   {
     code: 'invalid_value',
-    values: [
-      'host',
-      'organizer',
-      'co-organizer',
-      'supporter',
-      'funder',
-      'chair',
-      'rapporteur',
-      'sponsor',
-    ],
+    values: c22,
     message:
       'Invalid option: expected one of "host"|"organizer"|"co-organizer"|"supporter"|"funder"|"chair"|"rapporteur"|"sponsor"',
     path: [],
   },
 ] as const;
-const k40 = new Set<string>(['name', 'category', 'roles', 'sources']);
-const k41 = new Set<string>(['name', 'role', 'organization', 'sources']);
-const q42 = [
+const k54 = new Set<string>(['name', 'category', 'roles', 'sources']);
+const k55 = new Set<string>(['name', 'role', 'organization', 'sources']);
+const q56 = [
   {
     code: 'invalid_value',
-    values: [
-      'principle-1',
-      'principle-2',
-      'principle-3',
-      'objective-1',
-      'objective-2',
-      'objective-3',
-    ],
+    values: c24,
     message:
       'Invalid option: expected one of "principle-1"|"principle-2"|"principle-3"|"objective-1"|"objective-2"|"objective-3"',
     path: [],
   },
 ] as const;
-const q43 = {
+const q57 = {
   ...{ code: 'invalid_format', message: 'must be an SDG target code such as 10.7 or 10.c' },
   path: [],
 } as const;
-const q44 = [
+const q58 = [
   {
     code: 'invalid_value',
-    values: ['source', 'editor'],
+    values: c27,
     message: 'Invalid option: expected one of "source"|"editor"',
     path: [],
   },
 ] as const;
-const k45 = new Set<string>([
+const k59 = new Set<string>([
   'id',
   'title',
   'thematicSessions',
@@ -1107,16 +794,16 @@ const k45 = new Set<string>([
   'sdgTargets',
   'tagBasis',
 ]);
-const q46 = [
+const q60 = [
   {
     code: 'invalid_value',
-    values: ['recommendations', 'priorities', 'national-position', 'summary', 'report', 'other'],
+    values: c29,
     message:
       'Invalid option: expected one of "recommendations"|"priorities"|"national-position"|"summary"|"report"|"other"',
     path: [],
   },
 ] as const;
-const k47 = new Set<string>([
+const k61 = new Set<string>([
   'id',
   'text',
   'thematicGroupId',
@@ -1126,29 +813,29 @@ const k47 = new Set<string>([
   'sdgTargets',
   'tagBasis',
 ]);
-const k48 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
-const q49 = { ...{ code: 'invalid_format', message: 'must be an http(s) URL' }, path: [] } as const;
-const q50 = { ...{ code: 'custom', message: 'must be an http(s) URL' }, path: [] } as const;
-const q51 = [
+const k62 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
+const q63 = { ...{ code: 'invalid_format', message: 'must be an http(s) URL' }, path: [] } as const;
+const q64 = { ...{ code: 'custom', message: 'must be an http(s) URL' }, path: [] } as const;
+const q65 = [
   { code: 'invalid_union', message: 'must be a date, YYYY-MM-DD, or a month, YYYY-MM', path: [] },
 ] as const;
-const q52 = {
+const q66 = {
   ...{ code: 'invalid_format', message: 'must be a BCP 47 language tag such as en or ru-BY' },
   path: [],
 } as const;
-const q53 = {
+const q67 = {
   ...{ code: 'custom', message: 'must be a BCP 47 language tag such as en or ru-BY' },
   path: [],
 } as const;
-const q54 = [
+const q68 = [
   {
     code: 'invalid_value',
-    values: ['primary', 'secondary'],
+    values: c34,
     message: 'Invalid option: expected one of "primary"|"secondary"',
     path: [],
   },
 ] as const;
-const k55 = new Set<string>([
+const k69 = new Set<string>([
   'title',
   'publisher',
   'url',
@@ -1158,7 +845,7 @@ const k55 = new Set<string>([
   'kind',
   'mirrorOf',
 ]);
-const k56 = new Set<string>([
+const k70 = new Set<string>([
   '$schema',
   'id',
   'kind',
@@ -1188,421 +875,85 @@ const k56 = new Set<string>([
   'language',
   'notes',
 ]);
-const t57 = {
-  codes: [
-    'national',
-    'sub-regional',
-    'regional',
-    'global',
-    'thematic-session',
-    'stocktaking',
-    'other',
-  ],
+const t71 = { codes: c1 } as const satisfies FieldNode;
+const t72 = { codes: c5 } as const satisfies FieldNode;
+const t73 = { codes: c7 } as const satisfies FieldNode;
+const t74 = {
+  fields: { start: LEAF, end: LEAF, precision: t72, basis: t73 },
 } as const satisfies FieldNode;
-const t58 = { codes: ['day', 'month', 'year'] } as const satisfies FieldNode;
-const t59 = { codes: ['stated', 'inferred'] } as const satisfies FieldNode;
-const t60 = {
-  fields: { start: LEAF, end: LEAF, precision: t58, basis: t59 },
+const t75 = { codes: c12 } as const satisfies FieldNode;
+const t76 = { element: LEAF } as const satisfies FieldNode;
+const t77 = { codes: c14 } as const satisfies FieldNode;
+const t78 = { element: t77 } as const satisfies FieldNode;
+const t79 = { codes: c16 } as const satisfies FieldNode;
+const t80 = { codes: c18 } as const satisfies FieldNode;
+const t81 = {
+  fields: { count: LEAF, qualifier: t79, asStated: LEAF, unit: t80, sources: t76 },
 } as const satisfies FieldNode;
-const t61 = { codes: ['in-person', 'online', 'hybrid'] } as const satisfies FieldNode;
-const t62 = { element: LEAF } as const satisfies FieldNode;
-const t63 = {
-  codes: [
-    'government',
-    'parliament',
-    'local-authority',
-    'local-community',
-    'un-system',
-    'international-organization',
-    'regional-organization',
-    'inter-state-consultation-mechanism',
-    'ngo-civil-society',
-    'migrant-or-diaspora-organization',
-    'faith-based-organization',
-    'red-cross-red-crescent',
-    'private-sector',
-    'trade-union',
-    'academia',
-    'national-human-rights-institution',
-    'media',
-    'other',
-  ],
-} as const satisfies FieldNode;
-const t64 = { element: t63 } as const satisfies FieldNode;
-const t65 = {
-  codes: ['exact', 'about', 'over', 'under', 'indefinite'],
-} as const satisfies FieldNode;
-const t66 = {
-  codes: ['people', 'states', 'organizations', 'mechanisms'],
-} as const satisfies FieldNode;
-const t67 = {
-  fields: { count: LEAF, qualifier: t65, asStated: LEAF, unit: t66, sources: t62 },
-} as const satisfies FieldNode;
-const t68 = { element: t67 } as const satisfies FieldNode;
-const t69 = {
+const t82 = { element: t81 } as const satisfies FieldNode;
+const t83 = {
   fields: {
     id: LEAF,
     title: LEAF,
-    dates: t60,
+    dates: t74,
     city: LEAF,
     country: LEAF,
     timeZone: LEAF,
     venue: LEAF,
-    format: t61,
-    venueSources: t62,
-    stakeholders: t64,
-    participants: t68,
+    format: t75,
+    venueSources: t76,
+    stakeholders: t78,
+    participants: t82,
     multiStakeholder: LEAF,
   },
 } as const satisfies FieldNode;
-const t70 = { element: t69 } as const satisfies FieldNode;
-const t71 = {
-  codes: [
-    '100',
-    '104',
-    '108',
-    '112',
-    '116',
-    '120',
-    '124',
-    '132',
-    '136',
-    '140',
-    '142',
-    '143',
-    '144',
-    '145',
-    '148',
-    '150',
-    '151',
-    '152',
-    '154',
-    '155',
-    '156',
-    '162',
-    '166',
-    '170',
-    '174',
-    '175',
-    '178',
-    '180',
-    '184',
-    '188',
-    '191',
-    '192',
-    '196',
-    '202',
-    '203',
-    '204',
-    '208',
-    '212',
-    '214',
-    '218',
-    '222',
-    '226',
-    '231',
-    '232',
-    '233',
-    '234',
-    '238',
-    '239',
-    '242',
-    '246',
-    '248',
-    '250',
-    '254',
-    '258',
-    '260',
-    '262',
-    '266',
-    '268',
-    '270',
-    '275',
-    '276',
-    '288',
-    '292',
-    '296',
-    '300',
-    '304',
-    '308',
-    '312',
-    '316',
-    '320',
-    '324',
-    '328',
-    '332',
-    '334',
-    '336',
-    '340',
-    '344',
-    '348',
-    '352',
-    '356',
-    '360',
-    '364',
-    '368',
-    '372',
-    '376',
-    '380',
-    '384',
-    '388',
-    '392',
-    '398',
-    '400',
-    '404',
-    '408',
-    '410',
-    '414',
-    '417',
-    '418',
-    '419',
-    '422',
-    '426',
-    '428',
-    '430',
-    '434',
-    '438',
-    '440',
-    '442',
-    '446',
-    '450',
-    '454',
-    '458',
-    '462',
-    '466',
-    '470',
-    '474',
-    '478',
-    '480',
-    '484',
-    '492',
-    '496',
-    '498',
-    '499',
-    '500',
-    '504',
-    '508',
-    '512',
-    '516',
-    '520',
-    '524',
-    '528',
-    '531',
-    '533',
-    '534',
-    '535',
-    '540',
-    '548',
-    '554',
-    '558',
-    '562',
-    '566',
-    '570',
-    '574',
-    '578',
-    '580',
-    '581',
-    '583',
-    '584',
-    '585',
-    '586',
-    '591',
-    '598',
-    '600',
-    '604',
-    '608',
-    '612',
-    '616',
-    '620',
-    '624',
-    '626',
-    '630',
-    '634',
-    '638',
-    '642',
-    '643',
-    '646',
-    '652',
-    '654',
-    '659',
-    '660',
-    '662',
-    '663',
-    '666',
-    '670',
-    '674',
-    '678',
-    '682',
-    '686',
-    '688',
-    '690',
-    '694',
-    '702',
-    '703',
-    '704',
-    '705',
-    '706',
-    '710',
-    '716',
-    '724',
-    '728',
-    '729',
-    '732',
-    '740',
-    '744',
-    '748',
-    '752',
-    '756',
-    '760',
-    '762',
-    '764',
-    '768',
-    '772',
-    '776',
-    '780',
-    '784',
-    '788',
-    '792',
-    '795',
-    '796',
-    '798',
-    '800',
-    '804',
-    '807',
-    '818',
-    '826',
-    '831',
-    '832',
-    '833',
-    '834',
-    '840',
-    '850',
-    '854',
-    '858',
-    '860',
-    '862',
-    '876',
-    '882',
-    '887',
-    '894',
-    'ECA',
-    'ECE',
-    'ECLAC',
-    'ESCAP',
-    'ESCWA',
-    '001',
-    '002',
-    '004',
-    '005',
-    '008',
-    '009',
-    '010',
-    '011',
-    '012',
-    '013',
-    '014',
-    '015',
-    '016',
-    '017',
-    '018',
-    '019',
-    '020',
-    '021',
-    '024',
-    '028',
-    '029',
-    '030',
-    '031',
-    '032',
-    '034',
-    '035',
-    '036',
-    '039',
-    '040',
-    '044',
-    '048',
-    '050',
-    '051',
-    '052',
-    '053',
-    '054',
-    '056',
-    '057',
-    '060',
-    '061',
-    '064',
-    '068',
-    '070',
-    '072',
-    '074',
-    '076',
-    '084',
-    '086',
-    '090',
-    '092',
-    '096',
-  ],
+const t84 = { element: t83 } as const satisfies FieldNode;
+const t85 = { codes: c20 } as const satisfies FieldNode;
+const t86 = { element: t85 } as const satisfies FieldNode;
+const t87 = { codes: c22 } as const satisfies FieldNode;
+const t88 = { element: t87 } as const satisfies FieldNode;
+const t89 = {
+  fields: { name: LEAF, category: t77, roles: t88, sources: t76 },
 } as const satisfies FieldNode;
-const t72 = { element: t71 } as const satisfies FieldNode;
-const t73 = {
-  codes: [
-    'host',
-    'organizer',
-    'co-organizer',
-    'supporter',
-    'funder',
-    'chair',
-    'rapporteur',
-    'sponsor',
-  ],
+const t90 = { element: t89 } as const satisfies FieldNode;
+const t91 = {
+  fields: { name: LEAF, role: LEAF, organization: LEAF, sources: t76 },
 } as const satisfies FieldNode;
-const t74 = { element: t73 } as const satisfies FieldNode;
-const t75 = {
-  fields: { name: LEAF, category: t63, roles: t74, sources: t62 },
-} as const satisfies FieldNode;
-const t76 = { element: t75 } as const satisfies FieldNode;
-const t77 = {
-  fields: { name: LEAF, role: LEAF, organization: LEAF, sources: t62 },
-} as const satisfies FieldNode;
-const t78 = { element: t77 } as const satisfies FieldNode;
-const t79 = {
-  codes: ['principle-1', 'principle-2', 'principle-3', 'objective-1', 'objective-2', 'objective-3'],
-} as const satisfies FieldNode;
-const t80 = { element: t79 } as const satisfies FieldNode;
-const t81 = { codes: ['source', 'editor'] } as const satisfies FieldNode;
-const t82 = {
+const t92 = { element: t91 } as const satisfies FieldNode;
+const t93 = { codes: c24 } as const satisfies FieldNode;
+const t94 = { element: t93 } as const satisfies FieldNode;
+const t95 = { codes: c27 } as const satisfies FieldNode;
+const t96 = {
   fields: {
     id: LEAF,
     title: LEAF,
-    thematicSessions: t62,
-    gcmObjectives: t62,
-    migof: t80,
-    sdgTargets: t62,
-    tagBasis: t81,
+    thematicSessions: t76,
+    gcmObjectives: t76,
+    migof: t94,
+    sdgTargets: t76,
+    tagBasis: t95,
   },
 } as const satisfies FieldNode;
-const t83 = { element: t82 } as const satisfies FieldNode;
-const t84 = {
-  codes: ['recommendations', 'priorities', 'national-position', 'summary', 'report', 'other'],
-} as const satisfies FieldNode;
-const t85 = {
+const t97 = { element: t96 } as const satisfies FieldNode;
+const t98 = { codes: c29 } as const satisfies FieldNode;
+const t99 = {
   fields: {
     id: LEAF,
     text: LEAF,
     thematicGroupId: LEAF,
-    thematicSessions: t62,
-    gcmObjectives: t62,
-    migof: t80,
-    sdgTargets: t62,
-    tagBasis: t81,
+    thematicSessions: t76,
+    gcmObjectives: t76,
+    migof: t94,
+    sdgTargets: t76,
+    tagBasis: t95,
   },
 } as const satisfies FieldNode;
-const t86 = { element: t85 } as const satisfies FieldNode;
-const t87 = {
-  fields: { kind: t84, summary: LEAF, recommendations: t86, purpose: LEAF },
+const t100 = { element: t99 } as const satisfies FieldNode;
+const t101 = {
+  fields: { kind: t98, summary: LEAF, recommendations: t100, purpose: LEAF },
 } as const satisfies FieldNode;
-const t88 = { codes: ['primary', 'secondary'] } as const satisfies FieldNode;
-const t89 = {
+const t102 = { codes: c34 } as const satisfies FieldNode;
+const t103 = {
   fields: {
     title: LEAF,
     publisher: LEAF,
@@ -1610,39 +961,39 @@ const t89 = {
     symbol: LEAF,
     publishedOn: LEAF,
     language: LEAF,
-    kind: t88,
+    kind: t102,
     mirrorOf: LEAF,
   },
 } as const satisfies FieldNode;
-const t90 = { element: t89 } as const satisfies FieldNode;
-const t91 = {
+const t104 = { element: t103 } as const satisfies FieldNode;
+const t105 = {
   fields: {
     $schema: LEAF,
     id: LEAF,
-    kind: t57,
+    kind: t71,
     multiStakeholder: LEAF,
     title: LEAF,
     titleAsPublished: LEAF,
-    dates: t60,
-    parts: t70,
+    dates: t74,
+    parts: t84,
     timeZone: LEAF,
     country: LEAF,
     userAssignedCountryCode: LEAF,
-    coveredCountries: t62,
+    coveredCountries: t76,
     city: LEAF,
     venue: LEAF,
-    format: t61,
-    venueSources: t62,
-    regions: t72,
-    organizations: t76,
-    participants: t68,
-    stakeholders: t64,
-    speakers: t78,
-    thematicGroups: t83,
-    outcome: t87,
+    format: t75,
+    venueSources: t76,
+    regions: t86,
+    organizations: t90,
+    participants: t82,
+    stakeholders: t78,
+    speakers: t92,
+    thematicGroups: t97,
+    outcome: t101,
     eventId: LEAF,
-    relatedEventIds: t62,
-    sources: t90,
+    relatedEventIds: t76,
+    sources: t104,
     language: LEAF,
     notes: LEAF,
   },
@@ -1655,10 +1006,10 @@ function f1(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 100 && r0.test(v);
 }
 function f2(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 500 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 500 && isWellFormedText(v) === true && r3.test(v);
 }
 function f3(v: unknown): boolean {
-  return typeof v === 'string' && r3.test(v);
+  return typeof v === 'string' && r4.test(v);
 }
 function f4(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -1673,23 +1024,23 @@ function f4(v: unknown): boolean {
   const x2 = o.precision;
   if (x2 !== undefined) {
     n++;
-    if (!s4.has(x2)) return false;
+    if (!s6.has(x2)) return false;
   }
   const x3 = o.basis;
   if (x3 !== undefined) {
     n++;
-    if (!s5.has(x3)) return false;
+    if (!s8.has(x3)) return false;
   }
   return Object.keys(o).length === n;
 }
 function f5(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 200 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 200 && isWellFormedText(v) === true && r3.test(v);
 }
 function f6(v: unknown): boolean {
-  return typeof v === 'string' && r7.test(v);
+  return typeof v === 'string' && r11.test(v);
 }
 function f7(v: unknown): boolean {
-  return s6.has(v) || f6(v);
+  return s10.has(v) || f6(v);
 }
 function f8(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 64 && isTimeZone(v) === true;
@@ -1706,7 +1057,7 @@ function f10(v: unknown): boolean {
 function f11(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 18)) return false;
-  for (let i = 0; i < v.length; i++) if (!s9.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s15.has(v[i])) return false;
   return true;
 }
 function f12(v: unknown): boolean {
@@ -1724,7 +1075,7 @@ function f13(v: unknown): boolean {
   const x1 = o.qualifier;
   if (x1 !== undefined) {
     n++;
-    if (!s10.has(x1)) return false;
+    if (!s17.has(x1)) return false;
   }
   const x2 = o.asStated;
   if (x2 !== undefined) {
@@ -1734,7 +1085,7 @@ function f13(v: unknown): boolean {
   const x3 = o.unit;
   if (x3 !== undefined) {
     n++;
-    if (!s11.has(x3)) return false;
+    if (!s19.has(x3)) return false;
   }
   const x4 = o.sources;
   if (x4 !== undefined) {
@@ -1787,7 +1138,7 @@ function f15(v: unknown): boolean {
   const x7 = o.format;
   if (x7 !== undefined) {
     n++;
-    if (!s8.has(x7)) return false;
+    if (!s13.has(x7)) return false;
   }
   const x8 = o.venueSources;
   if (x8 !== undefined) {
@@ -1826,14 +1177,14 @@ function f17(v: unknown): boolean {
 function f18(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 20)) return false;
-  for (let i = 0; i < v.length; i++) if (!s12.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s21.has(v[i])) return false;
   return true;
 }
 function f19(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length >= 1)) return false;
   if (!(v.length <= 8)) return false;
-  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s23.has(v[i])) return false;
   return true;
 }
 function f20(v: unknown): boolean {
@@ -1844,7 +1195,7 @@ function f20(v: unknown): boolean {
   if (x0 === undefined || !f2(x0)) return false;
   n++;
   const x1 = o.category;
-  if (x1 === undefined || !s9.has(x1)) return false;
+  if (x1 === undefined || !s15.has(x1)) return false;
   n++;
   const x2 = o.roles;
   if (x2 === undefined || !f19(x2)) return false;
@@ -1913,11 +1264,11 @@ function f27(v: unknown): boolean {
 function f28(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 6)) return false;
-  for (let i = 0; i < v.length; i++) if (!s14.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s25.has(v[i])) return false;
   return true;
 }
 function f29(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 6 && r15.test(v);
+  return typeof v === 'string' && v.length <= 6 && r26.test(v);
 }
 function f30(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1958,7 +1309,7 @@ function f31(v: unknown): boolean {
   const x6 = o.tagBasis;
   if (x6 !== undefined) {
     n++;
-    if (!s16.has(x6)) return false;
+    if (!s28.has(x6)) return false;
   }
   return Object.keys(o).length === n;
 }
@@ -1969,7 +1320,7 @@ function f32(v: unknown): boolean {
   return true;
 }
 function f33(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 20000 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 20000 && isWellFormedText(v) === true && r3.test(v);
 }
 function f34(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -2009,7 +1360,7 @@ function f34(v: unknown): boolean {
   const x7 = o.tagBasis;
   if (x7 !== undefined) {
     n++;
-    if (!s16.has(x7)) return false;
+    if (!s28.has(x7)) return false;
   }
   return Object.keys(o).length === n;
 }
@@ -2024,7 +1375,7 @@ function f36(v: unknown): boolean {
   const o = v as Record<string, unknown>;
   let n = 0;
   const x0 = o.kind;
-  if (x0 === undefined || !s17.has(x0)) return false;
+  if (x0 === undefined || !s30.has(x0)) return false;
   n++;
   const x1 = o.summary;
   if (x1 !== undefined) {
@@ -2050,22 +1401,22 @@ function f37(v: unknown): boolean {
   return true;
 }
 function f38(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && r18.test(v) && canParseUrl(v) === true;
+  return typeof v === 'string' && v.length <= 2000 && r31.test(v) && canParseUrl(v) === true;
 }
 function f39(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 100 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 100 && isWellFormedText(v) === true && r3.test(v);
 }
 function f40(v: unknown): boolean {
-  return typeof v === 'string' && r19.test(v);
+  return typeof v === 'string' && r32.test(v);
 }
 function f41(v: unknown): boolean {
   return f3(v) || f40(v);
 }
 function f42(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 35 && r20.test(v) && isLanguageTag(v) === true;
+  return typeof v === 'string' && v.length <= 35 && r33.test(v) && isLanguageTag(v) === true;
 }
 function f43(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 2000 && isWellFormedText(v) === true && r3.test(v);
 }
 function f44(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -2100,7 +1451,7 @@ function f44(v: unknown): boolean {
   const x6 = o.kind;
   if (x6 !== undefined) {
     n++;
-    if (!s21.has(x6)) return false;
+    if (!s35.has(x6)) return false;
   }
   const x7 = o.mirrorOf;
   if (x7 !== undefined) {
@@ -2129,7 +1480,7 @@ function f46(v: unknown): boolean {
   if (x1 === undefined || !f1(x1)) return false;
   n++;
   const x2 = o.kind;
-  if (x2 === undefined || !s1.has(x2)) return false;
+  if (x2 === undefined || !s2.has(x2)) return false;
   n++;
   const x3 = o.multiStakeholder;
   if (x3 !== undefined) {
@@ -2185,7 +1536,7 @@ function f46(v: unknown): boolean {
   const x14 = o.format;
   if (x14 !== undefined) {
     n++;
-    if (!s8.has(x14)) return false;
+    if (!s13.has(x14)) return false;
   }
   const x15 = o.venueSources;
   if (x15 !== undefined) {
@@ -2291,13 +1642,13 @@ function i1(v: unknown): readonly LeafIssue[] | undefined {
   }
   if (!r0.test(v)) {
     failed++;
-    issue = q22;
+    issue = q36;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i2(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q23;
+  return q37;
 }
 function i3(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2311,9 +1662,9 @@ function i3(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r2.test(v)) {
+  if (!r3.test(v)) {
     failed++;
-    issue = q24;
+    issue = q38;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -2321,19 +1672,19 @@ function i4(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
   let failed = 0;
   let issue: LeafIssue | undefined;
-  if (!r3.test(v)) {
+  if (!r4.test(v)) {
     failed++;
-    issue = q25;
+    issue = q39;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i5(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q26;
+  return q40;
 }
 function i6(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q27;
+  return q41;
 }
 function i7(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2347,23 +1698,23 @@ function i7(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r2.test(v)) {
+  if (!r3.test(v)) {
     failed++;
-    issue = q24;
+    issue = q38;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i8(v: unknown): readonly LeafIssue[] | undefined {
-  if (typeof v !== 'string') return q29;
+  if (typeof v !== 'string') return q43;
   let soft: LeafIssue | undefined;
   let softCount = 0;
   {
     let failed = 0;
     let issue: LeafIssue | undefined;
     let aborted = false;
-    if (!r7.test(v)) {
+    if (!r11.test(v)) {
       failed++;
-      issue = q30;
+      issue = q44;
       aborted = false;
     }
     if (failed !== 1) return undefined;
@@ -2373,7 +1724,7 @@ function i8(v: unknown): readonly LeafIssue[] | undefined {
     }
   }
   if (softCount === 1) return soft === undefined ? undefined : [soft];
-  return q29;
+  return q43;
 }
 function i9(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2385,37 +1736,37 @@ function i9(v: unknown): readonly LeafIssue[] | undefined {
   }
   if (!(isTimeZone(v) === true)) {
     failed++;
-    issue = q31;
+    issue = q45;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i10(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q32;
+  return q46;
 }
 function i11(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q33;
+  return q47;
 }
 function i12(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q34;
+  return q48;
 }
 function i13(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q35;
+  return q49;
 }
 function i14(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q38;
+  return q52;
 }
 function i15(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q39;
+  return q53;
 }
 function i16(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q42;
+  return q56;
 }
 function i17(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2425,19 +1776,19 @@ function i17(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r15.test(v)) {
+  if (!r26.test(v)) {
     failed++;
-    issue = q43;
+    issue = q57;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i18(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q44;
+  return q58;
 }
 function i19(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q46;
+  return q60;
 }
 function i20(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2451,9 +1802,9 @@ function i20(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r2.test(v)) {
+  if (!r3.test(v)) {
     failed++;
-    issue = q24;
+    issue = q38;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -2465,13 +1816,13 @@ function i21(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r18.test(v)) {
+  if (!r31.test(v)) {
     failed++;
-    issue = q49;
+    issue = q63;
   }
   if (!(canParseUrl(v) === true)) {
     failed++;
-    issue = q50;
+    issue = q64;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -2487,23 +1838,23 @@ function i22(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r2.test(v)) {
+  if (!r3.test(v)) {
     failed++;
-    issue = q24;
+    issue = q38;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i23(v: unknown): readonly LeafIssue[] | undefined {
-  if (typeof v !== 'string') return q51;
+  if (typeof v !== 'string') return q65;
   let soft: LeafIssue | undefined;
   let softCount = 0;
   {
     let failed = 0;
     let issue: LeafIssue | undefined;
     let aborted = false;
-    if (!r3.test(v)) {
+    if (!r4.test(v)) {
       failed++;
-      issue = q25;
+      issue = q39;
       aborted = false;
     }
     if (failed !== 1) return undefined;
@@ -2516,7 +1867,7 @@ function i23(v: unknown): readonly LeafIssue[] | undefined {
     let failed = 0;
     let issue: LeafIssue | undefined;
     let aborted = false;
-    if (!r19.test(v)) {
+    if (!r32.test(v)) {
       failed++;
       issue = undefined;
       aborted = false;
@@ -2528,7 +1879,7 @@ function i23(v: unknown): readonly LeafIssue[] | undefined {
     }
   }
   if (softCount === 1) return soft === undefined ? undefined : [soft];
-  return q51;
+  return q65;
 }
 function i24(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2538,19 +1889,19 @@ function i24(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r20.test(v)) {
+  if (!r33.test(v)) {
     failed++;
-    issue = q52;
+    issue = q66;
   }
   if (!(isLanguageTag(v) === true)) {
     failed++;
-    issue = q53;
+    issue = q67;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i25(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q54;
+  return q68;
 }
 function i26(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2564,9 +1915,9 @@ function i26(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r2.test(v)) {
+  if (!r3.test(v)) {
     failed++;
-    issue = q24;
+    issue = q38;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -2584,11 +1935,11 @@ function e0(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (x1 === undefined) out.push({ path: [...p, 'end'] });
   else if (!f3(x1)) out.push({ path: [...p, 'end'], issues: i4(x1) });
   const x2 = o.precision;
-  if (x2 !== undefined && !s4.has(x2)) out.push({ path: [...p, 'precision'], issues: i5(x2) });
+  if (x2 !== undefined && !s6.has(x2)) out.push({ path: [...p, 'precision'], issues: i5(x2) });
   const x3 = o.basis;
-  if (x3 !== undefined && !s5.has(x3)) out.push({ path: [...p, 'basis'], issues: i6(x3) });
+  if (x3 !== undefined && !s8.has(x3)) out.push({ path: [...p, 'basis'], issues: i6(x3) });
   const unknown: string[] = [];
-  for (const key in o) if (!k28.has(key)) unknown.push(key);
+  for (const key in o) if (!k42.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e1(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2604,7 +1955,7 @@ function e2(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s9.has(v[i])) out.push({ path: [...p, i], issues: i11(v[i]) });
+    if (!s15.has(v[i])) out.push({ path: [...p, i], issues: i11(v[i]) });
 }
 function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -2615,15 +1966,15 @@ function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x0 = o.count;
   if (x0 !== undefined && !f12(x0)) out.push({ path: [...p, 'count'] });
   const x1 = o.qualifier;
-  if (x1 !== undefined && !s10.has(x1)) out.push({ path: [...p, 'qualifier'], issues: i12(x1) });
+  if (x1 !== undefined && !s17.has(x1)) out.push({ path: [...p, 'qualifier'], issues: i12(x1) });
   const x2 = o.asStated;
   if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'asStated'], issues: i3(x2) });
   const x3 = o.unit;
-  if (x3 !== undefined && !s11.has(x3)) out.push({ path: [...p, 'unit'], issues: i13(x3) });
+  if (x3 !== undefined && !s19.has(x3)) out.push({ path: [...p, 'unit'], issues: i13(x3) });
   const x4 = o.sources;
   if (x4 !== undefined && !f10(x4)) e1(x4, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k36.has(key)) unknown.push(key);
+  for (const key in o) if (!k50.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e4(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2656,7 +2007,7 @@ function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x6 = o.venue;
   if (x6 !== undefined && !f2(x6)) out.push({ path: [...p, 'venue'], issues: i3(x6) });
   const x7 = o.format;
-  if (x7 !== undefined && !s8.has(x7)) out.push({ path: [...p, 'format'], issues: i10(x7) });
+  if (x7 !== undefined && !s13.has(x7)) out.push({ path: [...p, 'format'], issues: i10(x7) });
   const x8 = o.venueSources;
   if (x8 !== undefined && !f10(x8)) e1(x8, [...p, 'venueSources'], out);
   const x9 = o.stakeholders;
@@ -2667,7 +2018,7 @@ function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (x11 !== undefined && !(typeof x11 === 'boolean'))
     out.push({ path: [...p, 'multiStakeholder'] });
   const unknown: string[] = [];
-  for (const key in o) if (!k37.has(key)) unknown.push(key);
+  for (const key in o) if (!k51.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e6(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2690,7 +2041,7 @@ function e8(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s12.has(v[i])) out.push({ path: [...p, i], issues: i14(v[i]) });
+    if (!s21.has(v[i])) out.push({ path: [...p, i], issues: i14(v[i]) });
 }
 function e9(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (!Array.isArray(v) || !(v.length >= 1) || !(v.length <= 8)) {
@@ -2698,7 +2049,7 @@ function e9(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s13.has(v[i])) out.push({ path: [...p, i], issues: i15(v[i]) });
+    if (!s23.has(v[i])) out.push({ path: [...p, i], issues: i15(v[i]) });
 }
 function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -2711,14 +2062,14 @@ function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   else if (!f2(x0)) out.push({ path: [...p, 'name'], issues: i3(x0) });
   const x1 = o.category;
   if (x1 === undefined) out.push({ path: [...p, 'category'] });
-  else if (!s9.has(x1)) out.push({ path: [...p, 'category'], issues: i11(x1) });
+  else if (!s15.has(x1)) out.push({ path: [...p, 'category'], issues: i11(x1) });
   const x2 = o.roles;
   if (x2 === undefined) out.push({ path: [...p, 'roles'] });
   else if (!f19(x2)) e9(x2, [...p, 'roles'], out);
   const x3 = o.sources;
   if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k40.has(key)) unknown.push(key);
+  for (const key in o) if (!k54.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e11(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2744,7 +2095,7 @@ function e12(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x3 = o.sources;
   if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k41.has(key)) unknown.push(key);
+  for (const key in o) if (!k55.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e13(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2774,7 +2125,7 @@ function e16(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s14.has(v[i])) out.push({ path: [...p, i], issues: i16(v[i]) });
+    if (!s25.has(v[i])) out.push({ path: [...p, i], issues: i16(v[i]) });
 }
 function e17(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (!Array.isArray(v) || !(v.length <= 169)) {
@@ -2805,9 +2156,9 @@ function e18(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x5 = o.sdgTargets;
   if (x5 !== undefined && !f30(x5)) e17(x5, [...p, 'sdgTargets'], out);
   const x6 = o.tagBasis;
-  if (x6 !== undefined && !s16.has(x6)) out.push({ path: [...p, 'tagBasis'], issues: i18(x6) });
+  if (x6 !== undefined && !s28.has(x6)) out.push({ path: [...p, 'tagBasis'], issues: i18(x6) });
   const unknown: string[] = [];
-  for (const key in o) if (!k45.has(key)) unknown.push(key);
+  for (const key in o) if (!k59.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e19(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2840,9 +2191,9 @@ function e20(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x6 = o.sdgTargets;
   if (x6 !== undefined && !f30(x6)) e17(x6, [...p, 'sdgTargets'], out);
   const x7 = o.tagBasis;
-  if (x7 !== undefined && !s16.has(x7)) out.push({ path: [...p, 'tagBasis'], issues: i18(x7) });
+  if (x7 !== undefined && !s28.has(x7)) out.push({ path: [...p, 'tagBasis'], issues: i18(x7) });
   const unknown: string[] = [];
-  for (const key in o) if (!k47.has(key)) unknown.push(key);
+  for (const key in o) if (!k61.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e21(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2860,7 +2211,7 @@ function e22(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.kind;
   if (x0 === undefined) out.push({ path: [...p, 'kind'] });
-  else if (!s17.has(x0)) out.push({ path: [...p, 'kind'], issues: i19(x0) });
+  else if (!s30.has(x0)) out.push({ path: [...p, 'kind'], issues: i19(x0) });
   const x1 = o.summary;
   if (x1 !== undefined && !f33(x1)) out.push({ path: [...p, 'summary'], issues: i20(x1) });
   const x2 = o.recommendations;
@@ -2868,7 +2219,7 @@ function e22(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x3 = o.purpose;
   if (x3 !== undefined && !f33(x3)) out.push({ path: [...p, 'purpose'], issues: i20(x3) });
   const unknown: string[] = [];
-  for (const key in o) if (!k48.has(key)) unknown.push(key);
+  for (const key in o) if (!k62.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e23(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2899,11 +2250,11 @@ function e24(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x5 = o.language;
   if (x5 !== undefined && !f42(x5)) out.push({ path: [...p, 'language'], issues: i24(x5) });
   const x6 = o.kind;
-  if (x6 !== undefined && !s21.has(x6)) out.push({ path: [...p, 'kind'], issues: i25(x6) });
+  if (x6 !== undefined && !s35.has(x6)) out.push({ path: [...p, 'kind'], issues: i25(x6) });
   const x7 = o.mirrorOf;
   if (x7 !== undefined && !f43(x7)) out.push({ path: [...p, 'mirrorOf'], issues: i26(x7) });
   const unknown: string[] = [];
-  for (const key in o) if (!k55.has(key)) unknown.push(key);
+  for (const key in o) if (!k69.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e25(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2926,7 +2277,7 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   else if (!f1(x1)) out.push({ path: [...p, 'id'], issues: i1(x1) });
   const x2 = o.kind;
   if (x2 === undefined) out.push({ path: [...p, 'kind'] });
-  else if (!s1.has(x2)) out.push({ path: [...p, 'kind'], issues: i2(x2) });
+  else if (!s2.has(x2)) out.push({ path: [...p, 'kind'], issues: i2(x2) });
   const x3 = o.multiStakeholder;
   if (x3 !== undefined && !(typeof x3 === 'boolean'))
     out.push({ path: [...p, 'multiStakeholder'] });
@@ -2954,7 +2305,7 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x13 = o.venue;
   if (x13 !== undefined && !f2(x13)) out.push({ path: [...p, 'venue'], issues: i3(x13) });
   const x14 = o.format;
-  if (x14 !== undefined && !s8.has(x14)) out.push({ path: [...p, 'format'], issues: i10(x14) });
+  if (x14 !== undefined && !s13.has(x14)) out.push({ path: [...p, 'format'], issues: i10(x14) });
   const x15 = o.venueSources;
   if (x15 !== undefined && !f10(x15)) e1(x15, [...p, 'venueSources'], out);
   const x16 = o.regions;
@@ -2983,7 +2334,7 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x27 = o.notes;
   if (x27 !== undefined && !f33(x27)) out.push({ path: [...p, 'notes'], issues: i20(x27) });
   const unknown: string[] = [];
-  for (const key in o) if (!k56.has(key)) unknown.push(key);
+  for (const key in o) if (!k70.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 
@@ -2996,6 +2347,6 @@ export function explainFields(value: unknown): FieldFailure[] {
   return out;
 }
 /** The outline of ConsultationShape: its objects' fields, arrays' elements and code lists, through optionals. Internal. */
-export const fieldTree: FieldNode = t91;
+export const fieldTree: FieldNode = t105;
 /** What the generated checker leaves to the full parse (empty: nothing). Internal. */
 export const notModelled: readonly string[] = [];
