@@ -7,8 +7,19 @@ import { isLanguageTag } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
 import { isWellFormedText } from '../_lib/isWellFormedText.js';
 
+/** The outline of one node of the schema. Internal. */
+export interface FieldNode {
+  /** The fields of an object. */
+  readonly fields?: Readonly<Record<string, FieldNode>>;
+  /** The node of an array's elements. */
+  readonly element?: FieldNode;
+  /** The codes of a code list. */
+  readonly codes?: readonly string[];
+}
+const LEAF: FieldNode = {};
+
 const r0 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const s1 = new Set<unknown>([
+const c1 = [
   'national',
   'sub-regional',
   'regional',
@@ -16,13 +27,16 @@ const s1 = new Set<unknown>([
   'thematic-session',
   'stocktaking',
   'other',
-]);
-const r2 = /[\p{L}\p{N}\p{P}\p{S}]/u;
-const r3 =
+] as const;
+const s2 = new Set<unknown>(c1);
+const r3 = /[\p{L}\p{N}\p{P}\p{S}]/u;
+const r4 =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const s4 = new Set<unknown>(['day', 'month', 'year']);
-const s5 = new Set<unknown>(['stated', 'inferred']);
-const s6 = new Set<unknown>([
+const c5 = ['day', 'month', 'year'] as const;
+const s6 = new Set<unknown>(c5);
+const c7 = ['stated', 'inferred'] as const;
+const s8 = new Set<unknown>(c7);
+const c9 = [
   'ABW',
   'AFG',
   'AGO',
@@ -272,10 +286,12 @@ const s6 = new Set<unknown>([
   'ZAF',
   'ZMB',
   'ZWE',
-]);
-const r7 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
-const s8 = new Set<unknown>(['in-person', 'online', 'hybrid']);
-const s9 = new Set<unknown>([
+] as const;
+const s10 = new Set<unknown>(c9);
+const r11 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
+const c12 = ['in-person', 'online', 'hybrid'] as const;
+const s13 = new Set<unknown>(c12);
+const c14 = [
   'government',
   'parliament',
   'local-authority',
@@ -294,10 +310,13 @@ const s9 = new Set<unknown>([
   'national-human-rights-institution',
   'media',
   'other',
-]);
-const s10 = new Set<unknown>(['exact', 'about', 'over', 'under', 'indefinite']);
-const s11 = new Set<unknown>(['people', 'states', 'organizations', 'mechanisms']);
-const s12 = new Set<unknown>([
+] as const;
+const s15 = new Set<unknown>(c14);
+const c16 = ['exact', 'about', 'over', 'under', 'indefinite'] as const;
+const s17 = new Set<unknown>(c16);
+const c18 = ['people', 'states', 'organizations', 'mechanisms'] as const;
+const s19 = new Set<unknown>(c18);
+const c20 = [
   '100',
   '104',
   '108',
@@ -581,8 +600,9 @@ const s12 = new Set<unknown>([
   '090',
   '092',
   '096',
-]);
-const s13 = new Set<unknown>([
+] as const;
+const s21 = new Set<unknown>(c20);
+const c22 = [
   'host',
   'organizer',
   'co-organizer',
@@ -591,30 +611,393 @@ const s13 = new Set<unknown>([
   'chair',
   'rapporteur',
   'sponsor',
-]);
-const s14 = new Set<unknown>([
+] as const;
+const s23 = new Set<unknown>(c22);
+const c24 = [
   'principle-1',
   'principle-2',
   'principle-3',
   'objective-1',
   'objective-2',
   'objective-3',
-]);
-const r15 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
-const s16 = new Set<unknown>(['source', 'editor']);
-const s17 = new Set<unknown>([
+] as const;
+const s25 = new Set<unknown>(c24);
+const r26 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
+const c27 = ['source', 'editor'] as const;
+const s28 = new Set<unknown>(c27);
+const c29 = [
   'recommendations',
   'priorities',
   'national-position',
   'summary',
   'report',
   'other',
-]);
-const r18 =
+] as const;
+const s30 = new Set<unknown>(c29);
+const r31 =
   /^[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s]*)?$/;
-const r19 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
-const r20 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const s21 = new Set<unknown>(['primary', 'secondary']);
+const r32 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const r33 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const c34 = ['primary', 'secondary'] as const;
+const s35 = new Set<unknown>(c34);
+const q36 = {
+  ...{
+    code: 'invalid_format',
+    message: 'must be lowercase kebab-case, such as belarus-2017-05-16',
+  },
+  path: [],
+} as const;
+const q37 = [
+  {
+    code: 'invalid_value',
+    values: c1,
+    message:
+      'Invalid option: expected one of "national"|"sub-regional"|"regional"|"global"|"thematic-session"|"stocktaking"|"other"',
+    path: [],
+  },
+] as const;
+const q38 = {
+  ...{ code: 'invalid_format', message: 'must not be empty or blank' },
+  path: [],
+} as const;
+const q39 = {
+  ...{ code: 'invalid_format', message: 'must be an ISO calendar date, YYYY-MM-DD' },
+  path: [],
+} as const;
+const q40 = [
+  {
+    code: 'invalid_value',
+    values: c5,
+    message: 'Invalid option: expected one of "day"|"month"|"year"',
+    path: [],
+  },
+] as const;
+const q41 = [
+  {
+    code: 'invalid_value',
+    values: c7,
+    message: 'Invalid option: expected one of "stated"|"inferred"',
+    path: [],
+  },
+] as const;
+const k42 = new Set<string>(['start', 'end', 'precision', 'basis']);
+const q43 = [
+  {
+    code: 'invalid_union',
+    message: 'must be an ISO 3166-1 alpha-3 country code such as BLR',
+    path: [],
+  },
+] as const;
+const q44 = {
+  ...{ code: 'invalid_format', message: 'must be an ISO 3166-1 alpha-3 country code such as BLR' },
+  path: [],
+} as const;
+const q45 = {
+  ...{ code: 'custom', message: 'must be an IANA time zone such as Europe/Minsk' },
+  path: [],
+} as const;
+const q46 = [
+  {
+    code: 'invalid_value',
+    values: c12,
+    message: 'Invalid option: expected one of "in-person"|"online"|"hybrid"',
+    path: [],
+  },
+] as const;
+const q47 = [
+  {
+    code: 'invalid_value',
+    values: c14,
+    message:
+      'Invalid option: expected one of "government"|"parliament"|"local-authority"|"local-community"|"un-system"|"international-organization"|"regional-organization"|"inter-state-consultation-mechanism"|"ngo-civil-society"|"migrant-or-diaspora-organization"|"faith-based-organization"|"red-cross-red-crescent"|"private-sector"|"trade-union"|"academia"|"national-human-rights-institution"|"media"|"other"',
+    path: [],
+  },
+] as const;
+const q48 = [
+  {
+    code: 'invalid_value',
+    values: c16,
+    message: 'Invalid option: expected one of "exact"|"about"|"over"|"under"|"indefinite"',
+    path: [],
+  },
+] as const;
+const q49 = [
+  {
+    code: 'invalid_value',
+    values: c18,
+    message: 'Invalid option: expected one of "people"|"states"|"organizations"|"mechanisms"',
+    path: [],
+  },
+] as const;
+const k50 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
+const k51 = new Set<string>([
+  'id',
+  'title',
+  'dates',
+  'city',
+  'country',
+  'timeZone',
+  'venue',
+  'format',
+  'venueSources',
+  'stakeholders',
+  'participants',
+  'multiStakeholder',
+]);
+const q52 = [
+  {
+    code: 'invalid_value',
+    values: c20,
+    message:
+      'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150',
+    path: [],
+  },
+] as const;
+const q53 = [
+  {
+    code: 'invalid_value',
+    values: c22,
+    message:
+      'Invalid option: expected one of "host"|"organizer"|"co-organizer"|"supporter"|"funder"|"chair"|"rapporteur"|"sponsor"',
+    path: [],
+  },
+] as const;
+const k54 = new Set<string>(['name', 'category', 'roles', 'sources']);
+const k55 = new Set<string>(['name', 'role', 'organization', 'sources']);
+const q56 = [
+  {
+    code: 'invalid_value',
+    values: c24,
+    message:
+      'Invalid option: expected one of "principle-1"|"principle-2"|"principle-3"|"objective-1"|"objective-2"|"objective-3"',
+    path: [],
+  },
+] as const;
+const q57 = {
+  ...{ code: 'invalid_format', message: 'must be an SDG target code such as 10.7 or 10.c' },
+  path: [],
+} as const;
+const q58 = [
+  {
+    code: 'invalid_value',
+    values: c27,
+    message: 'Invalid option: expected one of "source"|"editor"',
+    path: [],
+  },
+] as const;
+const k59 = new Set<string>([
+  'id',
+  'title',
+  'thematicSessions',
+  'gcmObjectives',
+  'migof',
+  'sdgTargets',
+  'tagBasis',
+]);
+const q60 = [
+  {
+    code: 'invalid_value',
+    values: c29,
+    message:
+      'Invalid option: expected one of "recommendations"|"priorities"|"national-position"|"summary"|"report"|"other"',
+    path: [],
+  },
+] as const;
+const k61 = new Set<string>([
+  'id',
+  'text',
+  'thematicGroupId',
+  'thematicSessions',
+  'gcmObjectives',
+  'migof',
+  'sdgTargets',
+  'tagBasis',
+]);
+const k62 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
+const q63 = { ...{ code: 'invalid_format', message: 'must be an http(s) URL' }, path: [] } as const;
+const q64 = { ...{ code: 'custom', message: 'must be an http(s) URL' }, path: [] } as const;
+const q65 = [
+  { code: 'invalid_union', message: 'must be a date, YYYY-MM-DD, or a month, YYYY-MM', path: [] },
+] as const;
+const q66 = {
+  ...{ code: 'invalid_format', message: 'must be a BCP 47 language tag such as en or ru-BY' },
+  path: [],
+} as const;
+const q67 = {
+  ...{ code: 'custom', message: 'must be a BCP 47 language tag such as en or ru-BY' },
+  path: [],
+} as const;
+const q68 = [
+  {
+    code: 'invalid_value',
+    values: c34,
+    message: 'Invalid option: expected one of "primary"|"secondary"',
+    path: [],
+  },
+] as const;
+const k69 = new Set<string>([
+  'title',
+  'publisher',
+  'url',
+  'symbol',
+  'publishedOn',
+  'language',
+  'kind',
+  'mirrorOf',
+]);
+const k70 = new Set<string>([
+  '$schema',
+  'id',
+  'kind',
+  'multiStakeholder',
+  'title',
+  'titleAsPublished',
+  'dates',
+  'parts',
+  'timeZone',
+  'country',
+  'userAssignedCountryCode',
+  'coveredCountries',
+  'city',
+  'venue',
+  'format',
+  'venueSources',
+  'regions',
+  'organizations',
+  'participants',
+  'stakeholders',
+  'speakers',
+  'thematicGroups',
+  'outcome',
+  'eventId',
+  'relatedEventIds',
+  'sources',
+  'language',
+  'notes',
+]);
+const t71 = { codes: c1 } as const satisfies FieldNode;
+const t72 = { codes: c5 } as const satisfies FieldNode;
+const t73 = { codes: c7 } as const satisfies FieldNode;
+const t74 = {
+  fields: { start: LEAF, end: LEAF, precision: t72, basis: t73 },
+} as const satisfies FieldNode;
+const t75 = { codes: c12 } as const satisfies FieldNode;
+const t76 = { element: LEAF } as const satisfies FieldNode;
+const t77 = { codes: c14 } as const satisfies FieldNode;
+const t78 = { element: t77 } as const satisfies FieldNode;
+const t79 = { codes: c16 } as const satisfies FieldNode;
+const t80 = { codes: c18 } as const satisfies FieldNode;
+const t81 = {
+  fields: { count: LEAF, qualifier: t79, asStated: LEAF, unit: t80, sources: t76 },
+} as const satisfies FieldNode;
+const t82 = { element: t81 } as const satisfies FieldNode;
+const t83 = {
+  fields: {
+    id: LEAF,
+    title: LEAF,
+    dates: t74,
+    city: LEAF,
+    country: LEAF,
+    timeZone: LEAF,
+    venue: LEAF,
+    format: t75,
+    venueSources: t76,
+    stakeholders: t78,
+    participants: t82,
+    multiStakeholder: LEAF,
+  },
+} as const satisfies FieldNode;
+const t84 = { element: t83 } as const satisfies FieldNode;
+const t85 = { codes: c20 } as const satisfies FieldNode;
+const t86 = { element: t85 } as const satisfies FieldNode;
+const t87 = { codes: c22 } as const satisfies FieldNode;
+const t88 = { element: t87 } as const satisfies FieldNode;
+const t89 = {
+  fields: { name: LEAF, category: t77, roles: t88, sources: t76 },
+} as const satisfies FieldNode;
+const t90 = { element: t89 } as const satisfies FieldNode;
+const t91 = {
+  fields: { name: LEAF, role: LEAF, organization: LEAF, sources: t76 },
+} as const satisfies FieldNode;
+const t92 = { element: t91 } as const satisfies FieldNode;
+const t93 = { codes: c24 } as const satisfies FieldNode;
+const t94 = { element: t93 } as const satisfies FieldNode;
+const t95 = { codes: c27 } as const satisfies FieldNode;
+const t96 = {
+  fields: {
+    id: LEAF,
+    title: LEAF,
+    thematicSessions: t76,
+    gcmObjectives: t76,
+    migof: t94,
+    sdgTargets: t76,
+    tagBasis: t95,
+  },
+} as const satisfies FieldNode;
+const t97 = { element: t96 } as const satisfies FieldNode;
+const t98 = { codes: c29 } as const satisfies FieldNode;
+const t99 = {
+  fields: {
+    id: LEAF,
+    text: LEAF,
+    thematicGroupId: LEAF,
+    thematicSessions: t76,
+    gcmObjectives: t76,
+    migof: t94,
+    sdgTargets: t76,
+    tagBasis: t95,
+  },
+} as const satisfies FieldNode;
+const t100 = { element: t99 } as const satisfies FieldNode;
+const t101 = {
+  fields: { kind: t98, summary: LEAF, recommendations: t100, purpose: LEAF },
+} as const satisfies FieldNode;
+const t102 = { codes: c34 } as const satisfies FieldNode;
+const t103 = {
+  fields: {
+    title: LEAF,
+    publisher: LEAF,
+    url: LEAF,
+    symbol: LEAF,
+    publishedOn: LEAF,
+    language: LEAF,
+    kind: t102,
+    mirrorOf: LEAF,
+  },
+} as const satisfies FieldNode;
+const t104 = { element: t103 } as const satisfies FieldNode;
+const t105 = {
+  fields: {
+    $schema: LEAF,
+    id: LEAF,
+    kind: t71,
+    multiStakeholder: LEAF,
+    title: LEAF,
+    titleAsPublished: LEAF,
+    dates: t74,
+    parts: t84,
+    timeZone: LEAF,
+    country: LEAF,
+    userAssignedCountryCode: LEAF,
+    coveredCountries: t76,
+    city: LEAF,
+    venue: LEAF,
+    format: t75,
+    venueSources: t76,
+    regions: t86,
+    organizations: t90,
+    participants: t82,
+    stakeholders: t78,
+    speakers: t92,
+    thematicGroups: t97,
+    outcome: t101,
+    eventId: LEAF,
+    relatedEventIds: t76,
+    sources: t104,
+    language: LEAF,
+    notes: LEAF,
+  },
+} as const satisfies FieldNode;
 
 function f0(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 2000;
@@ -623,10 +1006,10 @@ function f1(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 100 && r0.test(v);
 }
 function f2(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 500 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 500 && isWellFormedText(v) === true && r3.test(v);
 }
 function f3(v: unknown): boolean {
-  return typeof v === 'string' && r3.test(v);
+  return typeof v === 'string' && r4.test(v);
 }
 function f4(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -641,23 +1024,23 @@ function f4(v: unknown): boolean {
   const x2 = o.precision;
   if (x2 !== undefined) {
     n++;
-    if (!s4.has(x2)) return false;
+    if (!s6.has(x2)) return false;
   }
   const x3 = o.basis;
   if (x3 !== undefined) {
     n++;
-    if (!s5.has(x3)) return false;
+    if (!s8.has(x3)) return false;
   }
   return Object.keys(o).length === n;
 }
 function f5(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 200 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 200 && isWellFormedText(v) === true && r3.test(v);
 }
 function f6(v: unknown): boolean {
-  return typeof v === 'string' && r7.test(v);
+  return typeof v === 'string' && r11.test(v);
 }
 function f7(v: unknown): boolean {
-  return s6.has(v) || f6(v);
+  return s10.has(v) || f6(v);
 }
 function f8(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 64 && isTimeZone(v) === true;
@@ -674,7 +1057,7 @@ function f10(v: unknown): boolean {
 function f11(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 18)) return false;
-  for (let i = 0; i < v.length; i++) if (!s9.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s15.has(v[i])) return false;
   return true;
 }
 function f12(v: unknown): boolean {
@@ -692,7 +1075,7 @@ function f13(v: unknown): boolean {
   const x1 = o.qualifier;
   if (x1 !== undefined) {
     n++;
-    if (!s10.has(x1)) return false;
+    if (!s17.has(x1)) return false;
   }
   const x2 = o.asStated;
   if (x2 !== undefined) {
@@ -702,7 +1085,7 @@ function f13(v: unknown): boolean {
   const x3 = o.unit;
   if (x3 !== undefined) {
     n++;
-    if (!s11.has(x3)) return false;
+    if (!s19.has(x3)) return false;
   }
   const x4 = o.sources;
   if (x4 !== undefined) {
@@ -755,7 +1138,7 @@ function f15(v: unknown): boolean {
   const x7 = o.format;
   if (x7 !== undefined) {
     n++;
-    if (!s8.has(x7)) return false;
+    if (!s13.has(x7)) return false;
   }
   const x8 = o.venueSources;
   if (x8 !== undefined) {
@@ -794,14 +1177,14 @@ function f17(v: unknown): boolean {
 function f18(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 20)) return false;
-  for (let i = 0; i < v.length; i++) if (!s12.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s21.has(v[i])) return false;
   return true;
 }
 function f19(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length >= 1)) return false;
   if (!(v.length <= 8)) return false;
-  for (let i = 0; i < v.length; i++) if (!s13.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s23.has(v[i])) return false;
   return true;
 }
 function f20(v: unknown): boolean {
@@ -812,7 +1195,7 @@ function f20(v: unknown): boolean {
   if (x0 === undefined || !f2(x0)) return false;
   n++;
   const x1 = o.category;
-  if (x1 === undefined || !s9.has(x1)) return false;
+  if (x1 === undefined || !s15.has(x1)) return false;
   n++;
   const x2 = o.roles;
   if (x2 === undefined || !f19(x2)) return false;
@@ -881,11 +1264,11 @@ function f27(v: unknown): boolean {
 function f28(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 6)) return false;
-  for (let i = 0; i < v.length; i++) if (!s14.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s25.has(v[i])) return false;
   return true;
 }
 function f29(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 6 && r15.test(v);
+  return typeof v === 'string' && v.length <= 6 && r26.test(v);
 }
 function f30(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -926,7 +1309,7 @@ function f31(v: unknown): boolean {
   const x6 = o.tagBasis;
   if (x6 !== undefined) {
     n++;
-    if (!s16.has(x6)) return false;
+    if (!s28.has(x6)) return false;
   }
   return Object.keys(o).length === n;
 }
@@ -937,7 +1320,7 @@ function f32(v: unknown): boolean {
   return true;
 }
 function f33(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 20000 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 20000 && isWellFormedText(v) === true && r3.test(v);
 }
 function f34(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -977,7 +1360,7 @@ function f34(v: unknown): boolean {
   const x7 = o.tagBasis;
   if (x7 !== undefined) {
     n++;
-    if (!s16.has(x7)) return false;
+    if (!s28.has(x7)) return false;
   }
   return Object.keys(o).length === n;
 }
@@ -992,7 +1375,7 @@ function f36(v: unknown): boolean {
   const o = v as Record<string, unknown>;
   let n = 0;
   const x0 = o.kind;
-  if (x0 === undefined || !s17.has(x0)) return false;
+  if (x0 === undefined || !s30.has(x0)) return false;
   n++;
   const x1 = o.summary;
   if (x1 !== undefined) {
@@ -1018,22 +1401,22 @@ function f37(v: unknown): boolean {
   return true;
 }
 function f38(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && r18.test(v) && canParseUrl(v) === true;
+  return typeof v === 'string' && v.length <= 2000 && r31.test(v) && canParseUrl(v) === true;
 }
 function f39(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 100 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 100 && isWellFormedText(v) === true && r3.test(v);
 }
 function f40(v: unknown): boolean {
-  return typeof v === 'string' && r19.test(v);
+  return typeof v === 'string' && r32.test(v);
 }
 function f41(v: unknown): boolean {
   return f3(v) || f40(v);
 }
 function f42(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 35 && r20.test(v) && isLanguageTag(v) === true;
+  return typeof v === 'string' && v.length <= 35 && r33.test(v) && isLanguageTag(v) === true;
 }
 function f43(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && isWellFormedText(v) === true && r2.test(v);
+  return typeof v === 'string' && v.length <= 2000 && isWellFormedText(v) === true && r3.test(v);
 }
 function f44(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -1068,7 +1451,7 @@ function f44(v: unknown): boolean {
   const x6 = o.kind;
   if (x6 !== undefined) {
     n++;
-    if (!s21.has(x6)) return false;
+    if (!s35.has(x6)) return false;
   }
   const x7 = o.mirrorOf;
   if (x7 !== undefined) {
@@ -1097,7 +1480,7 @@ function f46(v: unknown): boolean {
   if (x1 === undefined || !f1(x1)) return false;
   n++;
   const x2 = o.kind;
-  if (x2 === undefined || !s1.has(x2)) return false;
+  if (x2 === undefined || !s2.has(x2)) return false;
   n++;
   const x3 = o.multiStakeholder;
   if (x3 !== undefined) {
@@ -1153,7 +1536,7 @@ function f46(v: unknown): boolean {
   const x14 = o.format;
   if (x14 !== undefined) {
     n++;
-    if (!s8.has(x14)) return false;
+    if (!s13.has(x14)) return false;
   }
   const x15 = o.venueSources;
   if (x15 !== undefined) {
@@ -1221,7 +1604,749 @@ function f46(v: unknown): boolean {
   return Object.keys(o).length === n;
 }
 
+/** One of zod's issues for a value, as zod gives it (the fields gcm-kit reads). Internal. */
+export interface LeafIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly values?: readonly unknown[];
+  readonly path: readonly [];
+}
+
+/** Where a value fails: a value that fails as a whole, or the unknown keys of an object. Internal. */
+export interface FieldFailure {
+  /** Path of the value, or of the object with unknown keys. */
+  readonly path: (string | number)[];
+  /** The unknown keys of the object at `path`, in the order zod lists them. */
+  readonly keys?: string[];
+  /** zod's issues for the value, when they can be said without zod. */
+  readonly issues?: readonly LeafIssue[] | undefined;
+}
+
+function i0(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 2000)) {
+    failed++;
+    issue = undefined;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i1(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 100)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r0.test(v)) {
+    failed++;
+    issue = q36;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i2(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q37;
+}
+function i3(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 500)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r3.test(v)) {
+    failed++;
+    issue = q38;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i4(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!r4.test(v)) {
+    failed++;
+    issue = q39;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i5(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q40;
+}
+function i6(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q41;
+}
+function i7(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 200)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r3.test(v)) {
+    failed++;
+    issue = q38;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i8(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return q43;
+  let soft: LeafIssue | undefined;
+  let softCount = 0;
+  {
+    let failed = 0;
+    let issue: LeafIssue | undefined;
+    let aborted = false;
+    if (!r11.test(v)) {
+      failed++;
+      issue = q44;
+      aborted = false;
+    }
+    if (failed !== 1) return undefined;
+    if (!aborted) {
+      softCount++;
+      soft = issue;
+    }
+  }
+  if (softCount === 1) return soft === undefined ? undefined : [soft];
+  return q43;
+}
+function i9(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 64)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isTimeZone(v) === true)) {
+    failed++;
+    issue = q45;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i10(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q46;
+}
+function i11(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q47;
+}
+function i12(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q48;
+}
+function i13(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q49;
+}
+function i14(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q52;
+}
+function i15(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q53;
+}
+function i16(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q56;
+}
+function i17(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 6)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r26.test(v)) {
+    failed++;
+    issue = q57;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i18(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q58;
+}
+function i19(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q60;
+}
+function i20(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 20000)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r3.test(v)) {
+    failed++;
+    issue = q38;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i21(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 2000)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r31.test(v)) {
+    failed++;
+    issue = q63;
+  }
+  if (!(canParseUrl(v) === true)) {
+    failed++;
+    issue = q64;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i22(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 100)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r3.test(v)) {
+    failed++;
+    issue = q38;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i23(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return q65;
+  let soft: LeafIssue | undefined;
+  let softCount = 0;
+  {
+    let failed = 0;
+    let issue: LeafIssue | undefined;
+    let aborted = false;
+    if (!r4.test(v)) {
+      failed++;
+      issue = q39;
+      aborted = false;
+    }
+    if (failed !== 1) return undefined;
+    if (!aborted) {
+      softCount++;
+      soft = issue;
+    }
+  }
+  {
+    let failed = 0;
+    let issue: LeafIssue | undefined;
+    let aborted = false;
+    if (!r32.test(v)) {
+      failed++;
+      issue = undefined;
+      aborted = false;
+    }
+    if (failed !== 1) return undefined;
+    if (!aborted) {
+      softCount++;
+      soft = issue;
+    }
+  }
+  if (softCount === 1) return soft === undefined ? undefined : [soft];
+  return q65;
+}
+function i24(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 35)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r33.test(v)) {
+    failed++;
+    issue = q66;
+  }
+  if (!(isLanguageTag(v) === true)) {
+    failed++;
+    issue = q67;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+function i25(v: unknown): readonly LeafIssue[] | undefined {
+  void v;
+  return q68;
+}
+function i26(v: unknown): readonly LeafIssue[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  let failed = 0;
+  let issue: LeafIssue | undefined;
+  if (!(v.length <= 2000)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!(isWellFormedText(v) === true)) {
+    failed++;
+    issue = undefined;
+  }
+  if (!r3.test(v)) {
+    failed++;
+    issue = q38;
+  }
+  return failed === 1 && issue !== undefined ? [issue] : undefined;
+}
+
+function e0(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.start;
+  if (x0 === undefined) out.push({ path: [...p, 'start'] });
+  else if (!f3(x0)) out.push({ path: [...p, 'start'], issues: i4(x0) });
+  const x1 = o.end;
+  if (x1 === undefined) out.push({ path: [...p, 'end'] });
+  else if (!f3(x1)) out.push({ path: [...p, 'end'], issues: i4(x1) });
+  const x2 = o.precision;
+  if (x2 !== undefined && !s6.has(x2)) out.push({ path: [...p, 'precision'], issues: i5(x2) });
+  const x3 = o.basis;
+  if (x3 !== undefined && !s8.has(x3)) out.push({ path: [...p, 'basis'], issues: i6(x3) });
+  const unknown: string[] = [];
+  for (const key in o) if (!k42.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e1(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f9(v[i])) out.push({ path: [...p, i] });
+}
+function e2(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 18)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++)
+    if (!s15.has(v[i])) out.push({ path: [...p, i], issues: i11(v[i]) });
+}
+function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.count;
+  if (x0 !== undefined && !f12(x0)) out.push({ path: [...p, 'count'] });
+  const x1 = o.qualifier;
+  if (x1 !== undefined && !s17.has(x1)) out.push({ path: [...p, 'qualifier'], issues: i12(x1) });
+  const x2 = o.asStated;
+  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'asStated'], issues: i3(x2) });
+  const x3 = o.unit;
+  if (x3 !== undefined && !s19.has(x3)) out.push({ path: [...p, 'unit'], issues: i13(x3) });
+  const x4 = o.sources;
+  if (x4 !== undefined && !f10(x4)) e1(x4, [...p, 'sources'], out);
+  const unknown: string[] = [];
+  for (const key in o) if (!k50.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e4(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f13(v[i])) e3(v[i], [...p, i], out);
+}
+function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.id;
+  if (x0 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'], issues: i1(x0) });
+  const x1 = o.title;
+  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'title'], issues: i3(x1) });
+  const x2 = o.dates;
+  if (x2 === undefined) out.push({ path: [...p, 'dates'] });
+  else if (!f4(x2)) e0(x2, [...p, 'dates'], out);
+  const x3 = o.city;
+  if (x3 !== undefined && !f5(x3)) out.push({ path: [...p, 'city'], issues: i7(x3) });
+  const x4 = o.country;
+  if (x4 !== undefined && !f7(x4)) out.push({ path: [...p, 'country'], issues: i8(x4) });
+  const x5 = o.timeZone;
+  if (x5 !== undefined && !f8(x5)) out.push({ path: [...p, 'timeZone'], issues: i9(x5) });
+  const x6 = o.venue;
+  if (x6 !== undefined && !f2(x6)) out.push({ path: [...p, 'venue'], issues: i3(x6) });
+  const x7 = o.format;
+  if (x7 !== undefined && !s13.has(x7)) out.push({ path: [...p, 'format'], issues: i10(x7) });
+  const x8 = o.venueSources;
+  if (x8 !== undefined && !f10(x8)) e1(x8, [...p, 'venueSources'], out);
+  const x9 = o.stakeholders;
+  if (x9 !== undefined && !f11(x9)) e2(x9, [...p, 'stakeholders'], out);
+  const x10 = o.participants;
+  if (x10 !== undefined && !f14(x10)) e4(x10, [...p, 'participants'], out);
+  const x11 = o.multiStakeholder;
+  if (x11 !== undefined && !(typeof x11 === 'boolean'))
+    out.push({ path: [...p, 'multiStakeholder'] });
+  const unknown: string[] = [];
+  for (const key in o) if (!k51.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e6(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f15(v[i])) e5(v[i], [...p, i], out);
+}
+function e7(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 300)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f7(v[i])) out.push({ path: [...p, i], issues: i8(v[i]) });
+}
+function e8(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 20)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++)
+    if (!s21.has(v[i])) out.push({ path: [...p, i], issues: i14(v[i]) });
+}
+function e9(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length >= 1) || !(v.length <= 8)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++)
+    if (!s23.has(v[i])) out.push({ path: [...p, i], issues: i15(v[i]) });
+}
+function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.name;
+  if (x0 === undefined) out.push({ path: [...p, 'name'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'name'], issues: i3(x0) });
+  const x1 = o.category;
+  if (x1 === undefined) out.push({ path: [...p, 'category'] });
+  else if (!s15.has(x1)) out.push({ path: [...p, 'category'], issues: i11(x1) });
+  const x2 = o.roles;
+  if (x2 === undefined) out.push({ path: [...p, 'roles'] });
+  else if (!f19(x2)) e9(x2, [...p, 'roles'], out);
+  const x3 = o.sources;
+  if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
+  const unknown: string[] = [];
+  for (const key in o) if (!k54.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e11(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 200)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f20(v[i])) e10(v[i], [...p, i], out);
+}
+function e12(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.name;
+  if (x0 === undefined) out.push({ path: [...p, 'name'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'name'], issues: i3(x0) });
+  const x1 = o.role;
+  if (x1 !== undefined && !f2(x1)) out.push({ path: [...p, 'role'], issues: i3(x1) });
+  const x2 = o.organization;
+  if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'organization'], issues: i3(x2) });
+  const x3 = o.sources;
+  if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
+  const unknown: string[] = [];
+  for (const key in o) if (!k55.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e13(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 500)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f22(v[i])) e12(v[i], [...p, i], out);
+}
+function e14(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 6)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f24(v[i])) out.push({ path: [...p, i] });
+}
+function e15(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 23)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f26(v[i])) out.push({ path: [...p, i] });
+}
+function e16(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 6)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++)
+    if (!s25.has(v[i])) out.push({ path: [...p, i], issues: i16(v[i]) });
+}
+function e17(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 169)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++)
+    if (!f29(v[i])) out.push({ path: [...p, i], issues: i17(v[i]) });
+}
+function e18(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.id;
+  if (x0 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'], issues: i1(x0) });
+  const x1 = o.title;
+  if (x1 === undefined) out.push({ path: [...p, 'title'] });
+  else if (!f2(x1)) out.push({ path: [...p, 'title'], issues: i3(x1) });
+  const x2 = o.thematicSessions;
+  if (x2 !== undefined && !f25(x2)) e14(x2, [...p, 'thematicSessions'], out);
+  const x3 = o.gcmObjectives;
+  if (x3 !== undefined && !f27(x3)) e15(x3, [...p, 'gcmObjectives'], out);
+  const x4 = o.migof;
+  if (x4 !== undefined && !f28(x4)) e16(x4, [...p, 'migof'], out);
+  const x5 = o.sdgTargets;
+  if (x5 !== undefined && !f30(x5)) e17(x5, [...p, 'sdgTargets'], out);
+  const x6 = o.tagBasis;
+  if (x6 !== undefined && !s28.has(x6)) out.push({ path: [...p, 'tagBasis'], issues: i18(x6) });
+  const unknown: string[] = [];
+  for (const key in o) if (!k59.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e19(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 100)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f31(v[i])) e18(v[i], [...p, i], out);
+}
+function e20(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.id;
+  if (x0 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x0)) out.push({ path: [...p, 'id'], issues: i1(x0) });
+  const x1 = o.text;
+  if (x1 === undefined) out.push({ path: [...p, 'text'] });
+  else if (!f33(x1)) out.push({ path: [...p, 'text'], issues: i20(x1) });
+  const x2 = o.thematicGroupId;
+  if (x2 !== undefined && !f1(x2)) out.push({ path: [...p, 'thematicGroupId'], issues: i1(x2) });
+  const x3 = o.thematicSessions;
+  if (x3 !== undefined && !f25(x3)) e14(x3, [...p, 'thematicSessions'], out);
+  const x4 = o.gcmObjectives;
+  if (x4 !== undefined && !f27(x4)) e15(x4, [...p, 'gcmObjectives'], out);
+  const x5 = o.migof;
+  if (x5 !== undefined && !f28(x5)) e16(x5, [...p, 'migof'], out);
+  const x6 = o.sdgTargets;
+  if (x6 !== undefined && !f30(x6)) e17(x6, [...p, 'sdgTargets'], out);
+  const x7 = o.tagBasis;
+  if (x7 !== undefined && !s28.has(x7)) out.push({ path: [...p, 'tagBasis'], issues: i18(x7) });
+  const unknown: string[] = [];
+  for (const key in o) if (!k61.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e21(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 2000)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f34(v[i])) e20(v[i], [...p, i], out);
+}
+function e22(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.kind;
+  if (x0 === undefined) out.push({ path: [...p, 'kind'] });
+  else if (!s30.has(x0)) out.push({ path: [...p, 'kind'], issues: i19(x0) });
+  const x1 = o.summary;
+  if (x1 !== undefined && !f33(x1)) out.push({ path: [...p, 'summary'], issues: i20(x1) });
+  const x2 = o.recommendations;
+  if (x2 !== undefined && !f35(x2)) e21(x2, [...p, 'recommendations'], out);
+  const x3 = o.purpose;
+  if (x3 !== undefined && !f33(x3)) out.push({ path: [...p, 'purpose'], issues: i20(x3) });
+  const unknown: string[] = [];
+  for (const key in o) if (!k62.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e23(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f1(v[i])) out.push({ path: [...p, i], issues: i1(v[i]) });
+}
+function e24(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.title;
+  if (x0 === undefined) out.push({ path: [...p, 'title'] });
+  else if (!f2(x0)) out.push({ path: [...p, 'title'], issues: i3(x0) });
+  const x1 = o.publisher;
+  if (x1 === undefined) out.push({ path: [...p, 'publisher'] });
+  else if (!f2(x1)) out.push({ path: [...p, 'publisher'], issues: i3(x1) });
+  const x2 = o.url;
+  if (x2 !== undefined && !f38(x2)) out.push({ path: [...p, 'url'], issues: i21(x2) });
+  const x3 = o.symbol;
+  if (x3 !== undefined && !f39(x3)) out.push({ path: [...p, 'symbol'], issues: i22(x3) });
+  const x4 = o.publishedOn;
+  if (x4 !== undefined && !f41(x4)) out.push({ path: [...p, 'publishedOn'], issues: i23(x4) });
+  const x5 = o.language;
+  if (x5 !== undefined && !f42(x5)) out.push({ path: [...p, 'language'], issues: i24(x5) });
+  const x6 = o.kind;
+  if (x6 !== undefined && !s35.has(x6)) out.push({ path: [...p, 'kind'], issues: i25(x6) });
+  const x7 = o.mirrorOf;
+  if (x7 !== undefined && !f43(x7)) out.push({ path: [...p, 'mirrorOf'], issues: i26(x7) });
+  const unknown: string[] = [];
+  for (const key in o) if (!k69.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+function e25(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (!Array.isArray(v) || !(v.length >= 1) || !(v.length <= 50)) {
+    out.push({ path: p });
+    return;
+  }
+  for (let i = 0; i < v.length; i++) if (!f44(v[i])) e24(v[i], [...p, i], out);
+}
+function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    out.push({ path: p });
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  const x0 = o.$schema;
+  if (x0 !== undefined && !f0(x0)) out.push({ path: [...p, '$schema'], issues: i0(x0) });
+  const x1 = o.id;
+  if (x1 === undefined) out.push({ path: [...p, 'id'] });
+  else if (!f1(x1)) out.push({ path: [...p, 'id'], issues: i1(x1) });
+  const x2 = o.kind;
+  if (x2 === undefined) out.push({ path: [...p, 'kind'] });
+  else if (!s2.has(x2)) out.push({ path: [...p, 'kind'], issues: i2(x2) });
+  const x3 = o.multiStakeholder;
+  if (x3 !== undefined && !(typeof x3 === 'boolean'))
+    out.push({ path: [...p, 'multiStakeholder'] });
+  const x4 = o.title;
+  if (x4 === undefined) out.push({ path: [...p, 'title'] });
+  else if (!f2(x4)) out.push({ path: [...p, 'title'], issues: i3(x4) });
+  const x5 = o.titleAsPublished;
+  if (x5 !== undefined && !f2(x5)) out.push({ path: [...p, 'titleAsPublished'], issues: i3(x5) });
+  const x6 = o.dates;
+  if (x6 === undefined) out.push({ path: [...p, 'dates'] });
+  else if (!f4(x6)) e0(x6, [...p, 'dates'], out);
+  const x7 = o.parts;
+  if (x7 !== undefined && !f16(x7)) e6(x7, [...p, 'parts'], out);
+  const x8 = o.timeZone;
+  if (x8 !== undefined && !f8(x8)) out.push({ path: [...p, 'timeZone'], issues: i9(x8) });
+  const x9 = o.country;
+  if (x9 !== undefined && !f7(x9)) out.push({ path: [...p, 'country'], issues: i8(x9) });
+  const x10 = o.userAssignedCountryCode;
+  if (x10 !== undefined && !(typeof x10 === 'boolean'))
+    out.push({ path: [...p, 'userAssignedCountryCode'] });
+  const x11 = o.coveredCountries;
+  if (x11 !== undefined && !f17(x11)) e7(x11, [...p, 'coveredCountries'], out);
+  const x12 = o.city;
+  if (x12 !== undefined && !f5(x12)) out.push({ path: [...p, 'city'], issues: i7(x12) });
+  const x13 = o.venue;
+  if (x13 !== undefined && !f2(x13)) out.push({ path: [...p, 'venue'], issues: i3(x13) });
+  const x14 = o.format;
+  if (x14 !== undefined && !s13.has(x14)) out.push({ path: [...p, 'format'], issues: i10(x14) });
+  const x15 = o.venueSources;
+  if (x15 !== undefined && !f10(x15)) e1(x15, [...p, 'venueSources'], out);
+  const x16 = o.regions;
+  if (x16 !== undefined && !f18(x16)) e8(x16, [...p, 'regions'], out);
+  const x17 = o.organizations;
+  if (x17 !== undefined && !f21(x17)) e11(x17, [...p, 'organizations'], out);
+  const x18 = o.participants;
+  if (x18 !== undefined && !f14(x18)) e4(x18, [...p, 'participants'], out);
+  const x19 = o.stakeholders;
+  if (x19 !== undefined && !f11(x19)) e2(x19, [...p, 'stakeholders'], out);
+  const x20 = o.speakers;
+  if (x20 !== undefined && !f23(x20)) e13(x20, [...p, 'speakers'], out);
+  const x21 = o.thematicGroups;
+  if (x21 !== undefined && !f32(x21)) e19(x21, [...p, 'thematicGroups'], out);
+  const x22 = o.outcome;
+  if (x22 !== undefined && !f36(x22)) e22(x22, [...p, 'outcome'], out);
+  const x23 = o.eventId;
+  if (x23 !== undefined && !f1(x23)) out.push({ path: [...p, 'eventId'], issues: i1(x23) });
+  const x24 = o.relatedEventIds;
+  if (x24 !== undefined && !f37(x24)) e23(x24, [...p, 'relatedEventIds'], out);
+  const x25 = o.sources;
+  if (x25 === undefined) out.push({ path: [...p, 'sources'] });
+  else if (!f45(x25)) e25(x25, [...p, 'sources'], out);
+  const x26 = o.language;
+  if (x26 !== undefined && !f42(x26)) out.push({ path: [...p, 'language'], issues: i24(x26) });
+  const x27 = o.notes;
+  if (x27 !== undefined && !f33(x27)) out.push({ path: [...p, 'notes'], issues: i20(x27) });
+  const unknown: string[] = [];
+  for (const key in o) if (!k70.has(key)) unknown.push(key);
+  if (unknown.length > 0) out.push({ path: p, keys: unknown });
+}
+
 /** Whether ConsultationShape accepts a JSON value and gives it back unchanged. Internal. */
 export const checkFields: (value: unknown) => boolean = f46;
+/** Where a JSON value fails (nowhere: empty), in the order of zod's issues. Internal. */
+export function explainFields(value: unknown): FieldFailure[] {
+  const out: FieldFailure[] = [];
+  e26(value, [], out);
+  return out;
+}
+/** The outline of ConsultationShape: its objects' fields, arrays' elements and code lists, through optionals. Internal. */
+export const fieldTree: FieldNode = t105;
 /** What the generated checker leaves to the full parse (empty: nothing). Internal. */
 export const notModelled: readonly string[] = [];

@@ -1,7 +1,8 @@
-import { checkFields } from './checkFields.generated.js';
+import { checkFields, explainFields, type FieldFailure } from './checkFields.generated.js';
 import { checkRecord } from './checkRecord.js';
 import type { Consultation } from './consultation.js';
-import { warningsOf } from './warningsOf.js';
+import { type RuleVerdict, ruleIssues } from './ruleIssues.js';
+import { NONE, warningsOf } from './warningsOf.js';
 
 let broken = false;
 const flag = () => {
@@ -30,3 +31,31 @@ export function isCleanRecord(value: unknown): boolean {
     return false;
   }
 }
+
+/**
+ * What the fast path makes of a value parsed from JSON text, free of zod:
+ * for a record whose fields all pass, the verdict itself (`ok` and the
+ * issues of the rules and warnings, as safeParseConsultation gives them);
+ * for one whose fields fail, where they fail (`failures`, for
+ * safeParseFailures); undefined when the full parse must decide (an
+ * Object.prototype with enumerable keys, which zod would read). Internal.
+ */
+export function fastVerdict(
+  value: unknown,
+): RuleVerdict | { readonly failures: FieldFailure[] } | undefined {
+  for (const _ in Object.prototype) return undefined;
+  try {
+    if (!checkFields(value)) return { failures: explainFields(value) };
+    broken = false;
+    checkRecord(value as Parameters<typeof checkRecord>[0], flag);
+    if (!broken) {
+      const warnings = warningsOf(value as Consultation, undefined);
+      if (warnings.length === 0) return CLEAN;
+    }
+    return ruleIssues(value as Consultation);
+  } catch {
+    return undefined;
+  }
+}
+
+const CLEAN: RuleVerdict = { ok: true, issues: NONE };

@@ -10,6 +10,7 @@ import {
   toKey,
 } from '../_lib/countries.js';
 import { timeZoneNames } from '../_lib/isTimeZone.js';
+import { type FieldNode, fieldTree } from './checkFields.generated.js';
 import {
   m49Codes,
   organizationRoles,
@@ -17,10 +18,10 @@ import {
   SDG_TARGET_CODE,
   stakeholderCategories,
 } from './codeLists.js';
-import { ConsultationShape } from './consultation.js';
+import { capIssues, MAX_ISSUES, moreIssues } from './issueCap.js';
 import { formatPath } from './path.js';
 
-export { formatPath };
+export { capIssues, formatPath, MAX_ISSUES, moreIssues };
 
 /** A problem found in a record: where, what, how bad, and a fix when one is likely. */
 export interface ValidationIssue {
@@ -306,40 +307,23 @@ interface Hint {
 }
 const NO_HINT: Hint = {};
 
-/** The schema at a path of a consultation record, through optionals, arrays and objects. */
-function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
-  let schema: z.core.$ZodType | undefined = ConsultationShape;
+/** The outline of the schema at a path of a consultation record, through optionals, arrays and objects. */
+function nodeAt(path: readonly PropertyKey[]): FieldNode | undefined {
+  let node: FieldNode | undefined = fieldTree;
   for (const key of path) {
-    schema = unwrap(schema);
-    const def = schema?._zod.def as
-      | { type: string; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> }
-      | undefined;
-    if (def?.type === 'array' && typeof key === 'number') schema = def.element;
+    if (node?.element !== undefined && typeof key === 'number') node = node.element;
     else if (
-      def?.type === 'object' &&
+      node?.fields !== undefined &&
       typeof key === 'string' &&
-      def.shape &&
-      Object.hasOwn(def.shape, key)
+      Object.hasOwn(node.fields, key)
     )
-      schema = def.shape[key];
+      node = node.fields[key];
     else return undefined;
   }
-  return unwrap(schema);
-}
-function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let s = schema;
-  while (s !== undefined && (s._zod.def.type === 'optional' || s._zod.def.type === 'pipe')) {
-    const def = s._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
-    s = def.innerType ?? def.in;
-  }
-  return s;
+  return node;
 }
 /** The values of a code list at a path, or undefined when it is not one. */
-function codeListAt(path: readonly PropertyKey[]): readonly string[] | undefined {
-  const schema = schemaAt(path);
-  if (schema?._zod.def.type !== 'enum') return undefined;
-  return Object.values((schema._zod.def as unknown as { entries: Record<string, string> }).entries);
-}
+const codeListAt = (path: readonly PropertyKey[]) => nodeAt(path)?.codes;
 
 /** A likely fix for a bad value, judged by the field it is in and, for zones, by the record. */
 function suggest(
@@ -450,11 +434,9 @@ function suggestField(
   key: string,
   value: unknown,
 ): string | undefined {
-  const schema = schemaAt(objectPath);
-  if (schema?._zod.def.type !== 'object') return undefined;
-  const fields = Object.keys(
-    (schema._zod.def as unknown as { shape: Record<string, unknown> }).shape,
-  );
+  const shape = nodeAt(objectPath)?.fields;
+  if (shape === undefined) return undefined;
+  const fields = Object.keys(shape);
   const lower = key.toLowerCase().replace(/[\s_-]+/g, '');
   // An organization's `role` is its roles or its category, by what it holds.
   if (lower === 'role' && fields.includes('roles') && fields.includes('category')) {
@@ -470,8 +452,8 @@ function suggestField(
   return closest(key, fields, key.length <= 5 ? 1 : 2);
 }
 
-/** The value at a path of the raw input, or undefined when it is not there. */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path of the raw input, or undefined when it is not there. Internal. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;
   for (const key of path) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
@@ -561,50 +543,14 @@ export function toValidationIssue(issue: z.core.$ZodIssue, input: unknown): Vali
   ];
 }
 
-/** Most issues given for one record; the rest are counted in one last issue. */
-export const MAX_ISSUES = 100;
-
-/** The issue that stands for the ones past {@link MAX_ISSUES}. */
-export function moreIssues(
-  count: number,
-  severity: ValidationIssue['severity'] = 'error',
-): ValidationIssue {
-  return {
-    path: '(record)',
-    message: `and ${count} more ${severity === 'error' ? 'issue' : 'warning'}${count === 1 ? '' : 's'}, not listed`,
-    severity,
-    code: 'too_many_issues',
-  };
-}
-
-/**
- * The issues of one record, each once (zod may fail one value twice: 1e21 is
- * neither a safe integer nor at most 23), at most {@link MAX_ISSUES} of them,
- * then one issue that counts the rest.
- */
-export function capIssues(issues: readonly ValidationIssue[], more = 0): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  let extra = more;
-  for (const issue of issues) {
-    const key = `${issue.path}\u0000${issue.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (out.length < MAX_ISSUES) out.push(issue);
-    else extra++;
-  }
-  if (extra > 0) out.push(moreIssues(extra));
-  return out;
-}
-
 /** zod's issues converted up to the cap, and how many were left unconverted. Internal. */
 export function convertIssues(
-  error: z.ZodError,
+  issues: readonly z.core.$ZodIssue[],
   input: unknown,
 ): { issues: ValidationIssue[]; more: number } {
   const out: ValidationIssue[] = [];
   let more = 0;
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     if (out.length > MAX_ISSUES) {
       more += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
       continue;

@@ -88,6 +88,24 @@ function stringEnd(text: string, i: number): number {
   }
 }
 
+/** Offset just past the object or array that starts at `i`, its strings skipped whole. */
+function containerEnd(text: string, i: number): number {
+  let depth = 0;
+  let j = i;
+  const n = text.length;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) {
+      j = stringEnd(text, j);
+      continue;
+    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+    else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) return j + 1;
+    j++;
+  }
+  return n;
+}
+
 /**
  * Offsets in `text` (a JSON value) of the node each query names: the value,
  * or its key when asked; for a path that goes further than the text does
@@ -131,6 +149,11 @@ function offsets(text: string, queries: readonly LocateQuery[]): number[] {
     const top = stack[stack.length - 1];
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       const matches = reach(i);
+      if (matches.length === 0 && stack.length > 0) {
+        // No query goes into this container: step over it.
+        i = containerEnd(text, i);
+        continue;
+      }
       stack.push({
         array: c === OPEN_BRACKET,
         matches,

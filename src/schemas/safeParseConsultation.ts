@@ -1,16 +1,10 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { reasonOf } from '../_lib/reasonOf.js';
-import { type Consultation, ConsultationShape, checkRecord } from './consultation.js';
-import { toInvalidTree } from './invalidPaths.js';
-import {
-  capIssues,
-  convertIssues,
-  formatPath,
-  MAX_ISSUES,
-  moreIssues,
-  type ValidationIssue,
-} from './issues.js';
-import { NONE, warningsOf } from './warningsOf.js';
+import type { FieldFailure } from './checkFields.generated.js';
+import { type Consultation, ConsultationShape } from './consultation.js';
+import { issuesOfFields, zodIssuesOf } from './fieldIssues.js';
+import { capIssues, type ValidationIssue } from './issues.js';
+import { ruleIssues } from './ruleIssues.js';
 import { wideTagIssues } from './wideTags.js';
 
 /** The result of {@link safeParseConsultation}. */
@@ -29,29 +23,6 @@ export type ConsultationResult =
       /** Errors first, then any warnings. */
       readonly issues: readonly ValidationIssue[];
     };
-
-/**
- * Every problem of a record whose fields failed their own checks: those
- * errors, then the cross-field errors and the warnings about the parts that
- * passed (rules read only values that passed, so nothing is said twice).
- */
-function allIssues(error: z.ZodError, input: unknown): ValidationIssue[] {
-  const { issues: fieldErrors, more } = convertIssues(error, input);
-  if (input === null || typeof input !== 'object' || Array.isArray(input))
-    return capIssues(fieldErrors, more);
-  const bad = toInvalidTree(
-    error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map((issue) => issue.path),
-  );
-  const record = input as Consultation;
-  const errors: ValidationIssue[] = [];
-  checkRecord(
-    record,
-    (path, message) =>
-      errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
-    bad,
-  );
-  return capIssues([...fieldErrors, ...errors, ...warningsOf(record, bad)], more);
-}
 
 /**
  * Validates a consultation record without throwing, whatever the input.
@@ -105,21 +76,65 @@ function check(input: unknown): ConsultationResult {
   // The fields first, then the cross-field rules on what parsed: the same
   // rules as ConsultationSchema, without zod's refinement machinery.
   const parsed = ConsultationShape.safeParse(input);
-  if (!parsed.success) return { success: false, issues: allIssues(parsed.error, input) };
-  const errors: ValidationIssue[] = [];
-  checkRecord(parsed.data, (path, message) =>
-    errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
-  );
-  if (errors.length > 0)
-    return {
-      success: false,
-      issues: capIssues([...errors, ...warningsOf(parsed.data, undefined)]),
-    };
-  const warnings = warningsOf(parsed.data, undefined);
-  if (warnings.length === 0) return { success: true, data: parsed.data, issues: NONE };
-  const capped =
-    warnings.length > MAX_ISSUES
-      ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
-      : warnings;
-  return { success: true, data: parsed.data, issues: capped };
+  if (!parsed.success)
+    return { success: false, issues: issuesOfFields(parsed.error.issues, input) };
+  const { ok, issues } = ruleIssues(parsed.data);
+  return ok ? { success: true, data: parsed.data, issues } : { success: false, issues };
+}
+
+/**
+ * safeParseConsultation for a value read from JSON text that the generated
+ * checker refused, told where (`explainFields`): zod parses only the values
+ * that failed, each with its own schema, and the issues are put together as
+ * the full parse puts them (zod lists a value's issues, an object's fields
+ * in the order of its shape, then its unknown keys), so the report is the
+ * same. Undefined when the full parse must decide: a record with over-wide
+ * tag lists, or a value the checker refused and zod accepts (never, by the
+ * tests). Internal: validateMany's fast path.
+ */
+export function safeParseFailures(
+  input: unknown,
+  failures: readonly FieldFailure[],
+): ConsultationResult | undefined {
+  try {
+    if (failures.length === 0 || wideTagIssues(input) !== undefined) return undefined;
+    const zodIssues = zodIssuesOf(input, failures, (path, value) => {
+      const schema = schemaAt(path);
+      const parsed = schema === undefined ? undefined : z.safeParse(schema, value);
+      return parsed === undefined || parsed.success ? undefined : parsed.error.issues;
+    });
+    if (zodIssues === undefined) return undefined;
+    return { success: false, issues: issuesOfFields(zodIssues, input) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The schema at a path of a consultation record, through optionals, arrays and objects. */
+function schemaAt(path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let schema: z.core.$ZodType | undefined = ConsultationShape;
+  for (const key of path) {
+    schema = unwrap(schema);
+    const def = schema?._zod.def as
+      | { type: string; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> }
+      | undefined;
+    if (def?.type === 'array' && typeof key === 'number') schema = def.element;
+    else if (
+      def?.type === 'object' &&
+      typeof key === 'string' &&
+      def.shape &&
+      Object.hasOwn(def.shape, key)
+    )
+      schema = def.shape[key];
+    else return undefined;
+  }
+  return unwrap(schema);
+}
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let s = schema;
+  while (s !== undefined && (s._zod.def.type === 'optional' || s._zod.def.type === 'pipe')) {
+    const def = s._zod.def as { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    s = def.innerType ?? def.in;
+  }
+  return s;
 }

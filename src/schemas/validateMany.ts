@@ -1,10 +1,8 @@
 import { describe } from '../_lib/describe.js';
 import { idOf } from '../_lib/idOf.js';
 import { RecordReader, type RecordUnit } from '../_lib/recordReader.js';
-import { isCleanRecord } from './isCleanRecord.js';
+import { fastVerdict } from './isCleanRecord.js';
 import type { ValidationIssue } from './issues.js';
-import type { ConsultationResult } from './safeParseConsultation.js';
-import { NONE } from './warningsOf.js';
 
 /** What {@link validateMany} reads. */
 export type ValidationSource =
@@ -252,7 +250,8 @@ export async function validateMany(
 ): Promise<ValidationSummary> {
   const { onReport, keep, maxKept, maxRecordLength, maxIds } = checkOptions(options);
   // zod is loaded when the first record fails the fast check, not before.
-  let full: ((input: unknown) => ConsultationResult) | undefined;
+  let full: FullCheck | undefined;
+  let worded: typeof import('./fieldIssues.js') | undefined;
   const reports: RecordReport[] = [];
   let read = 0;
   let valid = 0;
@@ -284,17 +283,29 @@ export async function validateMany(
         };
       } else {
         const value = unit.value;
-        // Records read from text are plain JSON values: the fast check can
-        // clear them. It says only "valid, no warnings"; any other record
-        // gets the full parse and its explanations.
+        // Records read from text are plain JSON values: the fast path
+        // reports a record whose fields pass (valid, or breaking only a
+        // rule) without zod, and says where the fields of any other fail:
+        // the common mistakes it words itself, so that zod is loaded only
+        // for the others, and parses only the values that fail. Its reports
+        // are the full parse's (test/schemas/isCleanRecord.test.ts).
         let ok: boolean;
         let issues: readonly ValidationIssue[];
-        if (unit.text !== undefined && fastPath && isCleanRecord(value)) {
-          ok = true;
-          issues = NONE;
+        const fast = unit.text !== undefined && fastPath ? fastVerdict(value) : undefined;
+        let verdict = fast !== undefined && 'ok' in fast ? fast : undefined;
+        if (verdict === undefined && fast !== undefined && 'failures' in fast) {
+          worded ??= await import('./fieldIssues.js');
+          verdict = worded.issuesOfFailures(value, fast.failures);
+        }
+        if (verdict !== undefined) {
+          ok = verdict.ok;
+          issues = verdict.issues;
         } else {
           full ??= await loadFullCheck();
-          const result = full(value);
+          const result =
+            (fast !== undefined && 'failures' in fast
+              ? full.safeParseFailures(value, fast.failures)
+              : undefined) ?? full.safeParseConsultation(value);
           ok = result.success;
           issues = result.issues;
         }
@@ -361,7 +372,9 @@ export function setFastPath(on: boolean): void {
   fastPath = on;
 }
 
+type FullCheck = typeof import('./safeParseConsultation.js');
+
 /** The full check, with zod, loaded once. */
-async function loadFullCheck(): Promise<(input: unknown) => ConsultationResult> {
-  return (await import('./safeParseConsultation.js')).safeParseConsultation;
+async function loadFullCheck(): Promise<FullCheck> {
+  return import('./safeParseConsultation.js');
 }

@@ -43,7 +43,8 @@ function tagWarnings(
   bad: InvalidTree | undefined,
 ): readonly ValidationIssue[] {
   // Most records have no tag marked as stated by the source: nothing to allocate.
-  const bySource = (item: Tagged) => item.tagBasis === 'source';
+  // A group that is not an object (null) failed its own check: no tags to read.
+  const bySource = (item: Tagged | null) => item?.tagBasis === 'source';
   const datesNode = at(bad, 'dates');
   if (isInvalid(datesNode) || at(datesNode, 'end') !== undefined) return NONE;
   const groupsNode = at(bad, 'thematicGroups');
@@ -55,9 +56,10 @@ function tagWarnings(
   const { themesAgreed, objectivesDrafted, objective23Drafted } = getCodeListDays();
   const out: ValidationIssue[] = [];
   const end = record.dates.end;
-  const check = (item: Tagged, path: (string | number)[], node: InvalidTree | undefined) => {
+  const check = (item: Tagged | null, path: (string | number)[], node: InvalidTree | undefined) => {
     // Only on tags that passed their own checks, marked by a good tagBasis.
-    if (item.tagBasis !== 'source' || isInvalid(node) || at(node, 'tagBasis') !== undefined) return;
+    if (item?.tagBasis !== 'source' || isInvalid(node) || at(node, 'tagBasis') !== undefined)
+      return;
     const objectivesOk = at(node, 'gcmObjectives') === undefined;
     const sessionsOk = at(node, 'thematicSessions') === undefined;
     const warn = (field: string, message: string) =>

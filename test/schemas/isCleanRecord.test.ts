@@ -8,10 +8,18 @@ import { canParseUrl } from '../../src/_lib/canParseUrl.js';
 import { isLanguageTag } from '../../src/_lib/isLanguageTag.js';
 import { isTimeZone } from '../../src/_lib/isTimeZone.js';
 import { isWellFormedText } from '../../src/_lib/isWellFormedText.js';
-import { checkFields, notModelled } from '../../src/schemas/checkFields.generated.js';
+import {
+  checkFields,
+  explainFields,
+  notModelled,
+} from '../../src/schemas/checkFields.generated.js';
 import { ConsultationShape } from '../../src/schemas/consultation.js';
-import { isCleanRecord } from '../../src/schemas/isCleanRecord.js';
-import { safeParseConsultation } from '../../src/schemas/safeParseConsultation.js';
+import { issuesOfFailures } from '../../src/schemas/fieldIssues.js';
+import { fastVerdict, isCleanRecord } from '../../src/schemas/isCleanRecord.js';
+import {
+  safeParseConsultation,
+  safeParseFailures,
+} from '../../src/schemas/safeParseConsultation.js';
 import { setFastPath, validateMany } from '../../src/schemas/validateMany.js';
 
 // The fast path of bulk validation (issue 16) may only say "valid, with no
@@ -422,6 +430,98 @@ describe('the fast path of validateMany (issue 16)', () => {
         missed.push(record);
     }
     expect(missed).toEqual([]);
+  });
+
+  it('reports a record whose fields pass without zod, as the full parse does', () => {
+    let broken = 0;
+    for (const record of all) {
+      const verdict = fastVerdict(record);
+      if (verdict === undefined || !('ok' in verdict)) continue;
+      const result = safeParseConsultation(record);
+      expect({ ok: verdict.ok, issues: verdict.issues }).toEqual({
+        ok: result.success,
+        issues: result.issues,
+      });
+      if (!verdict.ok) broken++;
+    }
+    // Not vacuous: records that break only a rule (dates, repeats, groups).
+    expect(broken).toBeGreaterThan(50);
+  });
+
+  it('has zod parse only the values the generated checker says fail, with the same report', () => {
+    let explained = 0;
+    for (const record of all) {
+      const verdict = fastVerdict(record);
+      if (verdict === undefined || 'ok' in verdict) continue;
+      expect(checkFields(record)).toBe(false);
+      const partial = safeParseFailures(record, verdict.failures);
+      // Only a record with over-wide tag lists needs the full parse; the corpus has none.
+      expect(partial, JSON.stringify(verdict.failures)).toBeDefined();
+      expect(partial).toEqual(safeParseConsultation(record));
+      explained++;
+    }
+    expect(explained).toBeGreaterThan(5000);
+  });
+
+  it('words the common mistakes without zod, as the full parse does', () => {
+    let worded = 0;
+    for (const record of all) {
+      const verdict = fastVerdict(record);
+      if (verdict === undefined || 'ok' in verdict) continue;
+      const report = issuesOfFailures(record, verdict.failures);
+      if (report === undefined) continue;
+      const result = safeParseConsultation(record);
+      expect({ ok: report.ok, issues: report.issues }).toEqual({
+        ok: result.success,
+        issues: result.issues,
+      });
+      worded++;
+    }
+    expect(worded).toBeGreaterThan(2000);
+  });
+
+  it('says where each of the mistakes of the bench file is', () => {
+    const mistakes: Record<string, unknown> = {
+      'a misspelled zone': { ...rich, timeZone: 'Europe/Zurik' },
+      'a lower-case country': { ...rich, country: 'che' },
+      'a country name': { ...rich, country: 'Switzerland' },
+      'a zone that is a city': { ...rich, timeZone: 'Zurich' },
+      'a bad SDG code': {
+        ...rich,
+        thematicGroups: [{ ...rich.thematicGroups[0], sdgTargets: ['10.z'] }],
+      },
+      'an unknown field': { ...rich, organisers: [] },
+      'two unknown fields and a bad date in a part': {
+        ...rich,
+        parts: [{ ...rich.parts[0], dates: { start: '2017-7-18', end: '2017-07-18' }, town: 1 }],
+        extra: true,
+      },
+    };
+    const seen = Object.entries(mistakes).map(([name, record]) => {
+      const failures = explainFields(JSON.parse(JSON.stringify(record)));
+      return `${name}: ${failures.map((f) => `${f.path.join('.') || '(record)'}${f.keys ? ` has ${f.keys.join(', ')}` : ''}`).join('; ')}`;
+    });
+    // Every one is worded without zod (a missing value, a text too long or
+    // a value of the wrong type would need zod's words).
+    const worded = Object.entries(mistakes)
+      .filter(([, record]) => {
+        const value = JSON.parse(JSON.stringify(record));
+        return issuesOfFailures(value, explainFields(value)) !== undefined;
+      })
+      .map(([name]) => name);
+    expect(worded).toEqual(Object.keys(mistakes));
+    expect(seen).toMatchInlineSnapshot(`
+      [
+        "a misspelled zone: timeZone",
+        "a lower-case country: country",
+        "a country name: country",
+        "a zone that is a city: timeZone",
+        "a bad SDG code: thematicGroups.0.sdgTargets.0",
+        "an unknown field: (record) has organisers",
+        "two unknown fields and a bad date in a part: parts.0.dates.start; parts.0 has town; (record) has extra",
+      ]
+    `);
+    expect(explainFields(rich)).toEqual([]);
   });
 
   it('gives the same reports as the full parse on the whole corpus, as NDJSON', async () => {

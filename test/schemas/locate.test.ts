@@ -115,6 +115,21 @@ describe('positions of issues in the file', () => {
     ]);
   });
 
+  it('steps over a container no issue is in, whatever brackets and quotes its strings hold', () => {
+    // The skipped "notes" holds brackets, braces and escaped quotes in strings.
+    const text = '{"notes": {"x": "a ] } \\" [ {", "y": ["\\\\", "}"]},\n "after": [1, {"z": 2}]}';
+    expect(JSON.parse(text).after[1].z).toBe(2);
+    expect(
+      locateAll(text, { line: 1, column: 1 }, [
+        { path: 'after[1].z' },
+        { path: 'after', key: true },
+      ]),
+    ).toEqual([
+      { line: 2, column: 21 },
+      { line: 2, column: 2 },
+    ]);
+  });
+
   it('counts a CR alone as a line break, as the reader does (issue 17, N2)', () => {
     expect(createLocator('{\r  "a": {\r    "b": 1\r  }\r}')('a.b')).toEqual({
       line: 3,

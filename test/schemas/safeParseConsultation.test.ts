@@ -109,3 +109,18 @@ describe('safeParseConsultation reports every problem of a record in one run', (
     expect(paths).not.toContain('outcome.recommendations[0].thematicGroupId');
   });
 });
+
+describe('a thematic group that is not an object', () => {
+  it('is an error at the group, not a record that could not be read', () => {
+    const record = {
+      ...tenMistakes,
+      kind: 'national',
+      thematicGroups: [null, tenMistakes.thematicGroups[0]],
+    };
+    const result = safeParseConsultation(record);
+    expect(result.issues.filter((i) => i.code === 'unreadable')).toEqual([]);
+    expect(result.issues.find((i) => i.path === 'thematicGroups[0]')?.severity).toBe('error');
+    // The other group's tags are still checked against the record's dates.
+    expect(result.issues.some((i) => i.code === 'anachronistic_tag')).toBe(true);
+  });
+});

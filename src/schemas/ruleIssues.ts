@@ -1,0 +1,38 @@
+import { checkRecord } from './checkRecord.js';
+import type { Consultation } from './consultation.js';
+import { capIssues, MAX_ISSUES, moreIssues } from './issueCap.js';
+import type { ValidationIssue } from './issues.js';
+import { formatPath } from './path.js';
+import { NONE, warningsOf } from './warningsOf.js';
+
+/** The verdict on a record whose fields all passed their own checks. Internal. */
+export interface RuleVerdict {
+  /** Whether the record is valid (it may still have warnings). */
+  readonly ok: boolean;
+  /** The cross-field errors, then the warnings; capped like every report. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
+ * The issues of a record whose fields all passed their own checks: the
+ * cross-field rules, then the warnings, capped. Free of zod, so that the
+ * fast path of bulk validation reports a record that breaks only a rule (an
+ * end before the start, an unknown thematic group) without loading it;
+ * safeParseConsultation calls it too, on what zod parsed, so both say the
+ * same. Internal.
+ */
+export function ruleIssues(record: Consultation): RuleVerdict {
+  const errors: ValidationIssue[] = [];
+  checkRecord(record, (path, message) =>
+    errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
+  );
+  if (errors.length > 0)
+    return { ok: false, issues: capIssues([...errors, ...warningsOf(record, undefined)]) };
+  const warnings = warningsOf(record, undefined);
+  if (warnings.length === 0) return { ok: true, issues: NONE };
+  const capped =
+    warnings.length > MAX_ISSUES
+      ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
+      : warnings;
+  return { ok: true, issues: capped };
+}
