@@ -4,6 +4,7 @@ import type { Phase } from '../data/phases.js';
 import { sources } from '../data/sources.js';
 import { thematicSessions } from '../data/thematicSessions.js';
 import { dateRange, longDate, place } from './format.js';
+import { type LabelSlot, listColumns, shortDates, slotLabels, spreadOnRow } from './svgLayout.js';
 
 // Draws the timeline as SVG, made to be read at 880 px wide (the width of a
 // README on GitHub): the drawing is 880 user units wide, so a font size here
@@ -24,6 +25,14 @@ const FONT = 11;
 /** The smallest font size used anywhere (ticks, notes). */
 export const MIN_FONT = 10;
 const ROW = FONT + 4;
+/** Line height of the numbered list. */
+const LIST_LINE = FONT + 4;
+/** Diameter of the disc of a numbered event. */
+const CHIP = 15;
+/** Label rows a panel may use; events beyond them get numbers. */
+const MAX_ROWS = 4;
+/** Height of the channel in which leaders bend, px. */
+const BEND = 14;
 /** Space between a leader and the start (or end) of its label, in px. */
 const LABEL_OFFSET = 3;
 const BAND = 20;
@@ -360,6 +369,89 @@ function placeWithoutFacing(labels: PlacedLabel[]): number[] {
   return labels.map((_, i) => i);
 }
 
+/**
+ * placeWithoutFacing, then turns labels one at a time to the other side of
+ * their leaders, keeping each turn that leaves fewer rows (or the same rows,
+ * with labels higher up): a label that ends at its leader does not cover the
+ * leaders to its right, so a staircase can stop at it.
+ */
+function placeCompact(labels: PlacedLabel[]): number[] {
+  const fits = (l: PlacedLabel, flip: boolean) => {
+    const { left } = anchored(l.at, l.width, flip);
+    return left >= 4 && left + l.width <= SVG_WIDTH - 4;
+  };
+  const cost = (rows: readonly number[]) =>
+    Math.max(0, ...rows) * 10_000 + rows.reduce((s, r) => s + r, 0);
+  let rows = placeWithoutFacing(labels);
+  let best = cost(rows);
+  for (let pass = 0; pass < 3; pass++) {
+    let better = false;
+    for (const l of labels) {
+      const flip = l.anchor === 'start';
+      if (!fits(l, flip)) continue;
+      const kept = { left: l.left, anchor: l.anchor };
+      Object.assign(l, anchored(l.at, l.width, flip));
+      const tried = placeLabels(labels);
+      if (tried !== undefined && cost(tried) < best) {
+        rows = tried;
+        best = cost(tried);
+        better = true;
+      } else Object.assign(l, kept);
+    }
+    if (!better) break;
+  }
+  return rows;
+}
+
+/** Where an event's label or number goes: see layoutEvents. */
+interface EventLayout {
+  /** Labelled events, by index: the label's row, where its leader comes down, its side and text. */
+  readonly labels: Map<number, LabelSlot & { text: string }>;
+  /** Numbered events, by index: the centre of the number's disc on its row. */
+  readonly chipAt: Map<number, number>;
+}
+
+/**
+ * Decides which events get a label and which a number. Labels go in
+ * MAX_ROWS rows under the marks, on leaders that may bend (slotLabels); an
+ * event that finds no free slot near it gets a number instead. Numbers sit on
+ * one row between the axis and the marks, in their events' order, spread so
+ * that they keep clear of each other; should they not fit the width, the
+ * bends may reach further.
+ */
+function layoutEvents(items: readonly { at: number; text: string }[]): EventLayout {
+  const toPlace = items.map(({ at, text }) => ({ at, width: labelWidth(text) }));
+  for (let rows = MAX_ROWS; ; rows++) {
+    const slots = slotLabels(toPlace, {
+      rows,
+      offset: LABEL_OFFSET,
+      lo: 4,
+      hi: SVG_WIDTH - 4,
+      spacing: 8,
+      reach: 60,
+      rowCost: 15,
+      reachRightCost: 0.3,
+    });
+    const chips = items.flatMap((_, i) => (slots[i] === undefined ? [i] : []));
+    const centres = spreadOnRow(
+      chips.map((i) => ({ want: (items[i] as { at: number }).at, width: CHIP })),
+      MARGIN - CHIP / 2,
+      SVG_WIDTH - MARGIN + CHIP / 2,
+      3,
+    );
+    if (centres === undefined) continue;
+    return {
+      labels: new Map(
+        items.flatMap((item, i) => {
+          const slot = slots[i];
+          return slot === undefined ? [] : [[i, { ...slot, text: item.text }] as const];
+        }),
+      ),
+      chipAt: new Map(chips.map((i, k) => [i, centres[k] as number])),
+    };
+  }
+}
+
 interface Panel {
   readonly heading: string;
   readonly first: number;
@@ -374,7 +466,8 @@ function drawPanel(
   events: readonly GcmEvent[],
   phases: readonly Phase[],
   mark: string | undefined,
-): { svg: string[]; height: number } {
+  firstNumber: number,
+): { svg: string[]; height: number; count: number } {
   const { first, last } = panel;
   const x0 = MARGIN;
   const x1 = SVG_WIDTH - MARGIN;
@@ -468,62 +561,105 @@ function drawPanel(
       lastLabelEnd = xt + 2 + labelWidth(text, MIN_FONT, isYear);
     }
   }
-  // Events: marks on a line under the axis, labels in rows beneath. Marks and
-  // leaders first, labels after, so that a label (with a white halo) is never
-  // crossed by another event's leader.
-  const markY = axisY + 16;
+  // Events: marks on a line under the axis; under them, a row of numbers for
+  // events too crowded to label (each explained in the list under the panel),
+  // then labels in rows. Marks and leaders first, labels after, so that a label
+  // (with a white halo) is never crossed by another event's leader.
   const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  // A label starts just right of its leader, or ends just left of it near the
-  // right edge, so that leaders of the same day pass beside it.
-  const labels = sorted.map((e) => {
-    const text = shortLabel(e);
-    const width = labelWidth(text);
-    const at = x(e.start);
-    return { text, at, width, ...anchored(at, width, at + LABEL_OFFSET + width > SVG_WIDTH - 4) };
-  });
-  // With leaders that run straight down, a stream of close events stacks as
-  // one staircase whatever side the labels take (turning some to end at their
-  // leaders makes them face the others), so labels start at their leaders and
-  // end there only near the right edge.
-  const rows = placeWithoutFacing(labels);
-  const firstRowY = markY + 22;
+  const layout = layoutEvents(sorted.map((e) => ({ at: x(e.start), text: shortLabel(e) })));
+  const chipY = axisY + 16;
+  const markY = layout.chipAt.size > 0 ? chipY + CHIP / 2 + 18 : axisY + 16;
+  // Leaders that bend do so between these two lines.
+  const bendTop = markY + 8;
+  const bendBottom = bendTop + BEND;
+  const firstRowY = bendBottom + FONT;
   const marks: string[] = [];
   const texts: string[] = [];
+  let number = firstNumber;
+  const numbers = new Map<number, number>();
   for (const [i, e] of sorted.entries()) {
-    const label = labels[i] as (typeof labels)[number];
     const start = x(e.start);
     const end = xOf((parseDayNumber(e.end) as number) + 1);
-    const ly = firstRowY + (rows[i] as number) * ROW;
     const title = `<title>${escapeXml(eventTooltip(e))}</title>`;
+    const bar =
+      end - start > 3
+        ? `<line x1="${start.toFixed(1)}" y1="${markY}" x2="${end.toFixed(1)}" y2="${markY}" stroke="#1f4e79" stroke-width="4"/>`
+        : '';
+    const dot = `<circle class="event" cx="${start.toFixed(1)}" cy="${markY}" r="3.5" fill="#1f4e79"/>`;
+    const leader = (x1: number, y1: number, x2: number, y2: number) =>
+      `<line class="leader" x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="#9ab" stroke-width="0.75"/>`;
+    const label = layout.labels.get(i);
+    if (label !== undefined) {
+      const ly = firstRowY + label.row * ROW;
+      const { ax } = label;
+      const lines =
+        Math.abs(ax - start) < 0.05
+          ? leader(start, markY + 4, start, ly - FONT + 2)
+          : leader(start, markY + 4, start, bendTop) +
+            leader(start, bendTop, ax, bendBottom) +
+            leader(ax, bendBottom, ax, ly - FONT + 2);
+      marks.push(`<g class="event" data-id="${e.id}">${title}${bar}${dot}${lines}</g>`);
+      texts.push(
+        `<g class="label" data-id="${e.id}">${title}<text x="${(label.anchor === 'end' ? ax - LABEL_OFFSET : ax + LABEL_OFFSET).toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text></g>`,
+      );
+      continue;
+    }
+    // A number: the leader runs up a little, then straight to the number's disc.
+    const cx = layout.chipAt.get(i) as number;
+    const n = number++;
+    numbers.set(i, n);
+    const bend = markY - 8;
+    const r = CHIP / 2;
+    // The leader ends on the disc's rim, pointing at its centre.
+    const vx = cx - start;
+    const vy = chipY - bend;
+    const length = Math.hypot(vx, vy);
+    const endX = cx - (vx / length) * (r + 0.5);
+    const endY = chipY - (vy / length) * (r + 0.5);
     marks.push(
-      `<g class="event" data-id="${e.id}">${title}` +
-        (end - start > 3
-          ? `<line x1="${start.toFixed(1)}" y1="${markY}" x2="${end.toFixed(1)}" y2="${markY}" stroke="#1f4e79" stroke-width="4"/>`
-          : '') +
-        `<circle class="event" cx="${start.toFixed(1)}" cy="${markY}" r="3.5" fill="#1f4e79"/>` +
-        `<line class="leader" x1="${start.toFixed(1)}" y1="${markY + 4}" x2="${start.toFixed(1)}" y2="${ly - FONT + 2}" stroke="#9ab" stroke-width="0.75"/></g>`,
-    );
-    texts.push(
-      `<g class="label" data-id="${e.id}">${title}<text x="${(label.anchor === 'end' ? label.at - LABEL_OFFSET : label.at + LABEL_OFFSET).toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text></g>`,
+      `<g class="event" data-id="${e.id}">${title}${bar}${dot}${leader(start, markY - 4, start, bend)}${leader(start, bend, endX, endY)}</g>`,
+      `<g class="number" data-id="${e.id}" data-number="${n}">${title}<circle cx="${cx.toFixed(1)}" cy="${chipY}" r="${r}" fill="#fff" stroke="#1f4e79" stroke-width="1.25"/><text x="${cx.toFixed(1)}" y="${chipY + 3.5}" text-anchor="middle" font-size="${MIN_FONT}" font-weight="bold" fill="#1f4e79">${n}</text></g>`,
     );
   }
   out.push(...marks);
+  const rowsUsed = Math.max(0, ...[...layout.labels.values()].map((l) => l.row + 1));
+  const labelsBottom = firstRowY + Math.max(0, rowsUsed - 1) * ROW;
   // The marked day's line goes under the labels, whose halo interrupts it.
   if (markHere && mark !== undefined) {
     const xm = x(mark);
     const text = longDate(mark);
     const flip = xm + 4 + labelWidth(text) > x1;
-    const bottom = firstRowY + Math.max(0, ...rows) * ROW + 4;
     out.push(
-      `<g class="marker"><title>${escapeXml(text)}</title><line x1="${xm.toFixed(1)}" y1="${bandTop - 14}" x2="${xm.toFixed(1)}" y2="${bottom}" stroke="#c00" stroke-dasharray="4 3"/>` +
+      `<g class="marker"><title>${escapeXml(text)}</title><line x1="${xm.toFixed(1)}" y1="${bandTop - 14}" x2="${xm.toFixed(1)}" y2="${labelsBottom + 4}" stroke="#c00" stroke-dasharray="4 3"/>` +
         `<text x="${(flip ? xm - 4 : xm + 4).toFixed(1)}" y="${bandTop - 4}" text-anchor="${flip ? 'end' : 'start'}" fill="#c00">${escapeXml(text)}</text></g>`,
     );
   }
   out.push(...texts);
-  const labelRows = Math.max(0, ...rows.map((r) => r + 1));
-  const height = Math.ceil(firstRowY + Math.max(0, labelRows - 1) * ROW + 10 - top);
-
-  return { svg: out, height };
+  // The numbered list, in columns under the labels.
+  let bottom = labelsBottom + 10;
+  const listed = sorted.flatMap((e, i) => {
+    const n = numbers.get(i);
+    return n === undefined ? [] : [{ e, n, text: `${shortLabel(e)}, ${shortDates(e)}` }];
+  });
+  if (listed.length > 0) {
+    const numberWidth = labelWidth(String(number - 1), FONT, true);
+    const widths = listed.map((l) => numberWidth + 4 + labelWidth(l.text));
+    const { lines, lefts } = listColumns(widths, x1 - x0, 18);
+    const listTop = labelsBottom + (rowsUsed > 0 ? 12 : 0) + 14;
+    for (const [k, l] of listed.entries()) {
+      const left = x0 + (lefts[Math.floor(k / lines)] as number);
+      const y = listTop + (k % lines) * LIST_LINE;
+      out.push(
+        `<g class="entry" data-id="${l.e.id}" data-number="${l.n}"><title>${escapeXml(eventTooltip(l.e))}</title>` +
+          `<text x="${(left + numberWidth).toFixed(1)}" y="${y}" text-anchor="end" font-weight="bold" fill="#1f4e79">${l.n}</text>` +
+          `<text x="${(left + numberWidth + 4).toFixed(1)}" y="${y}">${escapeXml(l.text)}</text></g>`,
+      );
+    }
+    bottom = listTop + (lines - 1) * LIST_LINE + 6;
+  }
+  const height = Math.ceil(bottom - top);
+  const count = number - firstNumber;
+  return { svg: out, height, count };
 }
 
 /**
@@ -566,12 +702,15 @@ export function renderTimelineSvg({ events, phases, from, to, mark, source }: Sv
   const key = drawKey(phases, mark, 28);
   const out: string[] = [...key.svg];
   let y = key.bottom + 14;
+  // Numbers run on from one panel to the next.
+  let firstNumber = 1;
   for (const panel of panels) {
     const shown = events.filter((e) => {
       const d = dayOf(e);
       return d >= panel.first && d <= panel.last;
     });
-    const drawn = drawPanel(panel, y, shown, phases, mark);
+    const drawn = drawPanel(panel, y, shown, phases, mark, firstNumber);
+    firstNumber += drawn.count;
     out.push(...drawn.svg);
     y += drawn.height + 16;
   }
