@@ -4,7 +4,7 @@ import type { Phase } from '../data/phases.js';
 import { sources } from '../data/sources.js';
 import { thematicSessions } from '../data/thematicSessions.js';
 import { dateRange, longDate, place } from './format.js';
-import { type LabelSlot, listColumns, shortDates, slotLabels, spreadOnRow } from './svgLayout.js';
+import { type LabelSlot, listColumns, slotLabels, spreadOnRow } from './svgLayout.js';
 
 // Draws the timeline as SVG, made to be read at 880 px wide (the width of a
 // README on GitHub): the drawing is 880 user units wide, so a font size here
@@ -14,8 +14,11 @@ import { type LabelSlot, listColumns, shortDates, slotLabels, spreadOnRow } from
 // sparse follow-up, each gets its own panel with its own axis, rather than one
 // axis on which 2017 would be a few centimetres wide. In each panel: the phases
 // as bands (overlapping phases on separate rows), a date axis, one mark per
-// event, and a short label per event, placed in rows so that no two overlap.
-// Every mark and label carries a <title> with the event's full title and dates.
+// event, and for each event either a short label, in a few rows under the
+// marks on a leader that may bend so that close events' labels can sit apart,
+// or, in a stretch too crowded for labels, a number on a row above the marks,
+// explained in a numbered list under the panel. Every mark, label, number and
+// list entry carries a <title> with the event's full title and dates.
 
 /** Width of the drawing, in px: the README's width on GitHub. */
 export const SVG_WIDTH = 880;
@@ -26,9 +29,9 @@ const FONT = 11;
 export const MIN_FONT = 10;
 const ROW = FONT + 4;
 /** Line height of the numbered list. */
-const LIST_LINE = FONT + 4;
+const LIST_LINE = FONT + 3;
 /** Diameter of the disc of a numbered event. */
-const CHIP = 15;
+const CHIP = 16;
 /** Label rows a panel may use; events beyond them get numbers. */
 const MAX_ROWS = 4;
 /** Height of the channel in which leaders bend, px. */
@@ -187,7 +190,7 @@ function flow(items: readonly KeyItem[], top: number): { svg: string[]; bottom: 
       item.shape(x, y - 4),
       `<text class="key" x="${(x + 18).toFixed(1)}" y="${y}" font-size="${MIN_FONT}">${escapeXml(item.text)}</text>`,
     );
-    x += width + 14;
+    x += width + 10;
   }
   return { svg, bottom: y + 6 };
 }
@@ -221,6 +224,11 @@ function drawKey(phases: readonly Phase[], mark: string | undefined, top: number
             text: 'the day asked for',
           },
         ]),
+    {
+      shape: (x, y) =>
+        `<circle cx="${x + 7}" cy="${y}" r="6" fill="#fff" stroke="#1f4e79" stroke-width="1.25"/>`,
+      text: 'numbered event: see the list under its panel',
+    },
     ...phases.map((p) => ({
       shape: swatch(PHASE_COLOURS[p.id] ?? '#eee'),
       text:
@@ -269,140 +277,6 @@ export function fitRange(
   return { from: first, to: [first, last].sort()[1] as string };
 }
 
-/** A label's box: it starts just right of its leader, or ends just left of it (`flip`). */
-function anchored(at: number, width: number, flip: boolean) {
-  return flip
-    ? { left: at - LABEL_OFFSET - width, anchor: 'end' as const }
-    : { left: at + LABEL_OFFSET, anchor: 'start' as const };
-}
-
-/** A label to place: its event's x (where its leader runs) and its box. */
-export interface LabelItem {
-  readonly at: number;
-  readonly left: number;
-  readonly width: number;
-}
-
-/** Whether a leader at `x` runs through a label's box (with 2 px to spare). */
-const runsThrough = (x: number, box: LabelItem) => x > box.left - 2 && x < box.left + box.width + 2;
-
-/**
- * Places labels in rows under their marks, so that no two labels overlap
- * (keeping `gap` px between neighbours) and no leader crosses a label: a
- * leader runs down from its mark at `at` to its own row, through every row
- * above it, so a label whose box a leader would run through goes below that
- * leader's label. Labels are placed once every label that must sit above them
- * is placed, the rightmost first, each in the first free row below those; so a
- * cluster reads as a staircase that descends to the left. Returns undefined
- * when two labels each cover the other's leader (no order can work: the
- * caller flips one).
- */
-export function placeLabels(items: readonly LabelItem[], gap = 6): number[] | undefined {
-  const above = items.map((box, j) =>
-    items.flatMap((other, i) => (i !== j && runsThrough(other.at, box) ? [i] : [])),
-  );
-  const rows: number[] = new Array(items.length).fill(-1);
-  const placed: number[] = [];
-  while (placed.length < items.length) {
-    let next = -1;
-    for (const [j, item] of items.entries()) {
-      if (rows[j] !== -1 || !(above[j] as number[]).every((i) => rows[i] !== -1)) continue;
-      if (next === -1 || item.at > (items[next] as LabelItem).at) next = j;
-    }
-    if (next === -1) return undefined;
-    const item = items[next] as LabelItem;
-    let row = Math.max(-1, ...(above[next] as number[]).map((i) => rows[i] as number)) + 1;
-    const free = (r: number) =>
-      placed.every((i) => {
-        const other = items[i] as LabelItem;
-        return (
-          rows[i] !== r ||
-          other.left >= item.left + item.width + gap ||
-          item.left >= other.left + other.width + gap
-        );
-      });
-    while (!free(row)) row++;
-    rows[next] = row;
-    placed.push(next);
-  }
-  return rows;
-}
-
-type PlacedLabel = LabelItem & {
-  readonly text: string;
-  readonly width: number;
-  anchor: 'start' | 'end';
-  left: number;
-};
-
-/**
- * placeLabels, after turning labels that face each other (one starting left
- * of the other's leader while the other ends right of its own: no order of
- * rows can draw them): the one that starts at its leader is turned to end
- * there, or, when that does not fit the width, the other to start there.
- * Turning towards ending comes first, so the turns end (labels that all end
- * at their leaders never face); should they not within a few rounds, each
- * label gets a row of its own.
- */
-function placeWithoutFacing(labels: PlacedLabel[]): number[] {
-  const fits = (l: PlacedLabel, flip: boolean) => {
-    const { left } = anchored(l.at, l.width, flip);
-    return left >= 4 && left + l.width <= SVG_WIDTH - 4;
-  };
-  for (let round = 0; round <= 4 * labels.length; round++) {
-    const rows = placeLabels(labels);
-    if (rows !== undefined) return rows;
-    for (const l of labels) {
-      const o = labels.find(
-        (o) =>
-          l.anchor === 'start' &&
-          o.anchor === 'end' &&
-          runsThrough(o.at, l) &&
-          runsThrough(l.at, o),
-      );
-      if (o === undefined) continue;
-      if (fits(l, true)) Object.assign(l, anchored(l.at, l.width, true));
-      else Object.assign(o, anchored(o.at, o.width, false));
-      break;
-    }
-  }
-  return labels.map((_, i) => i);
-}
-
-/**
- * placeWithoutFacing, then turns labels one at a time to the other side of
- * their leaders, keeping each turn that leaves fewer rows (or the same rows,
- * with labels higher up): a label that ends at its leader does not cover the
- * leaders to its right, so a staircase can stop at it.
- */
-function placeCompact(labels: PlacedLabel[]): number[] {
-  const fits = (l: PlacedLabel, flip: boolean) => {
-    const { left } = anchored(l.at, l.width, flip);
-    return left >= 4 && left + l.width <= SVG_WIDTH - 4;
-  };
-  const cost = (rows: readonly number[]) =>
-    Math.max(0, ...rows) * 10_000 + rows.reduce((s, r) => s + r, 0);
-  let rows = placeWithoutFacing(labels);
-  let best = cost(rows);
-  for (let pass = 0; pass < 3; pass++) {
-    let better = false;
-    for (const l of labels) {
-      const flip = l.anchor === 'start';
-      if (!fits(l, flip)) continue;
-      const kept = { left: l.left, anchor: l.anchor };
-      Object.assign(l, anchored(l.at, l.width, flip));
-      const tried = placeLabels(labels);
-      if (tried !== undefined && cost(tried) < best) {
-        rows = tried;
-        best = cost(tried);
-        better = true;
-      } else Object.assign(l, kept);
-    }
-    if (!better) break;
-  }
-  return rows;
-}
-
 /** Where an event's label or number goes: see layoutEvents. */
 interface EventLayout {
   /** Labelled events, by index: the label's row, where its leader comes down, its side and text. */
@@ -421,35 +295,55 @@ interface EventLayout {
  */
 function layoutEvents(items: readonly { at: number; text: string }[]): EventLayout {
   const toPlace = items.map(({ at, text }) => ({ at, width: labelWidth(text) }));
-  for (let rows = MAX_ROWS; ; rows++) {
-    const slots = slotLabels(toPlace, {
-      rows,
-      offset: LABEL_OFFSET,
-      lo: 4,
-      hi: SVG_WIDTH - 4,
-      spacing: 8,
-      reach: 60,
-      rowCost: 15,
-      reachRightCost: 0.3,
-    });
-    const chips = items.flatMap((_, i) => (slots[i] === undefined ? [i] : []));
-    const centres = spreadOnRow(
-      chips.map((i) => ({ want: (items[i] as { at: number }).at, width: CHIP })),
-      MARGIN - CHIP / 2,
-      SVG_WIDTH - MARGIN + CHIP / 2,
-      3,
-    );
-    if (centres === undefined) continue;
-    return {
-      labels: new Map(
-        items.flatMap((item, i) => {
-          const slot = slots[i];
-          return slot === undefined ? [] : [[i, { ...slot, text: item.text }] as const];
-        }),
-      ),
-      chipAt: new Map(chips.map((i, k) => [i, centres[k] as number])),
-    };
-  }
+  // The greedy placement sees one event at a time; a few weightings of its
+  // costs are tried, and the layout that numbers the fewest events (then uses
+  // the fewest rows, then bends least) is kept.
+  let best: { score: number; layout: EventLayout } | undefined;
+  for (const reach of [60, 100])
+    for (const rowCost of [5, 15])
+      for (const coverCost of [5, 10, 25, 50]) {
+        const slots = slotLabels(toPlace, {
+          rows: MAX_ROWS,
+          offset: LABEL_OFFSET,
+          lo: 4,
+          hi: SVG_WIDTH - 4,
+          spacing: 8,
+          reach,
+          rowCost,
+          coverCost,
+          bendCost: 6,
+        });
+        const chips = items.flatMap((_, i) => (slots[i] === undefined ? [i] : []));
+        const centres = spreadOnRow(
+          chips.map((i) => ({ want: (items[i] as { at: number }).at, width: CHIP })),
+          MARGIN - CHIP / 2,
+          SVG_WIDTH - MARGIN + CHIP / 2,
+          3,
+        );
+        if (centres === undefined) continue;
+        const placed = slots.flatMap((slot, i) => (slot === undefined ? [] : [{ slot, i }]));
+        const score =
+          chips.length * 10_000 +
+          Math.max(0, ...placed.map(({ slot }) => slot.row)) * 1000 +
+          placed.reduce((sum, { slot, i }) => sum + Math.abs(slot.ax - (items[i]?.at ?? 0)), 0);
+        if (best !== undefined && score >= best.score) continue;
+        best = {
+          score,
+          layout: {
+            labels: new Map(
+              placed.map(({ slot, i }) => [i, { ...slot, text: items[i]?.text ?? '' }] as const),
+            ),
+            chipAt: new Map(chips.map((i, k) => [i, centres[k] as number])),
+          },
+        };
+      }
+  if (best !== undefined) return best.layout;
+  // Too many numbers for one row (not with the data of today): every event
+  // is numbered, and the numbers may overlap.
+  return {
+    labels: new Map(),
+    chipAt: new Map(items.map(({ at }, i) => [i, at])),
+  };
 }
 
 interface Panel {
@@ -568,7 +462,7 @@ function drawPanel(
   const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const layout = layoutEvents(sorted.map((e) => ({ at: x(e.start), text: shortLabel(e) })));
   const chipY = axisY + 16;
-  const markY = layout.chipAt.size > 0 ? chipY + CHIP / 2 + 18 : axisY + 16;
+  const markY = layout.chipAt.size > 0 ? chipY + 22 : axisY + 16;
   // Leaders that bend do so between these two lines.
   const bendTop = markY + 8;
   const bendBottom = bendTop + BEND;
@@ -618,6 +512,8 @@ function drawPanel(
     const endY = chipY - (vy / length) * (r + 0.5);
     marks.push(
       `<g class="event" data-id="${e.id}">${title}${bar}${dot}${leader(start, markY - 4, start, bend)}${leader(start, bend, endX, endY)}</g>`,
+    );
+    texts.push(
       `<g class="number" data-id="${e.id}" data-number="${n}">${title}<circle cx="${cx.toFixed(1)}" cy="${chipY}" r="${r}" fill="#fff" stroke="#1f4e79" stroke-width="1.25"/><text x="${cx.toFixed(1)}" y="${chipY + 3.5}" text-anchor="middle" font-size="${MIN_FONT}" font-weight="bold" fill="#1f4e79">${n}</text></g>`,
     );
   }
@@ -639,13 +535,13 @@ function drawPanel(
   let bottom = labelsBottom + 10;
   const listed = sorted.flatMap((e, i) => {
     const n = numbers.get(i);
-    return n === undefined ? [] : [{ e, n, text: `${shortLabel(e)}, ${shortDates(e)}` }];
+    return n === undefined ? [] : [{ e, n, text: shortLabel(e) }];
   });
   if (listed.length > 0) {
     const numberWidth = labelWidth(String(number - 1), FONT, true);
     const widths = listed.map((l) => numberWidth + 4 + labelWidth(l.text));
-    const { lines, lefts } = listColumns(widths, x1 - x0, 18);
-    const listTop = labelsBottom + (rowsUsed > 0 ? 12 : 0) + 14;
+    const { lines, lefts } = listColumns(widths, x1 - x0, 14);
+    const listTop = labelsBottom + (rowsUsed > 0 ? 8 : 0) + 14;
     for (const [k, l] of listed.entries()) {
       const left = x0 + (lefts[Math.floor(k / lines)] as number);
       const y = listTop + (k % lines) * LIST_LINE;

@@ -1,30 +1,6 @@
 // Layout helpers of the timeline picture (src/cli/svg.ts) that need no SVG:
-// which events get a number instead of a label, where the numbers sit on
-// their row, how the numbered list is cut into columns, and the short dates
-// of that list.
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * An event's dates in a few characters, for the numbered list: `8–9 May 2017`,
- * `30 Nov – 1 Dec 2017`, `Dec 2017` (month precision). Read from the ISO
- * strings, so it does not depend on the process's time zone.
- */
-export function shortDates(event: {
-  readonly start: string;
-  readonly end: string;
-  readonly precision?: string;
-}): string {
-  const [sy, sm, sd] = event.start.split('-') as [string, string, string];
-  const [ey, em, ed] = event.end.split('-') as [string, string, string];
-  const month = (m: string) => MONTHS[Number(m) - 1] as string;
-  if (event.precision === 'year') return sy;
-  if (event.precision === 'month') return `${month(sm)} ${sy}`;
-  if (event.start === event.end) return `${Number(sd)} ${month(sm)} ${sy}`;
-  if (sy === ey && sm === em) return `${Number(sd)}–${Number(ed)} ${month(em)} ${ey}`;
-  if (sy === ey) return `${Number(sd)} ${month(sm)} – ${Number(ed)} ${month(em)} ${ey}`;
-  return `${Number(sd)} ${month(sm)} ${sy} – ${Number(ed)} ${month(em)} ${ey}`;
-}
+// where labels go (and so which events get a number instead), where the
+// numbers sit on their row, and how the numbered list is cut into columns.
 
 /** Something on a row: where it wants its centre, and its width. */
 export interface RowItem {
@@ -153,10 +129,12 @@ export interface SlotRules {
   /** What a row lower costs, in px of bending. */
   readonly rowCost: number;
   /**
-   * What each px of label right of its event costs, in px of bending: a label
-   * that reaches right takes the room of the events to come.
+   * What a label costs for each event still to place that it reaches over, in
+   * px of bending: such a label takes the room of the events to come.
    */
-  readonly reachRightCost: number;
+  readonly coverCost: number;
+  /** What any bend costs, in px: a straight leader reads best. */
+  readonly bendCost: number;
 }
 
 /**
@@ -176,7 +154,7 @@ export function slotLabels(
 ): (LabelSlot | undefined)[] {
   const placed: (LabelSlot & { width: number })[] = [];
   let lastAx = -Infinity;
-  return items.map(({ at, width }) => {
+  return items.map(({ at, width }, i) => {
     let best: (LabelSlot & { cost: number }) | undefined;
     const lo = Math.ceil(Math.max(lastAx + rules.spacing, at - rules.reach));
     const hi = Math.floor(at + rules.reach);
@@ -185,8 +163,17 @@ export function slotLabels(
       for (let row = 0; row < rules.rows; row++) {
         for (const anchor of ['start', 'end'] as const) {
           const left = anchor === 'start' ? ax + rules.offset : ax - rules.offset - width;
+          let covered = 0;
+          for (let j = i + 1; j < items.length; j++) {
+            const next = (items[j] as LabelToPlace).at;
+            if (next > left + width + 2) break;
+            if (next > left - 2) covered++;
+          }
           const cost =
-            bend + row * rules.rowCost + Math.max(0, left + width - at) * rules.reachRightCost;
+            bend +
+            (bend > 0 ? rules.bendCost : 0) +
+            row * rules.rowCost +
+            covered * rules.coverCost;
           if (best !== undefined && cost >= best.cost) continue;
           if (left < rules.lo || left + width > rules.hi) continue;
           const free = placed.every((p) => {
