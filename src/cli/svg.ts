@@ -462,7 +462,7 @@ function drawPanel(
   const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const layout = layoutEvents(sorted.map((e) => ({ at: x(e.start), text: shortLabel(e) })));
   const chipY = axisY + 16;
-  const markY = layout.chipAt.size > 0 ? chipY + 22 : axisY + 16;
+  const markY = layout.chipAt.size > 0 ? chipY + 26 : axisY + 16;
   // Leaders that bend do so between these two lines.
   const bendTop = markY + 8;
   const bendBottom = bendTop + BEND;
@@ -502,17 +502,18 @@ function drawPanel(
     const cx = layout.chipAt.get(i) as number;
     const n = number++;
     numbers.set(i, n);
-    const bend = markY - 8;
+    // Under the disc, a short stem; from the mark, a line up, then a slant
+    // to the stem, below every disc, so that it crosses no other number.
     const r = CHIP / 2;
-    // The leader ends on the disc's rim, pointing at its centre.
-    const vx = cx - start;
-    const vy = chipY - bend;
-    const length = Math.hypot(vx, vy);
-    const endX = cx - (vx / length) * (r + 0.5);
-    const endY = chipY - (vy / length) * (r + 0.5);
-    marks.push(
-      `<g class="event" data-id="${e.id}">${title}${bar}${dot}${leader(start, markY - 4, start, bend)}${leader(start, bend, endX, endY)}</g>`,
-    );
+    const bend = markY - 6;
+    const stem = chipY + r + 4;
+    const slant =
+      Math.abs(cx - start) < 0.05
+        ? leader(start, markY - 4, cx, chipY + r + 0.5)
+        : leader(start, markY - 4, start, bend) +
+          leader(start, bend, cx, stem) +
+          leader(cx, stem, cx, chipY + r + 0.5);
+    marks.push(`<g class="event" data-id="${e.id}">${title}${bar}${dot}${slant}</g>`);
     texts.push(
       `<g class="number" data-id="${e.id}" data-number="${n}">${title}<circle cx="${cx.toFixed(1)}" cy="${chipY}" r="${r}" fill="#fff" stroke="#1f4e79" stroke-width="1.25"/><text x="${cx.toFixed(1)}" y="${chipY + 3.5}" text-anchor="middle" font-size="${MIN_FONT}" font-weight="bold" fill="#1f4e79">${n}</text></g>`,
     );

@@ -152,13 +152,13 @@ export function slotLabels(
   items: readonly LabelToPlace[],
   rules: SlotRules,
 ): (LabelSlot | undefined)[] {
+  const slots: (LabelSlot | undefined)[] = items.map(() => undefined);
   const placed: (LabelSlot & { width: number })[] = [];
-  let lastAx = -Infinity;
-  return items.map(({ at, width }, i) => {
+  /** The cheapest free slot for item i whose leader comes down in [lo, hi]. */
+  const cheapest = (i: number, lo: number, hi: number): LabelSlot | undefined => {
+    const { at, width } = items[i] as LabelToPlace;
     let best: (LabelSlot & { cost: number }) | undefined;
-    const lo = Math.ceil(Math.max(lastAx + rules.spacing, at - rules.reach));
-    const hi = Math.floor(at + rules.reach);
-    for (let ax = lo; ax <= hi; ax++) {
+    for (let ax = Math.ceil(lo); ax <= Math.floor(hi); ax++) {
       const bend = Math.abs(ax - at);
       for (let row = 0; row < rules.rows; row++) {
         for (const anchor of ['start', 'end'] as const) {
@@ -167,7 +167,7 @@ export function slotLabels(
           for (let j = i + 1; j < items.length; j++) {
             const next = (items[j] as LabelToPlace).at;
             if (next > left + width + 2) break;
-            if (next > left - 2) covered++;
+            if (next > left - 2 && slots[j] === undefined) covered++;
           }
           const cost =
             bend +
@@ -188,8 +188,36 @@ export function slotLabels(
     }
     if (best === undefined) return undefined;
     const { cost: _, ...slot } = best;
-    placed.push({ ...slot, width });
-    lastAx = slot.ax;
     return slot;
-  });
+  };
+  const take = (i: number, slot: LabelSlot | undefined) => {
+    if (slot === undefined) return;
+    slots[i] = slot;
+    placed.push({ ...slot, width: (items[i] as LabelToPlace).width });
+  };
+  // Left to right, each in the cheapest slot after the leaders before it.
+  let lastAx = -Infinity;
+  for (const [i, { at }] of items.entries()) {
+    take(i, cheapest(i, Math.max(lastAx + rules.spacing, at - rules.reach), at + rules.reach));
+    lastAx = slots[i]?.ax ?? lastAx;
+  }
+  // Then each event left without a label is tried again between the leaders
+  // of its labelled neighbours: a label placed later may have left room.
+  for (const [i, { at }] of items.entries()) {
+    if (slots[i] !== undefined) continue;
+    const before = slots
+      .slice(0, i)
+      .filter((s) => s !== undefined)
+      .at(-1);
+    const after = slots.slice(i + 1).find((s) => s !== undefined);
+    take(
+      i,
+      cheapest(
+        i,
+        Math.max((before?.ax ?? -Infinity) + rules.spacing, at - rules.reach),
+        Math.min((after?.ax ?? Infinity) - rules.spacing, at + rules.reach),
+      ),
+    );
+  }
+  return slots;
 }
