@@ -233,7 +233,7 @@ function drawKey(phases: readonly Phase[], mark: string | undefined, top: number
       shape: swatch(PHASE_COLOURS[p.id] ?? '#eee'),
       text:
         p === followUp
-          ? `${p.name}, from ${longDate(p.start)} (the grey sliver at the end of the first band row)`
+          ? `${p.name}, from ${longDate(p.start)} (grey sliver ending the first band row)`
           : (p.name.split(':')[p.number === null ? 0 : 1]?.trim() ?? p.name).replace(/^./, (c) =>
               c.toUpperCase(),
             ) + (p.number === null ? '' : ` (Phase ${['I', 'II', 'III'][p.number - 1]})`),
@@ -283,6 +283,8 @@ interface EventLayout {
   readonly labels: Map<number, LabelSlot & { text: string }>;
   /** Numbered events, by index: the centre of the number's disc on its row. */
   readonly chipAt: Map<number, number>;
+  /** Rows of numbers: 1, or 2 when numbers alternate between two rows. */
+  readonly chipRows: 1 | 2;
 }
 
 /**
@@ -314,12 +316,23 @@ function layoutEvents(items: readonly { at: number; text: string }[]): EventLayo
           bendCost: 6,
         });
         const chips = items.flatMap((_, i) => (slots[i] === undefined ? [i] : []));
-        const centres = spreadOnRow(
-          chips.map((i) => ({ want: (items[i] as { at: number }).at, width: CHIP })),
-          MARGIN - CHIP / 2,
-          SVG_WIDTH - MARGIN + CHIP / 2,
-          3,
-        );
+        // One row of numbers, if they stay near their events on it; else
+        // two, numbers alternating between them, so that neighbours need
+        // only half a disc and a gap between them (a disc's stem passes
+        // between the discs of the other row).
+        const wants = chips.map((i) => (items[i] as { at: number }).at);
+        const spread = (width: number, gap: number) =>
+          spreadOnRow(
+            wants.map((want) => ({ want, width })),
+            MARGIN - CHIP / 2,
+            SVG_WIDTH - MARGIN + CHIP / 2,
+            gap,
+          );
+        const near = (c: number[] | undefined) =>
+          c?.every((x, k) => Math.abs(x - (wants[k] as number)) <= CHIP) === true;
+        const oneRow = spread(CHIP, 3);
+        const chipRows = near(oneRow) ? 1 : 2;
+        const centres = chipRows === 1 ? oneRow : spread(CHIP / 2 + 3, 0);
         if (centres === undefined) continue;
         const placed = slots.flatMap((slot, i) => (slot === undefined ? [] : [{ slot, i }]));
         const score =
@@ -334,6 +347,7 @@ function layoutEvents(items: readonly { at: number; text: string }[]): EventLayo
               placed.map(({ slot, i }) => [i, { ...slot, text: items[i]?.text ?? '' }] as const),
             ),
             chipAt: new Map(chips.map((i, k) => [i, centres[k] as number])),
+            chipRows,
           },
         };
       }
@@ -343,6 +357,7 @@ function layoutEvents(items: readonly { at: number; text: string }[]): EventLayo
   return {
     labels: new Map(),
     chipAt: new Map(items.map(({ at }, i) => [i, at])),
+    chipRows: 1,
   };
 }
 
@@ -461,8 +476,10 @@ function drawPanel(
   // (with a white halo) is never crossed by another event's leader.
   const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const layout = layoutEvents(sorted.map((e) => ({ at: x(e.start), text: shortLabel(e) })));
-  const chipY = axisY + 16;
-  const markY = layout.chipAt.size > 0 ? chipY + 26 : axisY + 16;
+  // One or two rows of numbers, the second a little lower.
+  const chipRows = layout.chipRows === 1 ? [axisY + 16] : [axisY + 16, axisY + 31];
+  const lowest = chipRows.at(-1) as number;
+  const markY = layout.chipAt.size > 0 ? lowest + 26 : axisY + 16;
   // Leaders that bend do so between these two lines.
   const bendTop = markY + 8;
   const bendBottom = bendTop + BEND;
@@ -502,11 +519,13 @@ function drawPanel(
     const cx = layout.chipAt.get(i) as number;
     const n = number++;
     numbers.set(i, n);
-    // Under the disc, a short stem; from the mark, a line up, then a slant
-    // to the stem, below every disc, so that it crosses no other number.
+    // Under the disc, a stem down past the second row; from the mark, a line
+    // up, then a slant to the stem, below every disc, so that it crosses no
+    // number.
     const r = CHIP / 2;
+    const chipY = chipRows[(n - firstNumber) % chipRows.length] as number;
     const bend = markY - 6;
-    const stem = chipY + r + 4;
+    const stem = lowest + r + 4;
     const slant =
       Math.abs(cx - start) < 0.05
         ? leader(start, markY - 4, cx, chipY + r + 0.5)

@@ -230,7 +230,7 @@ describe('the timeline picture', () => {
       'Stocktaking (Phase II)',
       'Intergovernmental negotiations (Phase III)',
       'Adoption',
-      'Follow-up and review, from 20 December 2018 (the grey sliver at the end of the first band row)',
+      'Follow-up and review, from 20 December 2018 (grey sliver ending the first band row)',
     ]);
   });
 
