@@ -4,6 +4,7 @@ import type { Phase } from '../data/phases.js';
 import { sources } from '../data/sources.js';
 import { thematicSessions } from '../data/thematicSessions.js';
 import { dateRange, longDate, place } from './format.js';
+import { type LabelSlot, listColumns, slotLabels, spreadOnRow } from './svgLayout.js';
 
 // Draws the timeline as SVG, made to be read at 880 px wide (the width of a
 // README on GitHub): the drawing is 880 user units wide, so a font size here
@@ -13,8 +14,11 @@ import { dateRange, longDate, place } from './format.js';
 // sparse follow-up, each gets its own panel with its own axis, rather than one
 // axis on which 2017 would be a few centimetres wide. In each panel: the phases
 // as bands (overlapping phases on separate rows), a date axis, one mark per
-// event, and a short label per event, placed in rows so that no two overlap.
-// Every mark and label carries a <title> with the event's full title and dates.
+// event, and for each event either a short label, in a few rows under the
+// marks on a leader that may bend so that close events' labels can sit apart,
+// or, in a stretch too crowded for labels, a number on a row above the marks,
+// explained in a numbered list under the panel. Every mark, label, number and
+// list entry carries a <title> with the event's full title and dates.
 
 /** Width of the drawing, in px: the README's width on GitHub. */
 export const SVG_WIDTH = 880;
@@ -24,6 +28,14 @@ const FONT = 11;
 /** The smallest font size used anywhere (ticks, notes). */
 export const MIN_FONT = 10;
 const ROW = FONT + 4;
+/** Line height of the numbered list. */
+const LIST_LINE = FONT + 3;
+/** Diameter of the disc of a numbered event. */
+const CHIP = 16;
+/** Label rows a panel may use; events beyond them get numbers. */
+const MAX_ROWS = 4;
+/** Height of the channel in which leaders bend, px. */
+const BEND = 14;
 /** Space between a leader and the start (or end) of its label, in px. */
 const LABEL_OFFSET = 3;
 const BAND = 20;
@@ -178,7 +190,7 @@ function flow(items: readonly KeyItem[], top: number): { svg: string[]; bottom: 
       item.shape(x, y - 4),
       `<text class="key" x="${(x + 18).toFixed(1)}" y="${y}" font-size="${MIN_FONT}">${escapeXml(item.text)}</text>`,
     );
-    x += width + 14;
+    x += width + 10;
   }
   return { svg, bottom: y + 6 };
 }
@@ -212,11 +224,16 @@ function drawKey(phases: readonly Phase[], mark: string | undefined, top: number
             text: 'the day asked for',
           },
         ]),
+    {
+      shape: (x, y) =>
+        `<circle cx="${x + 7}" cy="${y}" r="6" fill="#fff" stroke="#1f4e79" stroke-width="1.25"/>`,
+      text: 'numbered event: see the list under its panel',
+    },
     ...phases.map((p) => ({
       shape: swatch(PHASE_COLOURS[p.id] ?? '#eee'),
       text:
         p === followUp
-          ? `${p.name}, from ${longDate(p.start)} (the grey sliver at the end of the first band row)`
+          ? `${p.name}, from ${longDate(p.start)} (grey sliver ending the first band row)`
           : (p.name.split(':')[p.number === null ? 0 : 1]?.trim() ?? p.name).replace(/^./, (c) =>
               c.toUpperCase(),
             ) + (p.number === null ? '' : ` (Phase ${['I', 'II', 'III'][p.number - 1]})`),
@@ -260,104 +277,88 @@ export function fitRange(
   return { from: first, to: [first, last].sort()[1] as string };
 }
 
-/** A label's box: it starts just right of its leader, or ends just left of it (`flip`). */
-function anchored(at: number, width: number, flip: boolean) {
-  return flip
-    ? { left: at - LABEL_OFFSET - width, anchor: 'end' as const }
-    : { left: at + LABEL_OFFSET, anchor: 'start' as const };
+/** Where an event's label or number goes: see layoutEvents. */
+interface EventLayout {
+  /** Labelled events, by index: the label's row, where its leader comes down, its side and text. */
+  readonly labels: Map<number, LabelSlot & { text: string }>;
+  /** Numbered events, by index: the centre of the number's disc on its row. */
+  readonly chipAt: Map<number, number>;
+  /** Rows of numbers: 1, or 2 when numbers alternate between two rows. */
+  readonly chipRows: 1 | 2;
 }
-
-/** A label to place: its event's x (where its leader runs) and its box. */
-export interface LabelItem {
-  readonly at: number;
-  readonly left: number;
-  readonly width: number;
-}
-
-/** Whether a leader at `x` runs through a label's box (with 2 px to spare). */
-const runsThrough = (x: number, box: LabelItem) => x > box.left - 2 && x < box.left + box.width + 2;
 
 /**
- * Places labels in rows under their marks, so that no two labels overlap
- * (keeping `gap` px between neighbours) and no leader crosses a label: a
- * leader runs down from its mark at `at` to its own row, through every row
- * above it, so a label whose box a leader would run through goes below that
- * leader's label. Labels are placed once every label that must sit above them
- * is placed, the rightmost first, each in the first free row below those; so a
- * cluster reads as a staircase that descends to the left. Returns undefined
- * when two labels each cover the other's leader (no order can work: the
- * caller flips one).
+ * Decides which events get a label and which a number. Labels go in
+ * MAX_ROWS rows under the marks, on leaders that may bend (slotLabels); an
+ * event that finds no free slot near it gets a number instead. Numbers sit on
+ * one row between the axis and the marks, in their events' order, spread so
+ * that they keep clear of each other; should they not fit the width, the
+ * bends may reach further.
  */
-export function placeLabels(items: readonly LabelItem[], gap = 6): number[] | undefined {
-  const above = items.map((box, j) =>
-    items.flatMap((other, i) => (i !== j && runsThrough(other.at, box) ? [i] : [])),
-  );
-  const rows: number[] = new Array(items.length).fill(-1);
-  const placed: number[] = [];
-  while (placed.length < items.length) {
-    let next = -1;
-    for (const [j, item] of items.entries()) {
-      if (rows[j] !== -1 || !(above[j] as number[]).every((i) => rows[i] !== -1)) continue;
-      if (next === -1 || item.at > (items[next] as LabelItem).at) next = j;
-    }
-    if (next === -1) return undefined;
-    const item = items[next] as LabelItem;
-    let row = Math.max(-1, ...(above[next] as number[]).map((i) => rows[i] as number)) + 1;
-    const free = (r: number) =>
-      placed.every((i) => {
-        const other = items[i] as LabelItem;
-        return (
-          rows[i] !== r ||
-          other.left >= item.left + item.width + gap ||
-          item.left >= other.left + other.width + gap
-        );
-      });
-    while (!free(row)) row++;
-    rows[next] = row;
-    placed.push(next);
-  }
-  return rows;
-}
-
-type PlacedLabel = LabelItem & {
-  readonly text: string;
-  readonly width: number;
-  anchor: 'start' | 'end';
-  left: number;
-};
-
-/**
- * placeLabels, after turning labels that face each other (one starting left
- * of the other's leader while the other ends right of its own: no order of
- * rows can draw them): the one that starts at its leader is turned to end
- * there, or, when that does not fit the width, the other to start there.
- * Turning towards ending comes first, so the turns end (labels that all end
- * at their leaders never face); should they not within a few rounds, each
- * label gets a row of its own.
- */
-function placeWithoutFacing(labels: PlacedLabel[]): number[] {
-  const fits = (l: PlacedLabel, flip: boolean) => {
-    const { left } = anchored(l.at, l.width, flip);
-    return left >= 4 && left + l.width <= SVG_WIDTH - 4;
+function layoutEvents(items: readonly { at: number; text: string }[]): EventLayout {
+  const toPlace = items.map(({ at, text }) => ({ at, width: labelWidth(text) }));
+  // The greedy placement sees one event at a time; a few weightings of its
+  // costs are tried, and the layout that numbers the fewest events (then uses
+  // the fewest rows, then bends least) is kept.
+  let best: { score: number; layout: EventLayout } | undefined;
+  for (const reach of [60, 100])
+    for (const rowCost of [5, 15])
+      for (const coverCost of [5, 10, 25, 50]) {
+        const slots = slotLabels(toPlace, {
+          rows: MAX_ROWS,
+          offset: LABEL_OFFSET,
+          lo: 4,
+          hi: SVG_WIDTH - 4,
+          spacing: 8,
+          reach,
+          rowCost,
+          coverCost,
+          bendCost: 6,
+        });
+        const chips = items.flatMap((_, i) => (slots[i] === undefined ? [i] : []));
+        // One row of numbers, if they stay near their events on it; else
+        // two, numbers alternating between them, so that neighbours need
+        // only half a disc and a gap between them (a disc's stem passes
+        // between the discs of the other row).
+        const wants = chips.map((i) => (items[i] as { at: number }).at);
+        const spread = (width: number, gap: number) =>
+          spreadOnRow(
+            wants.map((want) => ({ want, width })),
+            MARGIN - CHIP / 2,
+            SVG_WIDTH - MARGIN + CHIP / 2,
+            gap,
+          );
+        const near = (c: number[] | undefined) =>
+          c?.every((x, k) => Math.abs(x - (wants[k] as number)) <= CHIP) === true;
+        const oneRow = spread(CHIP, 3);
+        const chipRows = near(oneRow) ? 1 : 2;
+        const centres = chipRows === 1 ? oneRow : spread(CHIP / 2 + 3, 0);
+        if (centres === undefined) continue;
+        const placed = slots.flatMap((slot, i) => (slot === undefined ? [] : [{ slot, i }]));
+        const score =
+          chips.length * 10_000 +
+          Math.max(0, ...placed.map(({ slot }) => slot.row)) * 1000 +
+          placed.reduce((sum, { slot, i }) => sum + Math.abs(slot.ax - (items[i]?.at ?? 0)), 0);
+        if (best !== undefined && score >= best.score) continue;
+        best = {
+          score,
+          layout: {
+            labels: new Map(
+              placed.map(({ slot, i }) => [i, { ...slot, text: items[i]?.text ?? '' }] as const),
+            ),
+            chipAt: new Map(chips.map((i, k) => [i, centres[k] as number])),
+            chipRows,
+          },
+        };
+      }
+  if (best !== undefined) return best.layout;
+  // Too many numbers for one row (not with the data of today): every event
+  // is numbered, and the numbers may overlap.
+  return {
+    labels: new Map(),
+    chipAt: new Map(items.map(({ at }, i) => [i, at])),
+    chipRows: 1,
   };
-  for (let round = 0; round <= 4 * labels.length; round++) {
-    const rows = placeLabels(labels);
-    if (rows !== undefined) return rows;
-    for (const l of labels) {
-      const o = labels.find(
-        (o) =>
-          l.anchor === 'start' &&
-          o.anchor === 'end' &&
-          runsThrough(o.at, l) &&
-          runsThrough(l.at, o),
-      );
-      if (o === undefined) continue;
-      if (fits(l, true)) Object.assign(l, anchored(l.at, l.width, true));
-      else Object.assign(o, anchored(o.at, o.width, false));
-      break;
-    }
-  }
-  return labels.map((_, i) => i);
 }
 
 interface Panel {
@@ -374,7 +375,8 @@ function drawPanel(
   events: readonly GcmEvent[],
   phases: readonly Phase[],
   mark: string | undefined,
-): { svg: string[]; height: number } {
+  firstNumber: number,
+): { svg: string[]; height: number; count: number } {
   const { first, last } = panel;
   const x0 = MARGIN;
   const x1 = SVG_WIDTH - MARGIN;
@@ -468,62 +470,112 @@ function drawPanel(
       lastLabelEnd = xt + 2 + labelWidth(text, MIN_FONT, isYear);
     }
   }
-  // Events: marks on a line under the axis, labels in rows beneath. Marks and
-  // leaders first, labels after, so that a label (with a white halo) is never
-  // crossed by another event's leader.
-  const markY = axisY + 16;
+  // Events: marks on a line under the axis; under them, a row of numbers for
+  // events too crowded to label (each explained in the list under the panel),
+  // then labels in rows. Marks and leaders first, labels after, so that a label
+  // (with a white halo) is never crossed by another event's leader.
   const sorted = [...events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  // A label starts just right of its leader, or ends just left of it near the
-  // right edge, so that leaders of the same day pass beside it.
-  const labels = sorted.map((e) => {
-    const text = shortLabel(e);
-    const width = labelWidth(text);
-    const at = x(e.start);
-    return { text, at, width, ...anchored(at, width, at + LABEL_OFFSET + width > SVG_WIDTH - 4) };
-  });
-  // With leaders that run straight down, a stream of close events stacks as
-  // one staircase whatever side the labels take (turning some to end at their
-  // leaders makes them face the others), so labels start at their leaders and
-  // end there only near the right edge.
-  const rows = placeWithoutFacing(labels);
-  const firstRowY = markY + 22;
+  const layout = layoutEvents(sorted.map((e) => ({ at: x(e.start), text: shortLabel(e) })));
+  // One or two rows of numbers, the second a little lower.
+  const chipRows = layout.chipRows === 1 ? [axisY + 16] : [axisY + 16, axisY + 31];
+  const lowest = chipRows.at(-1) as number;
+  const markY = layout.chipAt.size > 0 ? lowest + 26 : axisY + 16;
+  // Leaders that bend do so between these two lines.
+  const bendTop = markY + 8;
+  const bendBottom = bendTop + BEND;
+  const firstRowY = bendBottom + FONT;
   const marks: string[] = [];
   const texts: string[] = [];
+  let number = firstNumber;
+  const numbers = new Map<number, number>();
   for (const [i, e] of sorted.entries()) {
-    const label = labels[i] as (typeof labels)[number];
     const start = x(e.start);
     const end = xOf((parseDayNumber(e.end) as number) + 1);
-    const ly = firstRowY + (rows[i] as number) * ROW;
     const title = `<title>${escapeXml(eventTooltip(e))}</title>`;
-    marks.push(
-      `<g class="event" data-id="${e.id}">${title}` +
-        (end - start > 3
-          ? `<line x1="${start.toFixed(1)}" y1="${markY}" x2="${end.toFixed(1)}" y2="${markY}" stroke="#1f4e79" stroke-width="4"/>`
-          : '') +
-        `<circle class="event" cx="${start.toFixed(1)}" cy="${markY}" r="3.5" fill="#1f4e79"/>` +
-        `<line class="leader" x1="${start.toFixed(1)}" y1="${markY + 4}" x2="${start.toFixed(1)}" y2="${ly - FONT + 2}" stroke="#9ab" stroke-width="0.75"/></g>`,
-    );
+    const bar =
+      end - start > 3
+        ? `<line x1="${start.toFixed(1)}" y1="${markY}" x2="${end.toFixed(1)}" y2="${markY}" stroke="#1f4e79" stroke-width="4"/>`
+        : '';
+    const dot = `<circle class="event" cx="${start.toFixed(1)}" cy="${markY}" r="3.5" fill="#1f4e79"/>`;
+    const leader = (x1: number, y1: number, x2: number, y2: number) =>
+      `<line class="leader" x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="#9ab" stroke-width="0.75"/>`;
+    const label = layout.labels.get(i);
+    if (label !== undefined) {
+      const ly = firstRowY + label.row * ROW;
+      const { ax } = label;
+      const lines =
+        Math.abs(ax - start) < 0.05
+          ? leader(start, markY + 4, start, ly - FONT + 2)
+          : leader(start, markY + 4, start, bendTop) +
+            leader(start, bendTop, ax, bendBottom) +
+            leader(ax, bendBottom, ax, ly - FONT + 2);
+      marks.push(`<g class="event" data-id="${e.id}">${title}${bar}${dot}${lines}</g>`);
+      texts.push(
+        `<g class="label" data-id="${e.id}">${title}<text x="${(label.anchor === 'end' ? ax - LABEL_OFFSET : ax + LABEL_OFFSET).toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text></g>`,
+      );
+      continue;
+    }
+    // A number: the leader runs up a little, then straight to the number's disc.
+    const cx = layout.chipAt.get(i) as number;
+    const n = number++;
+    numbers.set(i, n);
+    // Under the disc, a stem down past the second row; from the mark, a line
+    // up, then a slant to the stem, below every disc, so that it crosses no
+    // number.
+    const r = CHIP / 2;
+    const chipY = chipRows[(n - firstNumber) % chipRows.length] as number;
+    const bend = markY - 6;
+    const stem = lowest + r + 4;
+    const slant =
+      Math.abs(cx - start) < 0.05
+        ? leader(start, markY - 4, cx, chipY + r + 0.5)
+        : leader(start, markY - 4, start, bend) +
+          leader(start, bend, cx, stem) +
+          leader(cx, stem, cx, chipY + r + 0.5);
+    marks.push(`<g class="event" data-id="${e.id}">${title}${bar}${dot}${slant}</g>`);
     texts.push(
-      `<g class="label" data-id="${e.id}">${title}<text x="${(label.anchor === 'end' ? label.at - LABEL_OFFSET : label.at + LABEL_OFFSET).toFixed(1)}" y="${ly}" text-anchor="${label.anchor}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text></g>`,
+      `<g class="number" data-id="${e.id}" data-number="${n}">${title}<circle cx="${cx.toFixed(1)}" cy="${chipY}" r="${r}" fill="#fff" stroke="#1f4e79" stroke-width="1.25"/><text x="${cx.toFixed(1)}" y="${chipY + 3.5}" text-anchor="middle" font-size="${MIN_FONT}" font-weight="bold" fill="#1f4e79">${n}</text></g>`,
     );
   }
   out.push(...marks);
+  const rowsUsed = Math.max(0, ...[...layout.labels.values()].map((l) => l.row + 1));
+  const labelsBottom = firstRowY + Math.max(0, rowsUsed - 1) * ROW;
   // The marked day's line goes under the labels, whose halo interrupts it.
   if (markHere && mark !== undefined) {
     const xm = x(mark);
     const text = longDate(mark);
     const flip = xm + 4 + labelWidth(text) > x1;
-    const bottom = firstRowY + Math.max(0, ...rows) * ROW + 4;
     out.push(
-      `<g class="marker"><title>${escapeXml(text)}</title><line x1="${xm.toFixed(1)}" y1="${bandTop - 14}" x2="${xm.toFixed(1)}" y2="${bottom}" stroke="#c00" stroke-dasharray="4 3"/>` +
+      `<g class="marker"><title>${escapeXml(text)}</title><line x1="${xm.toFixed(1)}" y1="${bandTop - 14}" x2="${xm.toFixed(1)}" y2="${labelsBottom + 4}" stroke="#c00" stroke-dasharray="4 3"/>` +
         `<text x="${(flip ? xm - 4 : xm + 4).toFixed(1)}" y="${bandTop - 4}" text-anchor="${flip ? 'end' : 'start'}" fill="#c00">${escapeXml(text)}</text></g>`,
     );
   }
   out.push(...texts);
-  const labelRows = Math.max(0, ...rows.map((r) => r + 1));
-  const height = Math.ceil(firstRowY + Math.max(0, labelRows - 1) * ROW + 10 - top);
-
-  return { svg: out, height };
+  // The numbered list, in columns under the labels.
+  let bottom = labelsBottom + 10;
+  const listed = sorted.flatMap((e, i) => {
+    const n = numbers.get(i);
+    return n === undefined ? [] : [{ e, n, text: shortLabel(e) }];
+  });
+  if (listed.length > 0) {
+    const numberWidth = labelWidth(String(number - 1), FONT, true);
+    const widths = listed.map((l) => numberWidth + 4 + labelWidth(l.text));
+    const { lines, lefts } = listColumns(widths, x1 - x0, 14);
+    const listTop = labelsBottom + (rowsUsed > 0 ? 8 : 0) + 14;
+    for (const [k, l] of listed.entries()) {
+      const left = x0 + (lefts[Math.floor(k / lines)] as number);
+      const y = listTop + (k % lines) * LIST_LINE;
+      out.push(
+        `<g class="entry" data-id="${l.e.id}" data-number="${l.n}"><title>${escapeXml(eventTooltip(l.e))}</title>` +
+          `<text x="${(left + numberWidth).toFixed(1)}" y="${y}" text-anchor="end" font-weight="bold" fill="#1f4e79">${l.n}</text>` +
+          `<text x="${(left + numberWidth + 4).toFixed(1)}" y="${y}">${escapeXml(l.text)}</text></g>`,
+      );
+    }
+    bottom = listTop + (lines - 1) * LIST_LINE + 6;
+  }
+  const height = Math.ceil(bottom - top);
+  const count = number - firstNumber;
+  return { svg: out, height, count };
 }
 
 /**
@@ -566,12 +618,15 @@ export function renderTimelineSvg({ events, phases, from, to, mark, source }: Sv
   const key = drawKey(phases, mark, 28);
   const out: string[] = [...key.svg];
   let y = key.bottom + 14;
+  // Numbers run on from one panel to the next.
+  let firstNumber = 1;
   for (const panel of panels) {
     const shown = events.filter((e) => {
       const d = dayOf(e);
       return d >= panel.first && d <= panel.last;
     });
-    const drawn = drawPanel(panel, y, shown, phases, mark);
+    const drawn = drawPanel(panel, y, shown, phases, mark, firstNumber);
+    firstNumber += drawn.count;
     out.push(...drawn.svg);
     y += drawn.height + 16;
   }

@@ -6,7 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { eventTooltip, fitRange, renderTimelineSvg, SVG_WIDTH } from '../../src/cli/svg.js';
+import {
+  eventTooltip,
+  fitRange,
+  renderTimelineSvg,
+  SVG_WIDTH,
+  shortLabel,
+} from '../../src/cli/svg.js';
 import { type EventKind, events } from '../../src/data/events.js';
 import { phases } from '../../src/data/phases.js';
 import { getEventsBetween } from '../../src/timeline/getEventsBetween.js';
@@ -31,10 +37,22 @@ const readmePicture = () =>
     phases,
     mark: '2017-05-16',
   });
+/**
+ * What `gcm-kit timeline --format svg [--mark D]` draws: every event, the
+ * axis fitted to them, and the source line.
+ */
+const cliPicture = (mark?: string) =>
+  renderTimelineSvg({
+    events: getEventsBetween(phases[0]?.start ?? '', lastEnd),
+    phases,
+    mark,
+    source: { version: '0.3.0', drawnOn: '2026-12-05' },
+  });
 
 interface Group {
   '@_class'?: string;
   '@_data-id'?: string;
+  '@_data-number'?: string;
   title?: string;
   circle?: { '@_cx': string }[];
   text?: { '#text': string }[];
@@ -51,6 +69,8 @@ function parse(svg: string) {
   return {
     marks: of('event'),
     labels: of('label'),
+    numbers: of('number'),
+    entries: of('entry'),
     phaseBands: of('phase').length,
     markers: of('marker').length,
     headings: (doc.svg.text as { '@_class'?: string; '#text': string }[])
@@ -129,31 +149,61 @@ function overlaps(boxes: readonly Box[]): string[] {
 }
 
 /**
- * Places where a leader (the line from an event's mark down to its label)
- * crosses the box of a text as resvg draws it: leaders are vertical segments.
+ * Whether the segment from (x1, y1) to (x2, y2) passes through the inside of
+ * a box (Liang–Barsky clipping: the part of the segment inside each slab).
+ */
+function segmentCrossesBox(
+  [x1, y1, x2, y2]: readonly [number, number, number, number],
+  box: Box,
+): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  for (const [p, q] of [
+    [-dx, x1 - box.left],
+    [dx, box.right - x1],
+    [-dy, y1 - box.top],
+    [dy, box.bottom - y1],
+  ] as const) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+  }
+  return t0 < t1;
+}
+
+/**
+ * Places where a leader (a line from an event's mark to its label or its
+ * number; a leader that bends is drawn as several lines) crosses the box of
+ * a text as resvg draws it.
  */
 function crossings(svg: string, boxes: readonly Box[]): string[] {
   const found: string[] = [];
   for (const [line] of svg.matchAll(/<line class="leader" [^>]*>/g)) {
-    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) =>
+    const segment = ['x1', 'y1', 'x2', 'y2'].map((a) =>
       Number(new RegExp(` ${a}="([\\d.-]+)"`).exec(line)?.[1]),
     ) as [number, number, number, number];
-    expect(x1, 'leaders are vertical').toBe(x2);
-    for (const box of boxes) {
-      const top = Math.min(y1, y2);
-      const bottom = Math.max(y1, y2);
-      if (x1 > box.left && x1 < box.right && top < box.bottom && bottom > box.top)
-        found.push(`x=${x1} ${box.text}`);
-    }
+    expect(segment.every(Number.isFinite), line).toBe(true);
+    for (const box of boxes)
+      if (segmentCrossesBox(segment, box)) found.push(`x=${segment[0]} ${box.text}`);
   }
   return found;
 }
 
+/** The height the root element gives, in px. */
+const heightOf = (svg: string) => Number(/<svg [^>]*height="(\d+)"/.exec(svg)?.[1]);
+
 describe('the timeline picture', () => {
-  it('parses as XML and has one mark and one label per event, from 2016 to the latest event', () => {
-    const { marks, labels, phaseBands } = parse(draw('2016-09-19', lastEnd));
+  it('parses as XML and has one mark and one label or number per event, from 2016 to the latest event', () => {
+    const { marks, labels, numbers, phaseBands } = parse(draw('2016-09-19', lastEnd));
     expect(marks).toHaveLength(events.length);
-    expect(labels).toHaveLength(events.length);
+    const named = [...labels, ...numbers].map((g) => g['@_data-id']).sort();
+    expect(named).toEqual(events.map((e) => e.id).sort());
     // Six phases in the first panel (the follow-up begins on 20 December
     // 2018), and the follow-up again in its own panel.
     expect(phaseBands).toBe(7);
@@ -174,18 +224,20 @@ describe('the timeline picture', () => {
       'event of several days, first to last day',
       'line from an event to its label',
       'the day asked for',
+      'numbered event: see the list under its panel',
       'Launch',
       'Consultations (Phase I)',
       'Stocktaking (Phase II)',
       'Intergovernmental negotiations (Phase III)',
       'Adoption',
-      'Follow-up and review, from 20 December 2018 (the grey sliver at the end of the first band row)',
+      'Follow-up and review, from 20 December 2018 (grey sliver ending the first band row)',
     ]);
   });
 
-  it('gives every mark and label a title: the full title of the event and its dates', () => {
-    const { marks, labels } = parse(readmePicture());
-    for (const group of [...marks, ...labels]) {
+  it('gives every mark, label, number and list entry a title: the full title of the event and its dates', () => {
+    const { marks, labels, numbers, entries } = parse(readmePicture());
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const group of [...marks, ...labels, ...numbers, ...entries]) {
       const event = events.find((e) => e.id === group['@_data-id']);
       expect(event).toBeDefined();
       expect(group.title).toBe(eventTooltip(event as (typeof events)[number]));
@@ -230,8 +282,68 @@ describe('the timeline picture', () => {
     expect(y('consultations')).not.toBe(y('stocktaking'));
   });
 
+  it.each([
+    ['without --mark', undefined],
+    ['with --mark 2017-05-16', '2017-05-16'],
+  ])(
+    'is at most 800 px tall at 880 px wide, %s (it was 1,468 px with straight leaders only)',
+    (_, mark) => {
+      const svg = cliPicture(mark);
+      expect(/<svg [^>]*width="(\d+)"/.exec(svg)?.[1]).toBe(String(SVG_WIDTH));
+      expect(heightOf(svg)).toBeLessThanOrEqual(800);
+      // Nothing is cut off: every text ends above the bottom edge.
+      for (const box of measure(svg))
+        expect(box.bottom, box.text).toBeLessThanOrEqual(heightOf(svg));
+    },
+  );
+
+  it('gives every numbered event exactly one list entry, with its number, its label and its title', () => {
+    for (const svg of [cliPicture(), cliPicture('2017-05-16')]) {
+      const { numbers, entries, labels } = parse(svg);
+      // Crowded stretches of both panels are numbered; the rest is labelled.
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(labels.length).toBeGreaterThan(0);
+      // Numbers run 1, 2, 3 … in the order of the events' first days.
+      const numbered = numbers.map((g) => Number(g['@_data-number']));
+      expect(numbered).toEqual(numbered.map((_, i) => i + 1));
+      const starts = numbers.map((g) => events.find((e) => e.id === g['@_data-id'])?.start ?? '');
+      expect(starts).toEqual([...starts].sort());
+      for (const number of numbers) {
+        const event = events.find((e) => e.id === number['@_data-id']);
+        expect(event).toBeDefined();
+        const e = event as (typeof events)[number];
+        expect(number.text?.[0]?.['#text']).toBe(Number(number['@_data-number']));
+        const same = entries.filter((g) => g['@_data-number'] === number['@_data-number']);
+        expect(same, `entry ${number['@_data-number']}`).toHaveLength(1);
+        const entry = same[0] as Group;
+        expect(entry['@_data-id']).toBe(e.id);
+        expect(entry.title).toBe(eventTooltip(e));
+        expect(entry.title).toContain(e.title.split(' (')[0]);
+        expect(entry.text?.map((t) => t['#text'])).toEqual([
+          Number(number['@_data-number']),
+          shortLabel(e),
+        ]);
+      }
+      expect(entries).toHaveLength(numbers.length);
+    }
+  });
+
+  it('draws event labels and list entries at 11 px or more (resvg at 880 px wide)', () => {
+    const svg = cliPicture('2017-05-16');
+    const root = /<svg [^>]*>/.exec(svg)?.[0] ?? '';
+    const labelTexts = [
+      ...svg.matchAll(
+        /<g class="(?:label|entry)"[^>]*>(?:<title>[^<]*<\/title>)?((?:<text [^>]*>[^<]*<\/text>)+)<\/g>/g,
+      ),
+    ].map((m) => m[1] as string);
+    expect(labelTexts.length).toBeGreaterThan(40);
+    const boxes = measure(`${root}${labelTexts.join('')}</svg>`);
+    expect(Math.min(...boxes.map((b) => b.fontPx))).toBeGreaterThanOrEqual(11);
+  });
+
   const pictures: [string, () => string][] = [
     ['the README picture', readmePicture],
+    ['gcm-kit timeline --format svg (no --mark)', () => cliPicture()],
     ['--kind thematic-session', () => draw('2016-09-19', lastEnd, undefined, 'thematic-session')],
     ['--kind negotiation-round', () => draw('2016-09-19', lastEnd, undefined, 'negotiation-round')],
     [
@@ -269,9 +381,9 @@ describe('the timeline picture', () => {
     expect(boxes.map((b) => b.fontPx)).toEqual([11, 11, 8]);
   });
 
-  it('the crossing count can fail: a leader through a label counts once', () => {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="880" height="60" viewBox="0 0 880 60" font-family="sans-serif" font-size="11"><line class="leader" x1="40" y1="0" x2="40" y2="50"/><line class="leader" x1="5" y1="0" x2="5" y2="50"/><text x="10" y="20">Session 1</text></svg>`;
-    expect(crossings(svg, measure(svg))).toEqual(['x=40 Session 1']);
+  it('the crossing count can fail: a leader through a label counts once, a bent one too', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="880" height="60" viewBox="0 0 880 60" font-family="sans-serif" font-size="11"><line class="leader" x1="40" y1="0" x2="40" y2="50"/><line class="leader" x1="5" y1="0" x2="5" y2="50"/><line class="leader" x1="0" y1="30" x2="100" y2="5"/><line class="leader" x1="0" y1="60" x2="100" y2="40"/><text x="10" y="20">Session 1</text></svg>`;
+    expect(crossings(svg, measure(svg))).toEqual(['x=40 Session 1', 'x=0 Session 1']);
   });
 
   it('gcm-kit timeline --format png writes a PNG 1760 px wide (the built CLI)', () => {

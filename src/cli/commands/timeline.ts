@@ -23,7 +23,8 @@ Lists the events of the GCM process, or draws them.
 
 With svg, the axis spans --from and --to when given, otherwise the months of
 the events drawn; a range spanning 2016–2018 and the follow-up is drawn as
-two panels, one for each.
+two panels, one for each. Events too crowded to label get a number, and the
+list under their panel names them.
 
 Example: gcm-kit timeline --format svg --mark 2017-05-16 > timeline.svg`;
 
