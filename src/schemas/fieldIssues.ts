@@ -18,6 +18,7 @@ import { warningsOf } from './warningsOf.js';
 export function issuesOfFields(
   zodIssues: readonly z.core.$ZodIssue[],
   input: unknown,
+  text?: string,
 ): ValidationIssue[] {
   const { issues: fieldErrors, more } = convertIssues(zodIssues, input);
   if (input === null || typeof input !== 'object' || Array.isArray(input))
@@ -33,7 +34,7 @@ export function issuesOfFields(
       errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
     bad,
   );
-  return capIssues([...fieldErrors, ...errors, ...warningsOf(record, bad)], more);
+  return capIssues([...fieldErrors, ...errors, ...warningsOf(record, bad, text)], more);
 }
 
 /** zod's issues for where the fields fail, those the generated checker gave and, for the others, `parse`. */
@@ -72,10 +73,11 @@ export function zodIssuesOf(
 export function issuesOfFailures(
   input: unknown,
   failures: readonly FieldFailure[],
+  text?: string,
 ): RuleVerdict | undefined {
   if (failures.length === 0 || failures.length > MAX_ISSUES) return undefined;
   const zodIssues = zodIssuesOf(input, failures, () => undefined);
   return zodIssues === undefined
     ? undefined
-    : { ok: false, issues: issuesOfFields(zodIssues, input) };
+    : { ok: false, issues: issuesOfFields(zodIssues, input, text) };
 }

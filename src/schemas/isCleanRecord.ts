@@ -38,10 +38,13 @@ export function isCleanRecord(value: unknown): boolean {
  * issues of the rules and warnings, as safeParseConsultation gives them);
  * for one whose fields fail, where they fail (`failures`, for
  * safeParseFailures); undefined when the full parse must decide (an
- * Object.prototype with enumerable keys, which zod would read). Internal.
+ * Object.prototype with enumerable keys, which zod would read). `text`, the
+ * JSON text the value was parsed from, spares the search for U+FFFD when
+ * the text holds neither the character nor its escape. Internal.
  */
 export function fastVerdict(
   value: unknown,
+  text?: string,
 ): RuleVerdict | { readonly failures: FieldFailure[] } | undefined {
   for (const _ in Object.prototype) return undefined;
   try {
@@ -49,10 +52,10 @@ export function fastVerdict(
     broken = false;
     checkRecord(value as Parameters<typeof checkRecord>[0], flag);
     if (!broken) {
-      const warnings = warningsOf(value as Consultation, undefined);
+      const warnings = warningsOf(value as Consultation, undefined, text);
       if (warnings.length === 0) return CLEAN;
     }
-    return ruleIssues(value as Consultation);
+    return ruleIssues(value as Consultation, text);
   } catch {
     return undefined;
   }

@@ -21,14 +21,14 @@ export interface RuleVerdict {
  * safeParseConsultation calls it too, on what zod parsed, so both say the
  * same. Internal.
  */
-export function ruleIssues(record: Consultation): RuleVerdict {
+export function ruleIssues(record: Consultation, text?: string): RuleVerdict {
   const errors: ValidationIssue[] = [];
   checkRecord(record, (path, message) =>
     errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
   );
   if (errors.length > 0)
-    return { ok: false, issues: capIssues([...errors, ...warningsOf(record, undefined)]) };
-  const warnings = warningsOf(record, undefined);
+    return { ok: false, issues: capIssues([...errors, ...warningsOf(record, undefined, text)]) };
+  const warnings = warningsOf(record, undefined, text);
   if (warnings.length === 0) return { ok: true, issues: NONE };
   const capped =
     warnings.length > MAX_ISSUES

@@ -183,9 +183,13 @@ function eventWarnings(
  * text is no longer what its source says. Walks the record with a stack, not
  * recursion; paths as formatPath writes them.
  */
-function replacementWarnings(record: Consultation): readonly ValidationIssue[] {
-  // Nearly every record holds none: find that out without building paths.
-  if (!holdsReplacement(record)) return NONE;
+function replacementWarnings(
+  record: Consultation,
+  text: string | undefined,
+): readonly ValidationIssue[] {
+  // Nearly every record holds none: its text, when known, says so at once;
+  // else find it out without building paths.
+  if (text !== undefined ? !textMayHoldReplacement(text) : !holdsReplacement(record)) return NONE;
   const out: ValidationIssue[] = [];
   const stack: [unknown, PropertyKey[]][] = [[record, []]];
   while (stack.length > 0) {
@@ -212,6 +216,18 @@ function replacementWarnings(record: Consultation): readonly ValidationIssue[] {
   return out;
 }
 
+/**
+ * Whether the value parsed from a JSON text may hold U+FFFD: only if the
+ * text holds the character itself or its escape (`\\uFFFD`, any case). A
+ * one-byte string cannot hold it, so the first search is free for most
+ * records.
+ */
+function textMayHoldReplacement(text: string): boolean {
+  return (
+    text.includes('\uFFFD') || (text.includes('\\u') && /\\u[Ff]{3}[Dd]/.test(text))
+  );
+}
+
 /** Whether any string in a value holds U+FFFD; a stack of values, no paths. */
 function holdsReplacement(root: unknown): boolean {
   const stack: unknown[] = [root];
@@ -231,13 +247,19 @@ function holdsReplacement(root: unknown): boolean {
 /**
  * The warnings about a record: on the raw input with `bad` the tree of the
  * paths that failed, or on a record whose fields all passed (`bad`
- * undefined). Internal.
+ * undefined). `text`, when given, is the JSON text the record was parsed
+ * from, which spares the search for U+FFFD in most records. Internal.
  */
-export function warningsOf(record: Consultation, bad: InvalidTree | undefined): ValidationIssue[] {
-  return [
-    ...recordWarnings(record, bad),
-    ...eventWarnings(record, bad),
-    ...tagWarnings(record, bad),
-    ...replacementWarnings(record),
-  ];
+export function warningsOf(
+  record: Consultation,
+  bad: InvalidTree | undefined,
+  text?: string,
+): readonly ValidationIssue[] {
+  // Nearly every record has no warning: no array is built for it.
+  const a = recordWarnings(record, bad);
+  const b = eventWarnings(record, bad);
+  const c = tagWarnings(record, bad);
+  const d = replacementWarnings(record, text);
+  if (a.length + b.length + c.length + d.length === 0) return NONE;
+  return [...a, ...b, ...c, ...d];
 }

@@ -535,6 +535,39 @@ describe('the fast path of validateMany (issue 16)', () => {
     expect(fast).toEqual(full);
   });
 
+  it('finds U+FFFD however the text writes it, and only then, as the full parse does', async () => {
+    // The fast path skips the search for U+FFFD when the record's text can
+    // hold none: neither the character nor its escape.
+    const line = JSON.stringify({ ...rich, notes: 'Caf@ in Geneva.' });
+    const texts = {
+      'the character itself': line.replace('@', '\uFFFD'),
+      'its escape in upper case': line.replace('@', '\\uFFFD'),
+      'its escape in lower case': line.replace('@', '\\ufffd'),
+      'its escape in mixed case': line.replace('@', '\\uFffD'),
+      'another escape only': line.replace('@', '\\u00e9'),
+      'an escaped backslash before uFFFD': line.replace('@', '\\\\uFFFD'),
+      'none at all': line.replace('@', 'e'),
+    };
+    const found: Record<string, string[]> = {};
+    for (const [name, text] of Object.entries(texts)) {
+      setFastPath(true);
+      const fast = await validateMany(`${text}\n`, { keep: 'all' });
+      setFastPath(false);
+      const full = await validateMany(`${text}\n`, { keep: 'all' });
+      expect(fast).toEqual(full);
+      found[name] = fast.reports.flatMap((r) => r.issues.map((i) => `${i.path} ${i.code}`));
+    }
+    expect(found).toEqual({
+      'the character itself': ['notes replacement_character'],
+      'its escape in upper case': ['notes replacement_character'],
+      'its escape in lower case': ['notes replacement_character'],
+      'its escape in mixed case': ['notes replacement_character'],
+      'another escape only': [],
+      'an escaped backslash before uFFFD': [],
+      'none at all': [],
+    });
+  });
+
   it('gives the same reports as the full parse on records built at random', async () => {
     const field = fc.constantFrom(...paths(rich));
     const value = fc.constantFrom(...edgeValues);
