@@ -1,6 +1,7 @@
 import { describe } from '../_lib/describe.js';
 import { idOf } from '../_lib/idOf.js';
 import { RecordReader, type RecordUnit } from '../_lib/recordReader.js';
+import { utf8Decoder } from '../_lib/utf8Decoder.js';
 import { fastVerdict } from './isCleanRecord.js';
 import type { ValidationIssue } from './issues.js';
 
@@ -66,8 +67,6 @@ export interface ValidateManyOptions {
   readonly maxIds?: number;
 }
 
-const decoder = () => new TextDecoder('utf-8', { fatal: false });
-
 /** Text chunks of a text source: a string, bytes, or an (async) iterable of either. */
 async function* textChunks(
   source: string | Uint8Array | AsyncIterable<unknown>,
@@ -80,27 +79,54 @@ async function* textChunks(
     return;
   }
   if (source instanceof Uint8Array) {
-    const dec = decoder();
-    for (let i = 0; i < source.length; i += SLICE)
-      yield dec.decode(source.subarray(i, i + SLICE), { stream: true });
-    const rest = dec.decode();
+    const dec = utf8Decoder();
+    for (let i = 0; i < source.length; i += SLICE) yield dec.write(source.subarray(i, i + SLICE));
+    const rest = dec.end();
     if (rest) yield rest;
     return;
   }
-  const dec = decoder();
+  const dec = utf8Decoder();
   let item = 0;
   for await (const chunk of source) {
     item++;
     if (typeof chunk === 'string') yield chunk;
-    else if (chunk instanceof Uint8Array) yield dec.decode(chunk, { stream: true });
+    else if (chunk instanceof Uint8Array) yield dec.write(chunk);
     else {
       throw new TypeError(
         `validateMany: item ${item} of a text source is ${describe(chunk)}; give text chunks (strings or bytes) or records, not both`,
       );
     }
   }
-  const rest = dec.decode();
+  const rest = dec.end();
   if (rest) yield rest;
+}
+
+/**
+ * The same text, in pieces that end at a line break where the chunk has
+ * one: the reader then meets every NDJSON line whole, on its fast path,
+ * instead of reading a line cut by a chunk's end character by character.
+ * The reader gives the same units however the text is cut; this only
+ * moves the cuts. What is held back is at most one chunk's tail.
+ */
+async function* lineAligned(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let tail = '';
+  for await (const chunk of chunks) {
+    const last = chunk.lastIndexOf('\n');
+    if (last === -1) {
+      // No line ends here: hand on what is held and this chunk as they are.
+      if (tail !== '') yield tail;
+      tail = '';
+      yield chunk;
+      continue;
+    }
+    if (tail !== '') {
+      const first = chunk.indexOf('\n');
+      yield tail + chunk.slice(0, first + 1);
+      if (first < last) yield chunk.slice(first + 1, last + 1);
+    } else yield chunk.slice(0, last + 1);
+    tail = chunk.slice(last + 1);
+  }
+  if (tail !== '') yield tail;
 }
 
 /** Units of a text source, a batch per chunk: one await per chunk, not per record. */
@@ -109,7 +135,7 @@ async function* textUnits(
   max: number,
 ): AsyncGenerator<readonly RecordUnit[]> {
   const reader = new RecordReader(max);
-  for await (const chunk of textChunks(source)) {
+  for await (const chunk of lineAligned(textChunks(source))) {
     const batch = reader.push(chunk);
     if (batch.length > 0) yield batch;
   }
@@ -291,11 +317,11 @@ export async function validateMany(
         // are the full parse's (test/schemas/isCleanRecord.test.ts).
         let ok: boolean;
         let issues: readonly ValidationIssue[];
-        const fast = unit.text !== undefined && fastPath ? fastVerdict(value) : undefined;
+        const fast = unit.text !== undefined && fastPath ? fastVerdict(value, unit.text) : undefined;
         let verdict = fast !== undefined && 'ok' in fast ? fast : undefined;
         if (verdict === undefined && fast !== undefined && 'failures' in fast) {
           worded ??= await import('./fieldIssues.js');
-          verdict = worded.issuesOfFailures(value, fast.failures);
+          verdict = worded.issuesOfFailures(value, fast.failures, unit.text);
         }
         if (verdict !== undefined) {
           ok = verdict.ok;
