@@ -153,7 +153,7 @@ export function renderFastCheck(schema, { name, refinements }) {
             if (strict) lines.push('  n++;');
           }
         });
-        if (strict) lines.push('  return Object.keys(o).length === n;');
+        if (strict) lines.push('  for (const _ in o) n--;', '  return n === 0;');
         else lines.push('  return true;');
         return lines.join('\n');
       }

@@ -1031,7 +1031,8 @@ function f4(v: unknown): boolean {
     n++;
     if (!s8.has(x3)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f5(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 200 && isWellFormedText(v) === true && r3.test(v);
@@ -1092,7 +1093,8 @@ function f13(v: unknown): boolean {
     n++;
     if (!f10(x4)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f14(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1160,7 +1162,8 @@ function f15(v: unknown): boolean {
     n++;
     if (!(typeof x11 === 'boolean')) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f16(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1205,7 +1208,8 @@ function f20(v: unknown): boolean {
     n++;
     if (!f10(x3)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f21(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1235,7 +1239,8 @@ function f22(v: unknown): boolean {
     n++;
     if (!f10(x3)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f23(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1311,7 +1316,8 @@ function f31(v: unknown): boolean {
     n++;
     if (!s28.has(x6)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f32(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1362,7 +1368,8 @@ function f34(v: unknown): boolean {
     n++;
     if (!s28.has(x7)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f35(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1392,7 +1399,8 @@ function f36(v: unknown): boolean {
     n++;
     if (!f33(x3)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f37(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1458,7 +1466,8 @@ function f44(v: unknown): boolean {
     n++;
     if (!f43(x7)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 function f45(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1601,7 +1610,8 @@ function f46(v: unknown): boolean {
     n++;
     if (!f33(x27)) return false;
   }
-  return Object.keys(o).length === n;
+  for (const _ in o) n--;
+  return n === 0;
 }
 
 /** One of zod's issues for a value, as zod gives it (the fields gcm-kit reads). Internal. */
