@@ -7,7 +7,11 @@
 
 /** What the decoder needs of Node's Buffer; read from globalThis, so that bundles for browsers need no polyfill. */
 interface BufferClass {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): Uint8Array & {
+  from(
+    buffer: ArrayBufferLike,
+    byteOffset: number,
+    length: number,
+  ): Uint8Array & {
     toString(encoding: 'utf8', start: number, end: number): string;
   };
 }

@@ -317,7 +317,8 @@ export async function validateMany(
         // are the full parse's (test/schemas/isCleanRecord.test.ts).
         let ok: boolean;
         let issues: readonly ValidationIssue[];
-        const fast = unit.text !== undefined && fastPath ? fastVerdict(value, unit.text) : undefined;
+        const fast =
+          unit.text !== undefined && fastPath ? fastVerdict(value, unit.text) : undefined;
         let verdict = fast !== undefined && 'ok' in fast ? fast : undefined;
         if (verdict === undefined && fast !== undefined && 'failures' in fast) {
           worded ??= await import('./fieldIssues.js');

@@ -223,9 +223,7 @@ function replacementWarnings(
  * records.
  */
 function textMayHoldReplacement(text: string): boolean {
-  return (
-    text.includes('\uFFFD') || (text.includes('\\u') && /\\u[Ff]{3}[Dd]/.test(text))
-  );
+  return text.includes('\uFFFD') || (text.includes('\\u') && /\\u[Ff]{3}[Dd]/.test(text));
 }
 
 /** Whether any string in a value holds U+FFFD; a stack of values, no paths. */
