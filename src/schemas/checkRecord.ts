@@ -19,8 +19,13 @@ function hasTags(item: {
   migof?: unknown;
   sdgTargets?: unknown;
 }) {
-  return [item.thematicSessions, item.gcmObjectives, item.migof, item.sdgTargets].some(
-    (list) => Array.isArray(list) && list.length > 0,
+  // No array built: it runs on every group and recommendation of a bulk file.
+  const nonEmpty = (list: unknown) => Array.isArray(list) && list.length > 0;
+  return (
+    nonEmpty(item.thematicSessions) ||
+    nonEmpty(item.gcmObjectives) ||
+    nonEmpty(item.migof) ||
+    nonEmpty(item.sdgTargets)
   );
 }
 
@@ -35,7 +40,21 @@ const TAG_LISTS = ['thematicSessions', 'gcmObjectives', 'migof', 'sdgTargets'] a
  */
 function firstRepeat(list: readonly unknown[] | undefined, bad?: InvalidTree): number {
   if (list === undefined || list.length < 2) return -1;
-  if (bad === undefined && new Set(list).size === list.length) return -1;
+  if (bad === undefined) {
+    // A short list (nearly all of them) is compared pair by pair, which
+    // builds no Set; SameValueZero, as a Set compares.
+    if (list.length <= 16) {
+      for (let i = 1; i < list.length; i++) {
+        const a = list[i];
+        for (let k = 0; k < i; k++) {
+          const b = list[k];
+          if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return i;
+        }
+      }
+      return -1;
+    }
+    if (new Set(list).size === list.length) return -1;
+  }
   const seen = new Set<unknown>();
   for (let i = 0; i < list.length; i++) {
     if (at(bad, i) !== undefined) continue;
@@ -60,9 +79,11 @@ function firstRepeat(list: readonly unknown[] | undefined, bad?: InvalidTree): n
  * It runs on every record of a bulk file, so paths are built only when a
  * rule fails.
  */
+const UNIQUE_LISTS = ['regions', 'stakeholders', 'coveredCountries'] as const;
+
 export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): void {
   if (isInvalid(bad)) return;
-  for (const key of ['regions', 'stakeholders', 'coveredCountries'] as const) {
+  for (const key of UNIQUE_LISTS) {
     const node = at(bad, key);
     if (isInvalid(node)) continue;
     const list = record[key];
@@ -365,6 +386,35 @@ function checkCountry(
   }
 }
 
+const GROUPS_PATH = ['thematicGroups'] as const;
+const RECOMMENDATIONS_PATH = ['outcome', 'recommendations'] as const;
+
+/** No tag list of a group or recommendation repeats a value. */
+function checkTagRepeats(
+  items: readonly {
+    thematicSessions?: readonly unknown[] | undefined;
+    gcmObjectives?: readonly unknown[] | undefined;
+    migof?: readonly unknown[] | undefined;
+    sdgTargets?: readonly unknown[] | undefined;
+  }[],
+  prefix: readonly string[],
+  node: InvalidTree | undefined,
+  add: AddIssue,
+): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as (typeof items)[number];
+    const itemNode = at(node, i);
+    if (isInvalid(itemNode)) continue;
+    for (const key of TAG_LISTS) {
+      const listNode = at(itemNode, key);
+      if (isInvalid(listNode)) continue;
+      const list = item[key];
+      const j = firstRepeat(list, listNode);
+      if (j >= 0) add([...prefix, i, key, j], `repeats ${JSON.stringify(list?.[j])}`, list?.[j]);
+    }
+  }
+}
+
 /** Thematic groups and recommendations: unique ids, known groups, tagBasis with tags, no repeated tags. */
 function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): void {
   const groupsNode = at(bad, 'thematicGroups');
@@ -372,23 +422,8 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
   const recsNode = isInvalid(outcomeNode) ? outcomeNode : at(outcomeNode, 'recommendations');
   const groups = isInvalid(groupsNode) ? [] : (record.thematicGroups ?? []);
   const recommendations = isInvalid(recsNode) ? [] : (record.outcome?.recommendations ?? []);
-  for (const [items, prefix, node] of [
-    [groups, ['thematicGroups'], groupsNode],
-    [recommendations, ['outcome', 'recommendations'], recsNode],
-  ] as const) {
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i] as (typeof items)[number];
-      const itemNode = at(node, i);
-      if (isInvalid(itemNode)) continue;
-      for (const key of TAG_LISTS) {
-        const listNode = at(itemNode, key);
-        if (isInvalid(listNode)) continue;
-        const list = item[key] as readonly unknown[] | undefined;
-        const j = firstRepeat(list, listNode);
-        if (j >= 0) add([...prefix, i, key, j], `repeats ${JSON.stringify(list?.[j])}`, list?.[j]);
-      }
-    }
-  }
+  checkTagRepeats(groups, GROUPS_PATH, groupsNode, add);
+  checkTagRepeats(recommendations, RECOMMENDATIONS_PATH, recsNode, add);
   // A recommendation's group can be checked only when every group id passed.
   let groupIdsOk = !isInvalid(groupsNode);
   const groupIds = new Set<string>();
