@@ -26,6 +26,21 @@ export function moreIssues(
  * then one issue that counts the rest.
  */
 export function capIssues(issues: readonly ValidationIssue[], more = 0): ValidationIssue[] {
+  // Most records have a few issues: compare them pair by pair, building no
+  // keys. Same issues, same order, as the Set below.
+  if (issues.length <= 16 && more === 0) {
+    const out: ValidationIssue[] = [];
+    for (const issue of issues) {
+      let repeat = false;
+      for (const kept of out)
+        if (kept.path === issue.path && kept.message === issue.message) {
+          repeat = true;
+          break;
+        }
+      if (!repeat) out.push(issue);
+    }
+    return out;
+  }
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
   let extra = more;
