@@ -22,17 +22,21 @@ export interface RuleVerdict {
  * same. Internal.
  */
 export function ruleIssues(record: Consultation, text?: string): RuleVerdict {
-  const errors: ValidationIssue[] = [];
-  checkRecord(record, (path, message) =>
-    errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' }),
-  );
-  if (errors.length > 0)
-    return { ok: false, issues: capIssues([...errors, ...warningsOf(record, undefined, text)]) };
+  // Nearly every record breaks no rule: no array is built for it.
+  let errors: ValidationIssue[] | undefined;
+  checkRecord(record, (path, message) => {
+    errors ??= [];
+    errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' });
+  });
   const warnings = warningsOf(record, undefined, text);
-  if (warnings.length === 0) return { ok: true, issues: NONE };
+  if (errors !== undefined) return { ok: false, issues: capIssues([...errors, ...warnings]) };
+  if (warnings.length === 0) return CLEAN;
   const capped =
     warnings.length > MAX_ISSUES
       ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
       : warnings;
   return { ok: true, issues: capped };
 }
+
+/** The verdict on a record that breaks no rule and has no warning. */
+const CLEAN: RuleVerdict = { ok: true, issues: NONE };
