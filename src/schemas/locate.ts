@@ -88,6 +88,18 @@ function stringEnd(text: string, i: number): number {
   }
 }
 
+/**
+ * The key written from `start` (its opening quote) to `end` (just past its
+ * closing quote): the text between the quotes when it holds no escape, as
+ * nearly every key, else what JSON.parse makes of it. The record's text
+ * parsed already, so a key holds no raw control character.
+ */
+function keyOf(text: string, start: number, end: number): string {
+  for (let k = start + 1; k < end - 1; k++)
+    if (text.charCodeAt(k) === BACKSLASH) return JSON.parse(text.slice(start, end)) as string;
+  return text.slice(start + 1, end - 1);
+}
+
 /** Offset just past the object or array that starts at `i`, its strings skipped whole. */
 function containerEnd(text: string, i: number): number {
   let depth = 0;
@@ -179,7 +191,7 @@ function offsets(text: string, queries: readonly LocateQuery[]): number[] {
       const end = stringEnd(text, i);
       if (top !== undefined && !top.array && top.expectKey) {
         // The key is decoded only where a query goes through this object.
-        top.key = top.matches.length > 0 ? (JSON.parse(text.slice(i, end)) as string) : undefined;
+        top.key = top.matches.length > 0 ? keyOf(text, i, end) : undefined;
         top.keyAt = i;
       } else reach(i);
       i = end;

@@ -130,6 +130,20 @@ describe('positions of issues in the file', () => {
     ]);
   });
 
+  it('reads a key written with escapes as JSON does: "ti\\u0074le" is title', () => {
+    const text = '{"id": "x", "ti\\u0074le": 5, "tit\\"le": 6}';
+    expect(Object.keys(JSON.parse(text))).toEqual(['id', 'title', 'tit"le']);
+    expect(
+      locateAll(text, { line: 1, column: 1 }, [
+        { path: 'title' },
+        { path: '["tit\\"le"]', key: true },
+      ]),
+    ).toEqual([
+      { line: 1, column: 27 },
+      { line: 1, column: 30 },
+    ]);
+  });
+
   it('counts a CR alone as a line break, as the reader does (issue 17, N2)', () => {
     expect(createLocator('{\r  "a": {\r    "b": 1\r  }\r}')('a.b')).toEqual({
       line: 3,
