@@ -21,7 +21,8 @@ try {
         export { isTimeZone } from './src/_lib/isTimeZone.ts';
         export { isLanguageTag } from './src/_lib/isLanguageTag.ts';
         export { isWellFormedText } from './src/_lib/isWellFormedText.ts';
-        export { canParseUrl } from './src/_lib/canParseUrl.ts';`,
+        export { canParseUrl } from './src/_lib/canParseUrl.ts';
+        export { PATTERN_FUNCTIONS } from './src/_lib/patterns.ts';`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -32,8 +33,14 @@ try {
     outfile: file,
     absWorkingDir: root,
   });
-  const { ConsultationShape, isTimeZone, isLanguageTag, isWellFormedText, canParseUrl } =
-    await import(pathToFileURL(file).href);
+  const {
+    ConsultationShape,
+    isTimeZone,
+    isLanguageTag,
+    isWellFormedText,
+    canParseUrl,
+    PATTERN_FUNCTIONS,
+  } = await import(pathToFileURL(file).href);
   const text = renderFastCheck(ConsultationShape, {
     name: 'ConsultationShape',
     refinements: [
@@ -42,6 +49,7 @@ try {
       [isWellFormedText, 'isWellFormedText', '../_lib/isWellFormedText.js'],
       [canParseUrl, 'canParseUrl', '../_lib/canParseUrl.js'],
     ],
+    patterns: PATTERN_FUNCTIONS.map(([pattern, fn]) => [pattern, fn, '../_lib/patterns.js']),
   });
   writeFileSync(join(root, OUT), text);
   execFileSync('npx', ['biome', 'format', '--write', OUT], { cwd: root, stdio: 'ignore' });

@@ -6,6 +6,7 @@ import { canParseUrl } from '../_lib/canParseUrl.js';
 import { isLanguageTag } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
 import { isWellFormedText } from '../_lib/isWellFormedText.js';
+import { hasVisibleCharacter, isIsoDateText, isSlug } from '../_lib/patterns.js';
 
 /** The outline of one node of the schema. Internal. */
 export interface FieldNode {
@@ -18,8 +19,7 @@ export interface FieldNode {
 }
 const LEAF: FieldNode = {};
 
-const r0 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const c1 = [
+const c0 = [
   'national',
   'sub-regional',
   'regional',
@@ -28,15 +28,12 @@ const c1 = [
   'stocktaking',
   'other',
 ] as const;
-const s2 = new Set<unknown>(c1);
-const r3 = /[\p{L}\p{N}\p{P}\p{S}]/u;
-const r4 =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-const c5 = ['day', 'month', 'year'] as const;
-const s6 = new Set<unknown>(c5);
-const c7 = ['stated', 'inferred'] as const;
-const s8 = new Set<unknown>(c7);
-const c9 = [
+const s1 = new Set<unknown>(c0);
+const c2 = ['day', 'month', 'year'] as const;
+const s3 = new Set<unknown>(c2);
+const c4 = ['stated', 'inferred'] as const;
+const s5 = new Set<unknown>(c4);
+const c6 = [
   'ABW',
   'AFG',
   'AGO',
@@ -287,11 +284,11 @@ const c9 = [
   'ZMB',
   'ZWE',
 ] as const;
+const s7 = new Set<unknown>(c6);
+const r8 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
+const c9 = ['in-person', 'online', 'hybrid'] as const;
 const s10 = new Set<unknown>(c9);
-const r11 = /^(?:AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/;
-const c12 = ['in-person', 'online', 'hybrid'] as const;
-const s13 = new Set<unknown>(c12);
-const c14 = [
+const c11 = [
   'government',
   'parliament',
   'local-authority',
@@ -311,12 +308,12 @@ const c14 = [
   'media',
   'other',
 ] as const;
-const s15 = new Set<unknown>(c14);
-const c16 = ['exact', 'about', 'over', 'under', 'indefinite'] as const;
-const s17 = new Set<unknown>(c16);
-const c18 = ['people', 'states', 'organizations', 'mechanisms'] as const;
-const s19 = new Set<unknown>(c18);
-const c20 = [
+const s12 = new Set<unknown>(c11);
+const c13 = ['exact', 'about', 'over', 'under', 'indefinite'] as const;
+const s14 = new Set<unknown>(c13);
+const c15 = ['people', 'states', 'organizations', 'mechanisms'] as const;
+const s16 = new Set<unknown>(c15);
+const c17 = [
   '100',
   '104',
   '108',
@@ -601,8 +598,8 @@ const c20 = [
   '092',
   '096',
 ] as const;
-const s21 = new Set<unknown>(c20);
-const c22 = [
+const s18 = new Set<unknown>(c17);
+const c19 = [
   'host',
   'organizer',
   'co-organizer',
@@ -612,8 +609,8 @@ const c22 = [
   'rapporteur',
   'sponsor',
 ] as const;
-const s23 = new Set<unknown>(c22);
-const c24 = [
+const s20 = new Set<unknown>(c19);
+const c21 = [
   'principle-1',
   'principle-2',
   'principle-3',
@@ -621,11 +618,11 @@ const c24 = [
   'objective-2',
   'objective-3',
 ] as const;
+const s22 = new Set<unknown>(c21);
+const r23 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
+const c24 = ['source', 'editor'] as const;
 const s25 = new Set<unknown>(c24);
-const r26 = /^(?:1[0-7]|[1-9])\.(?:[1-9]\d?|[a-h])$/;
-const c27 = ['source', 'editor'] as const;
-const s28 = new Set<unknown>(c27);
-const c29 = [
+const c26 = [
   'recommendations',
   'priorities',
   'national-position',
@@ -633,104 +630,104 @@ const c29 = [
   'report',
   'other',
 ] as const;
-const s30 = new Set<unknown>(c29);
-const r31 =
+const s27 = new Set<unknown>(c26);
+const r28 =
   /^[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?(?:[/?#][^\s]*)?$/;
-const r32 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
-const r33 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-const c34 = ['primary', 'secondary'] as const;
-const s35 = new Set<unknown>(c34);
-const q36 = {
+const r29 = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+const r30 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const c31 = ['primary', 'secondary'] as const;
+const s32 = new Set<unknown>(c31);
+const q33 = {
   ...{
     code: 'invalid_format',
     message: 'must be lowercase kebab-case, such as belarus-2017-05-16',
   },
   path: [],
 } as const;
-const q37 = [
+const q34 = [
   {
     code: 'invalid_value',
-    values: c1,
+    values: c0,
     message:
       'Invalid option: expected one of "national"|"sub-regional"|"regional"|"global"|"thematic-session"|"stocktaking"|"other"',
     path: [],
   },
 ] as const;
-const q38 = {
+const q35 = {
   ...{ code: 'invalid_format', message: 'must not be empty or blank' },
   path: [],
 } as const;
-const q39 = {
+const q36 = {
   ...{ code: 'invalid_format', message: 'must be an ISO calendar date, YYYY-MM-DD' },
   path: [],
 } as const;
-const q40 = [
+const q37 = [
   {
     code: 'invalid_value',
-    values: c5,
+    values: c2,
     message: 'Invalid option: expected one of "day"|"month"|"year"',
     path: [],
   },
 ] as const;
-const q41 = [
+const q38 = [
   {
     code: 'invalid_value',
-    values: c7,
+    values: c4,
     message: 'Invalid option: expected one of "stated"|"inferred"',
     path: [],
   },
 ] as const;
-const k42 = new Set<string>(['start', 'end', 'precision', 'basis']);
-const q43 = [
+const k39 = new Set<string>(['start', 'end', 'precision', 'basis']);
+const q40 = [
   {
     code: 'invalid_union',
     message: 'must be an ISO 3166-1 alpha-3 country code such as BLR',
     path: [],
   },
 ] as const;
-const q44 = {
+const q41 = {
   ...{ code: 'invalid_format', message: 'must be an ISO 3166-1 alpha-3 country code such as BLR' },
   path: [],
 } as const;
-const q45 = {
+const q42 = {
   ...{ code: 'custom', message: 'must be an IANA time zone such as Europe/Minsk' },
   path: [],
 } as const;
-const q46 = [
+const q43 = [
   {
     code: 'invalid_value',
-    values: c12,
+    values: c9,
     message: 'Invalid option: expected one of "in-person"|"online"|"hybrid"',
     path: [],
   },
 ] as const;
-const q47 = [
+const q44 = [
   {
     code: 'invalid_value',
-    values: c14,
+    values: c11,
     message:
       'Invalid option: expected one of "government"|"parliament"|"local-authority"|"local-community"|"un-system"|"international-organization"|"regional-organization"|"inter-state-consultation-mechanism"|"ngo-civil-society"|"migrant-or-diaspora-organization"|"faith-based-organization"|"red-cross-red-crescent"|"private-sector"|"trade-union"|"academia"|"national-human-rights-institution"|"media"|"other"',
     path: [],
   },
 ] as const;
-const q48 = [
+const q45 = [
   {
     code: 'invalid_value',
-    values: c16,
+    values: c13,
     message: 'Invalid option: expected one of "exact"|"about"|"over"|"under"|"indefinite"',
     path: [],
   },
 ] as const;
-const q49 = [
+const q46 = [
   {
     code: 'invalid_value',
-    values: c18,
+    values: c15,
     message: 'Invalid option: expected one of "people"|"states"|"organizations"|"mechanisms"',
     path: [],
   },
 ] as const;
-const k50 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
-const k51 = new Set<string>([
+const k47 = new Set<string>(['count', 'qualifier', 'asStated', 'unit', 'sources']);
+const k48 = new Set<string>([
   'id',
   'title',
   'dates',
@@ -744,48 +741,48 @@ const k51 = new Set<string>([
   'participants',
   'multiStakeholder',
 ]);
-const q52 = [
+const q49 = [
   {
     code: 'invalid_value',
-    values: c20,
+    values: c17,
     message:
       'must be a UN regional commission (ECA, ECE, ECLAC, ESCAP, ESCWA) or a UN M49 area code such as 150',
     path: [],
   },
 ] as const;
-const q53 = [
+const q50 = [
   {
     code: 'invalid_value',
-    values: c22,
+    values: c19,
     message:
       'Invalid option: expected one of "host"|"organizer"|"co-organizer"|"supporter"|"funder"|"chair"|"rapporteur"|"sponsor"',
     path: [],
   },
 ] as const;
-const k54 = new Set<string>(['name', 'category', 'roles', 'sources']);
-const k55 = new Set<string>(['name', 'role', 'organization', 'sources']);
-const q56 = [
+const k51 = new Set<string>(['name', 'category', 'roles', 'sources']);
+const k52 = new Set<string>(['name', 'role', 'organization', 'sources']);
+const q53 = [
   {
     code: 'invalid_value',
-    values: c24,
+    values: c21,
     message:
       'Invalid option: expected one of "principle-1"|"principle-2"|"principle-3"|"objective-1"|"objective-2"|"objective-3"',
     path: [],
   },
 ] as const;
-const q57 = {
+const q54 = {
   ...{ code: 'invalid_format', message: 'must be an SDG target code such as 10.7 or 10.c' },
   path: [],
 } as const;
-const q58 = [
+const q55 = [
   {
     code: 'invalid_value',
-    values: c27,
+    values: c24,
     message: 'Invalid option: expected one of "source"|"editor"',
     path: [],
   },
 ] as const;
-const k59 = new Set<string>([
+const k56 = new Set<string>([
   'id',
   'title',
   'thematicSessions',
@@ -794,16 +791,16 @@ const k59 = new Set<string>([
   'sdgTargets',
   'tagBasis',
 ]);
-const q60 = [
+const q57 = [
   {
     code: 'invalid_value',
-    values: c29,
+    values: c26,
     message:
       'Invalid option: expected one of "recommendations"|"priorities"|"national-position"|"summary"|"report"|"other"',
     path: [],
   },
 ] as const;
-const k61 = new Set<string>([
+const k58 = new Set<string>([
   'id',
   'text',
   'thematicGroupId',
@@ -813,29 +810,29 @@ const k61 = new Set<string>([
   'sdgTargets',
   'tagBasis',
 ]);
-const k62 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
-const q63 = { ...{ code: 'invalid_format', message: 'must be an http(s) URL' }, path: [] } as const;
-const q64 = { ...{ code: 'custom', message: 'must be an http(s) URL' }, path: [] } as const;
-const q65 = [
+const k59 = new Set<string>(['kind', 'summary', 'recommendations', 'purpose']);
+const q60 = { ...{ code: 'invalid_format', message: 'must be an http(s) URL' }, path: [] } as const;
+const q61 = { ...{ code: 'custom', message: 'must be an http(s) URL' }, path: [] } as const;
+const q62 = [
   { code: 'invalid_union', message: 'must be a date, YYYY-MM-DD, or a month, YYYY-MM', path: [] },
 ] as const;
-const q66 = {
+const q63 = {
   ...{ code: 'invalid_format', message: 'must be a BCP 47 language tag such as en or ru-BY' },
   path: [],
 } as const;
-const q67 = {
+const q64 = {
   ...{ code: 'custom', message: 'must be a BCP 47 language tag such as en or ru-BY' },
   path: [],
 } as const;
-const q68 = [
+const q65 = [
   {
     code: 'invalid_value',
-    values: c34,
+    values: c31,
     message: 'Invalid option: expected one of "primary"|"secondary"',
     path: [],
   },
 ] as const;
-const k69 = new Set<string>([
+const k66 = new Set<string>([
   'title',
   'publisher',
   'url',
@@ -845,7 +842,7 @@ const k69 = new Set<string>([
   'kind',
   'mirrorOf',
 ]);
-const k70 = new Set<string>([
+const k67 = new Set<string>([
   '$schema',
   'id',
   'kind',
@@ -875,85 +872,85 @@ const k70 = new Set<string>([
   'language',
   'notes',
 ]);
-const t71 = { codes: c1 } as const satisfies FieldNode;
-const t72 = { codes: c5 } as const satisfies FieldNode;
-const t73 = { codes: c7 } as const satisfies FieldNode;
-const t74 = {
-  fields: { start: LEAF, end: LEAF, precision: t72, basis: t73 },
+const t68 = { codes: c0 } as const satisfies FieldNode;
+const t69 = { codes: c2 } as const satisfies FieldNode;
+const t70 = { codes: c4 } as const satisfies FieldNode;
+const t71 = {
+  fields: { start: LEAF, end: LEAF, precision: t69, basis: t70 },
 } as const satisfies FieldNode;
-const t75 = { codes: c12 } as const satisfies FieldNode;
-const t76 = { element: LEAF } as const satisfies FieldNode;
-const t77 = { codes: c14 } as const satisfies FieldNode;
-const t78 = { element: t77 } as const satisfies FieldNode;
-const t79 = { codes: c16 } as const satisfies FieldNode;
-const t80 = { codes: c18 } as const satisfies FieldNode;
-const t81 = {
-  fields: { count: LEAF, qualifier: t79, asStated: LEAF, unit: t80, sources: t76 },
+const t72 = { codes: c9 } as const satisfies FieldNode;
+const t73 = { element: LEAF } as const satisfies FieldNode;
+const t74 = { codes: c11 } as const satisfies FieldNode;
+const t75 = { element: t74 } as const satisfies FieldNode;
+const t76 = { codes: c13 } as const satisfies FieldNode;
+const t77 = { codes: c15 } as const satisfies FieldNode;
+const t78 = {
+  fields: { count: LEAF, qualifier: t76, asStated: LEAF, unit: t77, sources: t73 },
 } as const satisfies FieldNode;
-const t82 = { element: t81 } as const satisfies FieldNode;
-const t83 = {
+const t79 = { element: t78 } as const satisfies FieldNode;
+const t80 = {
   fields: {
     id: LEAF,
     title: LEAF,
-    dates: t74,
+    dates: t71,
     city: LEAF,
     country: LEAF,
     timeZone: LEAF,
     venue: LEAF,
-    format: t75,
-    venueSources: t76,
-    stakeholders: t78,
-    participants: t82,
+    format: t72,
+    venueSources: t73,
+    stakeholders: t75,
+    participants: t79,
     multiStakeholder: LEAF,
   },
 } as const satisfies FieldNode;
-const t84 = { element: t83 } as const satisfies FieldNode;
-const t85 = { codes: c20 } as const satisfies FieldNode;
-const t86 = { element: t85 } as const satisfies FieldNode;
-const t87 = { codes: c22 } as const satisfies FieldNode;
-const t88 = { element: t87 } as const satisfies FieldNode;
-const t89 = {
-  fields: { name: LEAF, category: t77, roles: t88, sources: t76 },
+const t81 = { element: t80 } as const satisfies FieldNode;
+const t82 = { codes: c17 } as const satisfies FieldNode;
+const t83 = { element: t82 } as const satisfies FieldNode;
+const t84 = { codes: c19 } as const satisfies FieldNode;
+const t85 = { element: t84 } as const satisfies FieldNode;
+const t86 = {
+  fields: { name: LEAF, category: t74, roles: t85, sources: t73 },
 } as const satisfies FieldNode;
-const t90 = { element: t89 } as const satisfies FieldNode;
-const t91 = {
-  fields: { name: LEAF, role: LEAF, organization: LEAF, sources: t76 },
+const t87 = { element: t86 } as const satisfies FieldNode;
+const t88 = {
+  fields: { name: LEAF, role: LEAF, organization: LEAF, sources: t73 },
 } as const satisfies FieldNode;
-const t92 = { element: t91 } as const satisfies FieldNode;
-const t93 = { codes: c24 } as const satisfies FieldNode;
-const t94 = { element: t93 } as const satisfies FieldNode;
-const t95 = { codes: c27 } as const satisfies FieldNode;
-const t96 = {
+const t89 = { element: t88 } as const satisfies FieldNode;
+const t90 = { codes: c21 } as const satisfies FieldNode;
+const t91 = { element: t90 } as const satisfies FieldNode;
+const t92 = { codes: c24 } as const satisfies FieldNode;
+const t93 = {
   fields: {
     id: LEAF,
     title: LEAF,
-    thematicSessions: t76,
-    gcmObjectives: t76,
-    migof: t94,
-    sdgTargets: t76,
-    tagBasis: t95,
+    thematicSessions: t73,
+    gcmObjectives: t73,
+    migof: t91,
+    sdgTargets: t73,
+    tagBasis: t92,
   },
 } as const satisfies FieldNode;
-const t97 = { element: t96 } as const satisfies FieldNode;
-const t98 = { codes: c29 } as const satisfies FieldNode;
-const t99 = {
+const t94 = { element: t93 } as const satisfies FieldNode;
+const t95 = { codes: c26 } as const satisfies FieldNode;
+const t96 = {
   fields: {
     id: LEAF,
     text: LEAF,
     thematicGroupId: LEAF,
-    thematicSessions: t76,
-    gcmObjectives: t76,
-    migof: t94,
-    sdgTargets: t76,
-    tagBasis: t95,
+    thematicSessions: t73,
+    gcmObjectives: t73,
+    migof: t91,
+    sdgTargets: t73,
+    tagBasis: t92,
   },
 } as const satisfies FieldNode;
-const t100 = { element: t99 } as const satisfies FieldNode;
-const t101 = {
-  fields: { kind: t98, summary: LEAF, recommendations: t100, purpose: LEAF },
+const t97 = { element: t96 } as const satisfies FieldNode;
+const t98 = {
+  fields: { kind: t95, summary: LEAF, recommendations: t97, purpose: LEAF },
 } as const satisfies FieldNode;
-const t102 = { codes: c34 } as const satisfies FieldNode;
-const t103 = {
+const t99 = { codes: c31 } as const satisfies FieldNode;
+const t100 = {
   fields: {
     title: LEAF,
     publisher: LEAF,
@@ -961,39 +958,39 @@ const t103 = {
     symbol: LEAF,
     publishedOn: LEAF,
     language: LEAF,
-    kind: t102,
+    kind: t99,
     mirrorOf: LEAF,
   },
 } as const satisfies FieldNode;
-const t104 = { element: t103 } as const satisfies FieldNode;
-const t105 = {
+const t101 = { element: t100 } as const satisfies FieldNode;
+const t102 = {
   fields: {
     $schema: LEAF,
     id: LEAF,
-    kind: t71,
+    kind: t68,
     multiStakeholder: LEAF,
     title: LEAF,
     titleAsPublished: LEAF,
-    dates: t74,
-    parts: t84,
+    dates: t71,
+    parts: t81,
     timeZone: LEAF,
     country: LEAF,
     userAssignedCountryCode: LEAF,
-    coveredCountries: t76,
+    coveredCountries: t73,
     city: LEAF,
     venue: LEAF,
-    format: t75,
-    venueSources: t76,
-    regions: t86,
-    organizations: t90,
-    participants: t82,
-    stakeholders: t78,
-    speakers: t92,
-    thematicGroups: t97,
-    outcome: t101,
+    format: t72,
+    venueSources: t73,
+    regions: t83,
+    organizations: t87,
+    participants: t79,
+    stakeholders: t75,
+    speakers: t89,
+    thematicGroups: t94,
+    outcome: t98,
     eventId: LEAF,
-    relatedEventIds: t76,
-    sources: t104,
+    relatedEventIds: t73,
+    sources: t101,
     language: LEAF,
     notes: LEAF,
   },
@@ -1003,13 +1000,18 @@ function f0(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 2000;
 }
 function f1(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 100 && r0.test(v);
+  return typeof v === 'string' && v.length <= 100 && isSlug(v);
 }
 function f2(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 500 && isWellFormedText(v) === true && r3.test(v);
+  return (
+    typeof v === 'string' &&
+    v.length <= 500 &&
+    isWellFormedText(v) === true &&
+    hasVisibleCharacter(v)
+  );
 }
 function f3(v: unknown): boolean {
-  return typeof v === 'string' && r4.test(v);
+  return typeof v === 'string' && isIsoDateText(v);
 }
 function f4(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -1024,24 +1026,29 @@ function f4(v: unknown): boolean {
   const x2 = o.precision;
   if (x2 !== undefined) {
     n++;
-    if (!s6.has(x2)) return false;
+    if (!s3.has(x2)) return false;
   }
   const x3 = o.basis;
   if (x3 !== undefined) {
     n++;
-    if (!s8.has(x3)) return false;
+    if (!s5.has(x3)) return false;
   }
   for (const _ in o) n--;
   return n === 0;
 }
 function f5(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 200 && isWellFormedText(v) === true && r3.test(v);
+  return (
+    typeof v === 'string' &&
+    v.length <= 200 &&
+    isWellFormedText(v) === true &&
+    hasVisibleCharacter(v)
+  );
 }
 function f6(v: unknown): boolean {
-  return typeof v === 'string' && r11.test(v);
+  return typeof v === 'string' && r8.test(v);
 }
 function f7(v: unknown): boolean {
-  return s10.has(v) || f6(v);
+  return s7.has(v) || f6(v);
 }
 function f8(v: unknown): boolean {
   return typeof v === 'string' && v.length <= 64 && isTimeZone(v) === true;
@@ -1058,7 +1065,7 @@ function f10(v: unknown): boolean {
 function f11(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 18)) return false;
-  for (let i = 0; i < v.length; i++) if (!s15.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s12.has(v[i])) return false;
   return true;
 }
 function f12(v: unknown): boolean {
@@ -1076,7 +1083,7 @@ function f13(v: unknown): boolean {
   const x1 = o.qualifier;
   if (x1 !== undefined) {
     n++;
-    if (!s17.has(x1)) return false;
+    if (!s14.has(x1)) return false;
   }
   const x2 = o.asStated;
   if (x2 !== undefined) {
@@ -1086,7 +1093,7 @@ function f13(v: unknown): boolean {
   const x3 = o.unit;
   if (x3 !== undefined) {
     n++;
-    if (!s19.has(x3)) return false;
+    if (!s16.has(x3)) return false;
   }
   const x4 = o.sources;
   if (x4 !== undefined) {
@@ -1140,7 +1147,7 @@ function f15(v: unknown): boolean {
   const x7 = o.format;
   if (x7 !== undefined) {
     n++;
-    if (!s13.has(x7)) return false;
+    if (!s10.has(x7)) return false;
   }
   const x8 = o.venueSources;
   if (x8 !== undefined) {
@@ -1180,14 +1187,14 @@ function f17(v: unknown): boolean {
 function f18(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 20)) return false;
-  for (let i = 0; i < v.length; i++) if (!s21.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s18.has(v[i])) return false;
   return true;
 }
 function f19(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length >= 1)) return false;
   if (!(v.length <= 8)) return false;
-  for (let i = 0; i < v.length; i++) if (!s23.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s20.has(v[i])) return false;
   return true;
 }
 function f20(v: unknown): boolean {
@@ -1198,7 +1205,7 @@ function f20(v: unknown): boolean {
   if (x0 === undefined || !f2(x0)) return false;
   n++;
   const x1 = o.category;
-  if (x1 === undefined || !s15.has(x1)) return false;
+  if (x1 === undefined || !s12.has(x1)) return false;
   n++;
   const x2 = o.roles;
   if (x2 === undefined || !f19(x2)) return false;
@@ -1269,11 +1276,11 @@ function f27(v: unknown): boolean {
 function f28(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
   if (!(v.length <= 6)) return false;
-  for (let i = 0; i < v.length; i++) if (!s25.has(v[i])) return false;
+  for (let i = 0; i < v.length; i++) if (!s22.has(v[i])) return false;
   return true;
 }
 function f29(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 6 && r26.test(v);
+  return typeof v === 'string' && v.length <= 6 && r23.test(v);
 }
 function f30(v: unknown): boolean {
   if (!Array.isArray(v)) return false;
@@ -1314,7 +1321,7 @@ function f31(v: unknown): boolean {
   const x6 = o.tagBasis;
   if (x6 !== undefined) {
     n++;
-    if (!s28.has(x6)) return false;
+    if (!s25.has(x6)) return false;
   }
   for (const _ in o) n--;
   return n === 0;
@@ -1326,7 +1333,12 @@ function f32(v: unknown): boolean {
   return true;
 }
 function f33(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 20000 && isWellFormedText(v) === true && r3.test(v);
+  return (
+    typeof v === 'string' &&
+    v.length <= 20000 &&
+    isWellFormedText(v) === true &&
+    hasVisibleCharacter(v)
+  );
 }
 function f34(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -1366,7 +1378,7 @@ function f34(v: unknown): boolean {
   const x7 = o.tagBasis;
   if (x7 !== undefined) {
     n++;
-    if (!s28.has(x7)) return false;
+    if (!s25.has(x7)) return false;
   }
   for (const _ in o) n--;
   return n === 0;
@@ -1382,7 +1394,7 @@ function f36(v: unknown): boolean {
   const o = v as Record<string, unknown>;
   let n = 0;
   const x0 = o.kind;
-  if (x0 === undefined || !s30.has(x0)) return false;
+  if (x0 === undefined || !s27.has(x0)) return false;
   n++;
   const x1 = o.summary;
   if (x1 !== undefined) {
@@ -1409,22 +1421,32 @@ function f37(v: unknown): boolean {
   return true;
 }
 function f38(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && r31.test(v) && canParseUrl(v) === true;
+  return typeof v === 'string' && v.length <= 2000 && r28.test(v) && canParseUrl(v) === true;
 }
 function f39(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 100 && isWellFormedText(v) === true && r3.test(v);
+  return (
+    typeof v === 'string' &&
+    v.length <= 100 &&
+    isWellFormedText(v) === true &&
+    hasVisibleCharacter(v)
+  );
 }
 function f40(v: unknown): boolean {
-  return typeof v === 'string' && r32.test(v);
+  return typeof v === 'string' && r29.test(v);
 }
 function f41(v: unknown): boolean {
   return f3(v) || f40(v);
 }
 function f42(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 35 && r33.test(v) && isLanguageTag(v) === true;
+  return typeof v === 'string' && v.length <= 35 && r30.test(v) && isLanguageTag(v) === true;
 }
 function f43(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && isWellFormedText(v) === true && r3.test(v);
+  return (
+    typeof v === 'string' &&
+    v.length <= 2000 &&
+    isWellFormedText(v) === true &&
+    hasVisibleCharacter(v)
+  );
 }
 function f44(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
@@ -1459,7 +1481,7 @@ function f44(v: unknown): boolean {
   const x6 = o.kind;
   if (x6 !== undefined) {
     n++;
-    if (!s35.has(x6)) return false;
+    if (!s32.has(x6)) return false;
   }
   const x7 = o.mirrorOf;
   if (x7 !== undefined) {
@@ -1489,7 +1511,7 @@ function f46(v: unknown): boolean {
   if (x1 === undefined || !f1(x1)) return false;
   n++;
   const x2 = o.kind;
-  if (x2 === undefined || !s2.has(x2)) return false;
+  if (x2 === undefined || !s1.has(x2)) return false;
   n++;
   const x3 = o.multiStakeholder;
   if (x3 !== undefined) {
@@ -1545,7 +1567,7 @@ function f46(v: unknown): boolean {
   const x14 = o.format;
   if (x14 !== undefined) {
     n++;
-    if (!s13.has(x14)) return false;
+    if (!s10.has(x14)) return false;
   }
   const x15 = o.venueSources;
   if (x15 !== undefined) {
@@ -1650,15 +1672,15 @@ function i1(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r0.test(v)) {
+  if (!isSlug(v)) {
     failed++;
-    issue = q36;
+    issue = q33;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i2(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q37;
+  return q34;
 }
 function i3(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -1672,9 +1694,9 @@ function i3(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r3.test(v)) {
+  if (!hasVisibleCharacter(v)) {
     failed++;
-    issue = q38;
+    issue = q35;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -1682,19 +1704,19 @@ function i4(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
   let failed = 0;
   let issue: LeafIssue | undefined;
-  if (!r4.test(v)) {
+  if (!isIsoDateText(v)) {
     failed++;
-    issue = q39;
+    issue = q36;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i5(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q40;
+  return q37;
 }
 function i6(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q41;
+  return q38;
 }
 function i7(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -1708,23 +1730,23 @@ function i7(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r3.test(v)) {
+  if (!hasVisibleCharacter(v)) {
     failed++;
-    issue = q38;
+    issue = q35;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i8(v: unknown): readonly LeafIssue[] | undefined {
-  if (typeof v !== 'string') return q43;
+  if (typeof v !== 'string') return q40;
   let soft: LeafIssue | undefined;
   let softCount = 0;
   {
     let failed = 0;
     let issue: LeafIssue | undefined;
     let aborted = false;
-    if (!r11.test(v)) {
+    if (!r8.test(v)) {
       failed++;
-      issue = q44;
+      issue = q41;
       aborted = false;
     }
     if (failed !== 1) return undefined;
@@ -1734,7 +1756,7 @@ function i8(v: unknown): readonly LeafIssue[] | undefined {
     }
   }
   if (softCount === 1) return soft === undefined ? undefined : [soft];
-  return q43;
+  return q40;
 }
 function i9(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -1746,37 +1768,37 @@ function i9(v: unknown): readonly LeafIssue[] | undefined {
   }
   if (!(isTimeZone(v) === true)) {
     failed++;
-    issue = q45;
+    issue = q42;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i10(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q46;
+  return q43;
 }
 function i11(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q47;
+  return q44;
 }
 function i12(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q48;
+  return q45;
 }
 function i13(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q49;
+  return q46;
 }
 function i14(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q52;
+  return q49;
 }
 function i15(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q53;
+  return q50;
 }
 function i16(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q56;
+  return q53;
 }
 function i17(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -1786,19 +1808,19 @@ function i17(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r26.test(v)) {
+  if (!r23.test(v)) {
     failed++;
-    issue = q57;
+    issue = q54;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i18(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q58;
+  return q55;
 }
 function i19(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q60;
+  return q57;
 }
 function i20(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -1812,9 +1834,9 @@ function i20(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r3.test(v)) {
+  if (!hasVisibleCharacter(v)) {
     failed++;
-    issue = q38;
+    issue = q35;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -1826,13 +1848,13 @@ function i21(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r31.test(v)) {
+  if (!r28.test(v)) {
     failed++;
-    issue = q63;
+    issue = q60;
   }
   if (!(canParseUrl(v) === true)) {
     failed++;
-    issue = q64;
+    issue = q61;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -1848,23 +1870,23 @@ function i22(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r3.test(v)) {
+  if (!hasVisibleCharacter(v)) {
     failed++;
-    issue = q38;
+    issue = q35;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i23(v: unknown): readonly LeafIssue[] | undefined {
-  if (typeof v !== 'string') return q65;
+  if (typeof v !== 'string') return q62;
   let soft: LeafIssue | undefined;
   let softCount = 0;
   {
     let failed = 0;
     let issue: LeafIssue | undefined;
     let aborted = false;
-    if (!r4.test(v)) {
+    if (!isIsoDateText(v)) {
       failed++;
-      issue = q39;
+      issue = q36;
       aborted = false;
     }
     if (failed !== 1) return undefined;
@@ -1877,7 +1899,7 @@ function i23(v: unknown): readonly LeafIssue[] | undefined {
     let failed = 0;
     let issue: LeafIssue | undefined;
     let aborted = false;
-    if (!r32.test(v)) {
+    if (!r29.test(v)) {
       failed++;
       issue = undefined;
       aborted = false;
@@ -1889,7 +1911,7 @@ function i23(v: unknown): readonly LeafIssue[] | undefined {
     }
   }
   if (softCount === 1) return soft === undefined ? undefined : [soft];
-  return q65;
+  return q62;
 }
 function i24(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -1899,19 +1921,19 @@ function i24(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r33.test(v)) {
+  if (!r30.test(v)) {
     failed++;
-    issue = q66;
+    issue = q63;
   }
   if (!(isLanguageTag(v) === true)) {
     failed++;
-    issue = q67;
+    issue = q64;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
 function i25(v: unknown): readonly LeafIssue[] | undefined {
   void v;
-  return q68;
+  return q65;
 }
 function i26(v: unknown): readonly LeafIssue[] | undefined {
   if (typeof v !== 'string') return undefined;
@@ -1925,9 +1947,9 @@ function i26(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = undefined;
   }
-  if (!r3.test(v)) {
+  if (!hasVisibleCharacter(v)) {
     failed++;
-    issue = q38;
+    issue = q35;
   }
   return failed === 1 && issue !== undefined ? [issue] : undefined;
 }
@@ -1945,11 +1967,11 @@ function e0(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (x1 === undefined) out.push({ path: [...p, 'end'] });
   else if (!f3(x1)) out.push({ path: [...p, 'end'], issues: i4(x1) });
   const x2 = o.precision;
-  if (x2 !== undefined && !s6.has(x2)) out.push({ path: [...p, 'precision'], issues: i5(x2) });
+  if (x2 !== undefined && !s3.has(x2)) out.push({ path: [...p, 'precision'], issues: i5(x2) });
   const x3 = o.basis;
-  if (x3 !== undefined && !s8.has(x3)) out.push({ path: [...p, 'basis'], issues: i6(x3) });
+  if (x3 !== undefined && !s5.has(x3)) out.push({ path: [...p, 'basis'], issues: i6(x3) });
   const unknown: string[] = [];
-  for (const key in o) if (!k42.has(key)) unknown.push(key);
+  for (const key in o) if (!k39.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e1(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -1965,7 +1987,7 @@ function e2(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s15.has(v[i])) out.push({ path: [...p, i], issues: i11(v[i]) });
+    if (!s12.has(v[i])) out.push({ path: [...p, i], issues: i11(v[i]) });
 }
 function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -1976,15 +1998,15 @@ function e3(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x0 = o.count;
   if (x0 !== undefined && !f12(x0)) out.push({ path: [...p, 'count'] });
   const x1 = o.qualifier;
-  if (x1 !== undefined && !s17.has(x1)) out.push({ path: [...p, 'qualifier'], issues: i12(x1) });
+  if (x1 !== undefined && !s14.has(x1)) out.push({ path: [...p, 'qualifier'], issues: i12(x1) });
   const x2 = o.asStated;
   if (x2 !== undefined && !f2(x2)) out.push({ path: [...p, 'asStated'], issues: i3(x2) });
   const x3 = o.unit;
-  if (x3 !== undefined && !s19.has(x3)) out.push({ path: [...p, 'unit'], issues: i13(x3) });
+  if (x3 !== undefined && !s16.has(x3)) out.push({ path: [...p, 'unit'], issues: i13(x3) });
   const x4 = o.sources;
   if (x4 !== undefined && !f10(x4)) e1(x4, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k50.has(key)) unknown.push(key);
+  for (const key in o) if (!k47.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e4(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2017,7 +2039,7 @@ function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x6 = o.venue;
   if (x6 !== undefined && !f2(x6)) out.push({ path: [...p, 'venue'], issues: i3(x6) });
   const x7 = o.format;
-  if (x7 !== undefined && !s13.has(x7)) out.push({ path: [...p, 'format'], issues: i10(x7) });
+  if (x7 !== undefined && !s10.has(x7)) out.push({ path: [...p, 'format'], issues: i10(x7) });
   const x8 = o.venueSources;
   if (x8 !== undefined && !f10(x8)) e1(x8, [...p, 'venueSources'], out);
   const x9 = o.stakeholders;
@@ -2028,7 +2050,7 @@ function e5(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (x11 !== undefined && !(typeof x11 === 'boolean'))
     out.push({ path: [...p, 'multiStakeholder'] });
   const unknown: string[] = [];
-  for (const key in o) if (!k51.has(key)) unknown.push(key);
+  for (const key in o) if (!k48.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e6(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2051,7 +2073,7 @@ function e8(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s21.has(v[i])) out.push({ path: [...p, i], issues: i14(v[i]) });
+    if (!s18.has(v[i])) out.push({ path: [...p, i], issues: i14(v[i]) });
 }
 function e9(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (!Array.isArray(v) || !(v.length >= 1) || !(v.length <= 8)) {
@@ -2059,7 +2081,7 @@ function e9(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s23.has(v[i])) out.push({ path: [...p, i], issues: i15(v[i]) });
+    if (!s20.has(v[i])) out.push({ path: [...p, i], issues: i15(v[i]) });
 }
 function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
@@ -2072,14 +2094,14 @@ function e10(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   else if (!f2(x0)) out.push({ path: [...p, 'name'], issues: i3(x0) });
   const x1 = o.category;
   if (x1 === undefined) out.push({ path: [...p, 'category'] });
-  else if (!s15.has(x1)) out.push({ path: [...p, 'category'], issues: i11(x1) });
+  else if (!s12.has(x1)) out.push({ path: [...p, 'category'], issues: i11(x1) });
   const x2 = o.roles;
   if (x2 === undefined) out.push({ path: [...p, 'roles'] });
   else if (!f19(x2)) e9(x2, [...p, 'roles'], out);
   const x3 = o.sources;
   if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k54.has(key)) unknown.push(key);
+  for (const key in o) if (!k51.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e11(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2105,7 +2127,7 @@ function e12(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x3 = o.sources;
   if (x3 !== undefined && !f10(x3)) e1(x3, [...p, 'sources'], out);
   const unknown: string[] = [];
-  for (const key in o) if (!k55.has(key)) unknown.push(key);
+  for (const key in o) if (!k52.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e13(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2135,7 +2157,7 @@ function e16(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
     return;
   }
   for (let i = 0; i < v.length; i++)
-    if (!s25.has(v[i])) out.push({ path: [...p, i], issues: i16(v[i]) });
+    if (!s22.has(v[i])) out.push({ path: [...p, i], issues: i16(v[i]) });
 }
 function e17(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   if (!Array.isArray(v) || !(v.length <= 169)) {
@@ -2166,9 +2188,9 @@ function e18(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x5 = o.sdgTargets;
   if (x5 !== undefined && !f30(x5)) e17(x5, [...p, 'sdgTargets'], out);
   const x6 = o.tagBasis;
-  if (x6 !== undefined && !s28.has(x6)) out.push({ path: [...p, 'tagBasis'], issues: i18(x6) });
+  if (x6 !== undefined && !s25.has(x6)) out.push({ path: [...p, 'tagBasis'], issues: i18(x6) });
   const unknown: string[] = [];
-  for (const key in o) if (!k59.has(key)) unknown.push(key);
+  for (const key in o) if (!k56.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e19(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2201,9 +2223,9 @@ function e20(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x6 = o.sdgTargets;
   if (x6 !== undefined && !f30(x6)) e17(x6, [...p, 'sdgTargets'], out);
   const x7 = o.tagBasis;
-  if (x7 !== undefined && !s28.has(x7)) out.push({ path: [...p, 'tagBasis'], issues: i18(x7) });
+  if (x7 !== undefined && !s25.has(x7)) out.push({ path: [...p, 'tagBasis'], issues: i18(x7) });
   const unknown: string[] = [];
-  for (const key in o) if (!k61.has(key)) unknown.push(key);
+  for (const key in o) if (!k58.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e21(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2221,7 +2243,7 @@ function e22(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const o = v as Record<string, unknown>;
   const x0 = o.kind;
   if (x0 === undefined) out.push({ path: [...p, 'kind'] });
-  else if (!s30.has(x0)) out.push({ path: [...p, 'kind'], issues: i19(x0) });
+  else if (!s27.has(x0)) out.push({ path: [...p, 'kind'], issues: i19(x0) });
   const x1 = o.summary;
   if (x1 !== undefined && !f33(x1)) out.push({ path: [...p, 'summary'], issues: i20(x1) });
   const x2 = o.recommendations;
@@ -2229,7 +2251,7 @@ function e22(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x3 = o.purpose;
   if (x3 !== undefined && !f33(x3)) out.push({ path: [...p, 'purpose'], issues: i20(x3) });
   const unknown: string[] = [];
-  for (const key in o) if (!k62.has(key)) unknown.push(key);
+  for (const key in o) if (!k59.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e23(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2260,11 +2282,11 @@ function e24(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x5 = o.language;
   if (x5 !== undefined && !f42(x5)) out.push({ path: [...p, 'language'], issues: i24(x5) });
   const x6 = o.kind;
-  if (x6 !== undefined && !s35.has(x6)) out.push({ path: [...p, 'kind'], issues: i25(x6) });
+  if (x6 !== undefined && !s32.has(x6)) out.push({ path: [...p, 'kind'], issues: i25(x6) });
   const x7 = o.mirrorOf;
   if (x7 !== undefined && !f43(x7)) out.push({ path: [...p, 'mirrorOf'], issues: i26(x7) });
   const unknown: string[] = [];
-  for (const key in o) if (!k69.has(key)) unknown.push(key);
+  for (const key in o) if (!k66.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 function e25(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
@@ -2287,7 +2309,7 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   else if (!f1(x1)) out.push({ path: [...p, 'id'], issues: i1(x1) });
   const x2 = o.kind;
   if (x2 === undefined) out.push({ path: [...p, 'kind'] });
-  else if (!s2.has(x2)) out.push({ path: [...p, 'kind'], issues: i2(x2) });
+  else if (!s1.has(x2)) out.push({ path: [...p, 'kind'], issues: i2(x2) });
   const x3 = o.multiStakeholder;
   if (x3 !== undefined && !(typeof x3 === 'boolean'))
     out.push({ path: [...p, 'multiStakeholder'] });
@@ -2315,7 +2337,7 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x13 = o.venue;
   if (x13 !== undefined && !f2(x13)) out.push({ path: [...p, 'venue'], issues: i3(x13) });
   const x14 = o.format;
-  if (x14 !== undefined && !s13.has(x14)) out.push({ path: [...p, 'format'], issues: i10(x14) });
+  if (x14 !== undefined && !s10.has(x14)) out.push({ path: [...p, 'format'], issues: i10(x14) });
   const x15 = o.venueSources;
   if (x15 !== undefined && !f10(x15)) e1(x15, [...p, 'venueSources'], out);
   const x16 = o.regions;
@@ -2344,7 +2366,7 @@ function e26(v: unknown, p: (string | number)[], out: FieldFailure[]): void {
   const x27 = o.notes;
   if (x27 !== undefined && !f33(x27)) out.push({ path: [...p, 'notes'], issues: i20(x27) });
   const unknown: string[] = [];
-  for (const key in o) if (!k70.has(key)) unknown.push(key);
+  for (const key in o) if (!k67.has(key)) unknown.push(key);
   if (unknown.length > 0) out.push({ path: p, keys: unknown });
 }
 
@@ -2357,6 +2379,6 @@ export function explainFields(value: unknown): FieldFailure[] {
   return out;
 }
 /** The outline of ConsultationShape: its objects' fields, arrays' elements and code lists, through optionals. Internal. */
-export const fieldTree: FieldNode = t105;
+export const fieldTree: FieldNode = t102;
 /** What the generated checker leaves to the full parse (empty: nothing). Internal. */
 export const notModelled: readonly string[] = [];

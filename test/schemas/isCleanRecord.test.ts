@@ -8,6 +8,7 @@ import { canParseUrl } from '../../src/_lib/canParseUrl.js';
 import { isLanguageTag } from '../../src/_lib/isLanguageTag.js';
 import { isTimeZone } from '../../src/_lib/isTimeZone.js';
 import { isWellFormedText } from '../../src/_lib/isWellFormedText.js';
+import { PATTERN_FUNCTIONS } from '../../src/_lib/patterns.js';
 import {
   checkFields,
   explainFields,
@@ -608,6 +609,7 @@ describe('the generated field checker', () => {
         [isWellFormedText, 'isWellFormedText', '../_lib/isWellFormedText.js'],
         [canParseUrl, 'canParseUrl', '../_lib/canParseUrl.js'],
       ],
+      patterns: PATTERN_FUNCTIONS.map(([pattern, fn]) => [pattern, fn, '../_lib/patterns.js']),
     });
     const formatted = execFileSync(
       'npx',
