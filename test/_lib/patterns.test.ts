@@ -34,6 +34,8 @@ describe('the patterns written as loops', () => {
       new URL('../../src/schemas/checkFields.generated.ts', import.meta.url),
       'utf8',
     );
+    // Every listed name is one of the module's exports, and each export is listed.
+    expect(PATTERN_FUNCTIONS.map(([, name]) => name).sort()).toEqual(Object.keys(functions).sort());
     for (const [, name] of PATTERN_FUNCTIONS) expect(generated).toContain(`${name}(`);
     // What they stand for, in the schema's own words.
     expect(SlugSchema.safeParse('belarus-2017-05-16').success).toBe(isSlug('belarus-2017-05-16'));
