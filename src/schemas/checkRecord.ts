@@ -32,7 +32,7 @@ function hasTags(item: {
 /** Reports a cross-field problem at a path. */
 export type AddIssue = (path: (string | number)[], message: string, input?: unknown) => void;
 
-const TAG_LISTS = ['thematicSessions', 'gcmObjectives', 'migof', 'sdgTargets'] as const;
+type TagList = 'thematicSessions' | 'gcmObjectives' | 'migof' | 'sdgTargets';
 
 /**
  * Index of the first value of a list that repeats an earlier one, or -1.
@@ -79,17 +79,11 @@ function firstRepeat(list: readonly unknown[] | undefined, bad?: InvalidTree): n
  * It runs on every record of a bulk file, so paths are built only when a
  * rule fails.
  */
-const UNIQUE_LISTS = ['regions', 'stakeholders', 'coveredCountries'] as const;
-
 export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): void {
   if (isInvalid(bad)) return;
-  for (const key of UNIQUE_LISTS) {
-    const node = at(bad, key);
-    if (isInvalid(node)) continue;
-    const list = record[key];
-    const i = firstRepeat(list, node);
-    if (i >= 0) add([key, i], `repeats ${JSON.stringify(list?.[i])}`, list?.[i]);
-  }
+  uniqueList(record.regions, 'regions', bad, add);
+  uniqueList(record.stakeholders, 'stakeholders', bad, add);
+  uniqueList(record.coveredCountries, 'coveredCountries', bad, add);
   const datesNode = at(bad, 'dates');
   if (!isInvalid(datesNode)) {
     checkDates(record.dates, ['dates'], add, datesNode);
@@ -156,6 +150,20 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
   }
   checkRelatedEvents(record, add, bad, eventOk);
   checkTags(record, add, bad);
+}
+
+/** No value of the record's list `key` repeats. */
+function uniqueList(
+  list: readonly unknown[] | undefined,
+  key: 'regions' | 'stakeholders' | 'coveredCountries',
+  bad: InvalidTree | undefined,
+  add: AddIssue,
+): void {
+  if (list === undefined) return;
+  const node = at(bad, key);
+  if (isInvalid(node)) return;
+  const i = firstRepeat(list, node);
+  if (i >= 0) add([key, i], `repeats ${JSON.stringify(list[i])}`, list[i]);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -405,14 +413,29 @@ function checkTagRepeats(
     const item = items[i] as (typeof items)[number];
     const itemNode = at(node, i);
     if (isInvalid(itemNode)) continue;
-    for (const key of TAG_LISTS) {
-      const listNode = at(itemNode, key);
-      if (isInvalid(listNode)) continue;
-      const list = item[key];
-      const j = firstRepeat(list, listNode);
-      if (j >= 0) add([...prefix, i, key, j], `repeats ${JSON.stringify(list?.[j])}`, list?.[j]);
-    }
+    // Each list read by its name: a loop over the names would make the
+    // engine look each one up, on every group of every record of a file.
+    tagRepeat(item.thematicSessions, 'thematicSessions', itemNode, prefix, i, add);
+    tagRepeat(item.gcmObjectives, 'gcmObjectives', itemNode, prefix, i, add);
+    tagRepeat(item.migof, 'migof', itemNode, prefix, i, add);
+    tagRepeat(item.sdgTargets, 'sdgTargets', itemNode, prefix, i, add);
   }
+}
+
+/** A repeat in the tag list `key` of the item at `prefix`, `i`. */
+function tagRepeat(
+  list: readonly unknown[] | undefined,
+  key: TagList,
+  itemNode: InvalidTree | undefined,
+  prefix: readonly string[],
+  i: number,
+  add: AddIssue,
+): void {
+  if (list === undefined) return;
+  const listNode = at(itemNode, key);
+  if (isInvalid(listNode)) return;
+  const j = firstRepeat(list, listNode);
+  if (j >= 0) add([...prefix, i, key, j], `repeats ${JSON.stringify(list[j])}`, list[j]);
 }
 
 /** Thematic groups and recommendations: unique ids, known groups, tagBasis with tags, no repeated tags. */
