@@ -5,6 +5,8 @@
 // date of a bulk file, where calling a RegExp costs more than the loop; a
 // property test proves that each answers as its pattern does. Internal.
 
+import { parseDayNumber } from './dayNumber.js';
+
 /** `/^[a-z0-9]+(?:-[a-z0-9]+)*$/`: lowercase kebab-case. */
 export function isSlug(value: string): boolean {
   const n = value.length;
@@ -31,34 +33,13 @@ export function hasVisibleCharacter(value: string): boolean {
   return (c > 0x20 && c < 0x7f) || VISIBLE.test(value);
 }
 
-/** The number written by the ASCII digits from `start` to `end`, or -1. */
-function digits(value: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const d = value.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 /**
  * zod 4's pattern for `z.iso.date()`: `YYYY-MM-DD` with a day that exists in
  * its month, 29 February only in a Gregorian leap year (year 0000 included).
+ * The project's one date parser, {@link parseDayNumber}, already answers this.
  */
 export function isIsoDateText(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(7) !== 0x2d)
-    return false;
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  if (year < 0 || month < 0 || day < 0) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  if (month === 2) {
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    return day <= (leap ? 29 : 28);
-  }
-  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+  return parseDayNumber(value) !== undefined;
 }
 
 /**
