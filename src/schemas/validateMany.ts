@@ -1,5 +1,7 @@
 import { describe } from '../_lib/describe.js';
+import { IdIndex } from '../_lib/idIndex.js';
 import { idOf } from '../_lib/idOf.js';
+import { isSlug } from '../_lib/patterns.js';
 import { RecordReader, type RecordUnit } from '../_lib/recordReader.js';
 import { utf8Decoder } from '../_lib/utf8Decoder.js';
 import { fastVerdict } from './isCleanRecord.js';
@@ -194,8 +196,9 @@ type Unit =
       readonly error?: undefined;
     };
 
-/** The shape of a valid id; only such ids are checked for repeats. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id as idOf takes it: a string of at most 200 characters. */
+const shortText = (id: unknown): string | undefined =>
+  typeof id === 'string' && id.length <= 200 ? id : undefined;
 
 const isCount = (n: unknown, min: number): n is number =>
   typeof n === 'number' && (Number.isSafeInteger(n) || n === Number.POSITIVE_INFINITY) && n >= min;
@@ -290,7 +293,7 @@ export async function validateMany(
   // both places: the line for text input, else -(index + 1). Invalid records
   // are errors already, and remembering only valid ones keeps a file of
   // invalid records from growing memory.
-  const seen = new Map<string, number>();
+  const seen = new IdIndex();
   const place = (at: number) => (at > 0 ? `the record at line ${at}` : `record ${-at}`);
 
   for await (const batch of units(source, maxRecordLength))
@@ -336,8 +339,14 @@ export async function validateMany(
           ok = result.success;
           issues = result.issues;
         }
-        const id = idOf(value);
-        if (id !== undefined && SLUG.test(id)) {
+        // A value parsed from text has no getters: its own id is read as is.
+        const id =
+          unit.text === undefined
+            ? idOf(value)
+            : typeof value === 'object' && value !== null && Object.hasOwn(value, 'id')
+              ? shortText((value as { id: unknown }).id)
+              : undefined;
+        if (id !== undefined && isSlug(id)) {
           const first = seen.get(id);
           const here = unit.line !== undefined ? unit.line : -(index + 1);
           if (first !== undefined) {
