@@ -102,9 +102,10 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
     checkCountry(record.country, record.userAssignedCountryCode, ['country'], add);
   const covered = at(bad, 'coveredCountries');
   if (flagOk && !isInvalid(covered)) {
-    for (const [i, code] of (record.coveredCountries ?? []).entries())
+    const codes = record.coveredCountries ?? [];
+    for (let i = 0; i < codes.length; i++)
       if (at(covered, i) === undefined)
-        checkCountry(code, record.userAssignedCountryCode, ['coveredCountries', i], add);
+        checkCountry(codes[i], record.userAssignedCountryCode, ['coveredCountries', i], add);
   }
   // An online meeting has no venue, so no venue's country (version 3).
   if (
@@ -122,7 +123,9 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
   const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
   const orgs = at(bad, 'organizations');
   if (!isInvalid(orgs)) {
-    for (const [i, org] of (record.organizations ?? []).entries()) {
+    const organizations = record.organizations ?? [];
+    for (let i = 0; i < organizations.length; i++) {
+      const org = organizations[i] as (typeof organizations)[number];
       const node = at(orgs, i);
       if (isInvalid(node)) continue;
       const roles = at(node, 'roles');
@@ -136,7 +139,9 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
   }
   const speakers = at(bad, 'speakers');
   if (!isInvalid(speakers)) {
-    for (const [i, speaker] of (record.speakers ?? []).entries()) {
+    const list = record.speakers ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const speaker = list[i] as (typeof list)[number];
       const node = at(speakers, i);
       if (!isInvalid(node))
         checkSourceIndexes(speaker.sources, ['speakers', i, 'sources'], sourceCount, add, node);
@@ -183,7 +188,8 @@ function checkSourceIndexes(
   if (indexes === undefined) return;
   const node = at(parent, path[path.length - 1] as string);
   if (isInvalid(node)) return;
-  for (const [j, index] of indexes.entries()) {
+  for (let j = 0; j < indexes.length; j++) {
+    const index = indexes[j] as number;
     if (sourceCount !== undefined && index >= sourceCount && at(node, j) === undefined)
       add(
         [...path, j],
@@ -207,7 +213,8 @@ function checkCounts(
   node: InvalidTree | undefined,
 ): void {
   if (counts === undefined || isInvalid(node)) return;
-  for (const [i, count] of counts.entries()) {
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as ParticipantCount;
     const countNode = at(node, i);
     if (isInvalid(countNode)) continue;
     checkSourceIndexes(count.sources, [...path, i, 'sources'], sourceCount, add, countNode);
@@ -247,7 +254,8 @@ function checkRelatedEvents(
   const related = record.relatedEventIds;
   const node = at(bad, 'relatedEventIds');
   if (related === undefined || isInvalid(node)) return;
-  for (const [i, id] of related.entries()) {
+  for (let i = 0; i < related.length; i++) {
+    const id = related[i] as string;
     if (at(node, i) !== undefined) continue;
     if (!isEventId(id))
       add(['relatedEventIds', i], 'names no event of the gcm-kit timeline (see `events`)', id);
@@ -331,7 +339,8 @@ function checkParts(
   const recordDatesOk = datesOk(at(bad, 'dates'));
   const start = recordDatesOk ? parseDayNumber(record.dates.start) : undefined;
   const end = recordDatesOk ? parseDayNumber(record.dates.end) : undefined;
-  for (const [i, part] of parts.entries()) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as (typeof parts)[number];
     const node = at(partsNode, i);
     if (isInvalid(node)) continue;
     if (at(node, 'id') === undefined) {
@@ -449,7 +458,13 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
   checkTagRepeats(recommendations, RECOMMENDATIONS_PATH, recsNode, add);
   // A recommendation's group can be checked only when every group id passed.
   let groupIdsOk = !isInvalid(groupsNode);
-  const groupIds = new Set<string>();
+  // The ids that passed, each once, in order. A record has a few groups and
+  // recommendations: their ids are compared in a list, without a Set each,
+  // unless there are many.
+  const groupIds: string[] = [];
+  const groupIdSet = groups.length > 16 ? new Set<string>() : undefined;
+  const isGroupId = (id: string) =>
+    groupIdSet !== undefined ? groupIdSet.has(id) : groupIds.includes(id);
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i] as (typeof groups)[number];
     const node = at(groupsNode, i);
@@ -457,9 +472,12 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
       groupIdsOk = false;
       continue;
     }
-    if (groupIds.has(group.id))
+    if (isGroupId(group.id))
       add(['thematicGroups', i, 'id'], `repeats the id ${group.id}`, group.id);
-    groupIds.add(group.id);
+    else {
+      groupIds.push(group.id);
+      groupIdSet?.add(group.id);
+    }
     if (hasTags(group) && group.tagBasis === undefined && at(node, 'tagBasis') === undefined) {
       add(
         ['thematicGroups', i, 'tagBasis'],
@@ -467,34 +485,59 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
       );
     }
   }
-  const recommendationIds = new Set<string>();
+  // Only the ids that passed are kept: a repeat of a bad id is not a repeat.
+  const recommendationIds = recommendations.length > 16 ? new Set<string>() : undefined;
   for (let i = 0; i < recommendations.length; i++) {
     const rec = recommendations[i] as (typeof recommendations)[number];
     const node = at(recsNode, i);
     if (isInvalid(node)) continue;
-    const path = () => ['outcome', 'recommendations', i];
     if (at(node, 'id') === undefined) {
-      if (recommendationIds.has(rec.id)) add([...path(), 'id'], `repeats the id ${rec.id}`, rec.id);
-      recommendationIds.add(rec.id);
+      if (repeatsEarlierId(recommendations, recsNode, i, recommendationIds))
+        add(['outcome', 'recommendations', i, 'id'], `repeats the id ${rec.id}`, rec.id);
     }
     if (
       rec.thematicGroupId !== undefined &&
       groupIdsOk &&
       at(node, 'thematicGroupId') === undefined &&
-      !groupIds.has(rec.thematicGroupId)
+      !isGroupId(rec.thematicGroupId)
     ) {
-      const known = [...groupIds].join(', ') || 'none';
+      const known = groupIds.join(', ') || 'none';
       add(
-        [...path(), 'thematicGroupId'],
+        ['outcome', 'recommendations', i, 'thematicGroupId'],
         `names no thematic group of this record (groups: ${known})`,
         rec.thematicGroupId,
       );
     }
     if (hasTags(rec) && rec.tagBasis === undefined && at(node, 'tagBasis') === undefined) {
       add(
-        [...path(), 'tagBasis'],
+        ['outcome', 'recommendations', i, 'tagBasis'],
         "is required with tags: 'source' if the source states them, 'editor' if added later",
       );
     }
   }
+}
+
+/**
+ * Whether the id of item `i` repeats that of an earlier item whose id passed
+ * its own check. Without `seen`, it compares with each earlier item (a few
+ * per record); with it, it looks the id up in `seen`, and adds it.
+ */
+function repeatsEarlierId(
+  items: readonly { readonly id: string }[],
+  node: InvalidTree | undefined,
+  i: number,
+  seen: Set<string> | undefined,
+): boolean {
+  const id = (items[i] as { readonly id: string }).id;
+  if (seen !== undefined) {
+    if (seen.has(id)) return true;
+    seen.add(id);
+    return false;
+  }
+  for (let k = 0; k < i; k++) {
+    const earlier = at(node, k);
+    if (isInvalid(earlier) || at(earlier, 'id') !== undefined) continue;
+    if ((items[k] as { readonly id: string }).id === id) return true;
+  }
+  return false;
 }
