@@ -365,7 +365,8 @@ export async function validateMany(
             else idCheckStoppedAt ??= maxIds;
           }
         }
-        for (const issue of issues) if (issue.severity === 'warning') warnings++;
+        if (issues.length > 0)
+          for (const issue of issues) if (issue.severity === 'warning') warnings++;
         if (ok) valid++;
         else invalid++;
         // A clean record's report is built only for someone who reads it.
