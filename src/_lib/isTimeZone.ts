@@ -4,6 +4,14 @@ import { memoize } from './memoize.js';
 export const MAX_TIME_ZONE_LENGTH = 64;
 
 let byLowerCase: ReadonlyMap<string, string> | undefined;
+let list: readonly string[] | undefined;
+let exactNames: ReadonlySet<string> | undefined;
+
+/** The runtime's zone names as it lists them, read once. */
+function zoneList(): readonly string[] {
+  list ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return list;
+}
 
 /**
  * The runtime's own zone names (`Intl.supportedValuesOf('timeZone')`), keyed
@@ -15,9 +23,7 @@ let byLowerCase: ReadonlyMap<string, string> | undefined;
 export function timeZoneNames(): ReadonlyMap<string, string> {
   if (byLowerCase === undefined) {
     const map = new Map<string, string>();
-    const list =
-      typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    for (const name of list) map.set(name.toLowerCase(), name);
+    for (const name of zoneList()) map.set(name.toLowerCase(), name);
     byLowerCase = map;
   }
   return byLowerCase;
@@ -43,6 +49,11 @@ const askIntl = /* @__PURE__ */ memoize(
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (zone.length === 0 || zone.length > MAX_TIME_ZONE_LENGTH) return undefined;
+  // A name spelled as the runtime lists it (nearly every record's) is
+  // found without the table of lower-case names, which is made only for
+  // the others: a file of valid records never needs it (issue 16).
+  exactNames ??= new Set(zoneList());
+  if (exactNames.has(zone)) return zone;
   return timeZoneNames().get(zone.toLowerCase()) ?? askIntl(zone);
 }
 

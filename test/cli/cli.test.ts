@@ -413,6 +413,38 @@ describe('gcm-kit validate', () => {
     });
   });
 
+  it('reports a record the same way in a small file (read at once) and in a file over 1 MiB (streamed)', () => {
+    const eclac = JSON.parse(readFileSync(join(root, 'examples/eclac-2017-08-30.json'), 'utf8'));
+    const bad = JSON.stringify({ ...eclac, id: 'eclac-bad', timeZone: 'America/Santaigo' });
+    const lines = Array.from({ length: 1200 }, (_, k) =>
+      k === 999 ? bad : JSON.stringify({ ...eclac, id: `eclac-2017-08-30-${k}` }),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'gcm-kit-size-'));
+    try {
+      const small = join(dir, 'small.ndjson');
+      const big = join(dir, 'big.ndjson');
+      writeFileSync(small, `${bad}\n`);
+      writeFileSync(big, `${lines.join('\n')}\n`);
+      expect(readFileSync(big).length).toBeGreaterThan(1 << 20);
+      const one = gcm(['validate', small]);
+      const many = gcm(['validate', big]);
+      expect([one.code, many.code]).toEqual([1, 1]);
+      // The same issue, at line 1 of the one and line 1000 of the other.
+      const issue = (out: string, file: string) =>
+        out
+          .split('\n')
+          .filter((l) => l.startsWith(file))
+          .map((l) => l.slice(file.length));
+      expect(issue(one.out, small)).toHaveLength(1);
+      expect(issue(many.out, big)).toEqual(
+        issue(one.out, small).map((l) => l.replace(/^:1:/, ':1000:')),
+      );
+      expect(many.out).toContain('1200 records: 1199 valid, 1 invalid');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2, with no stack trace, for a missing file or no file at all', () => {
     const missing = gcm(['validate', 'examples/nope.json']);
     expect([missing.code, missing.out]).toEqual([2, '']);

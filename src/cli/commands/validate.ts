@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -46,16 +46,21 @@ export async function validate(
   const isStdin = (file: string) => file === '-' || file === '/dev/stdin';
   if (files.filter(isStdin).length > 1)
     throw new UsageError('validate: standard input (- or /dev/stdin) can be read once');
+  // Regular files of at most 1 MiB, read at once: a stream costs more to
+  // set up than such a file takes to read (issue 16, the cold start).
+  const small = new Set<string>();
   for (const file of files) {
     if (isStdin(file)) continue;
-    let isDirectory = false;
+    let stats: ReturnType<typeof statSync>;
     try {
-      isDirectory = statSync(file).isDirectory();
+      stats = statSync(file);
     } catch {
       throw new UsageError(`validate: cannot read ${describe(file)}: no such file`);
     }
-    // Files, pipes (<(cat f), FIFOs, /dev/stdin) and devices are read as streams.
-    if (isDirectory) throw new UsageError(`validate: cannot read ${describe(file)}: a directory`);
+    // Other files, pipes (<(cat f), FIFOs, /dev/stdin) and devices are read as streams.
+    if (stats.isDirectory())
+      throw new UsageError(`validate: cannot read ${describe(file)}: a directory`);
+    if (stats.isFile() && stats.size <= SMALL_FILE) small.add(file);
   }
   // The bulk validator is free of zod: zod is loaded only when a record
   // fails the fast check, so a clean file never pays for it.
@@ -73,14 +78,15 @@ export async function validate(
   if (json) io.out('{\n  "files": [');
   for (const [n, file] of files.entries()) {
     const name = file === '-' ? '(stdin)' : file;
-    const source = isStdin(file) ? io.stdin : createReadStream(file);
+    const source = isStdin(file) ? io.stdin : small.has(file) ? undefined : createReadStream(file);
     if (json) {
       io.out(`    {\n      "file": ${printableJson(name)},\n      "problems": [`);
       problems = 0;
     }
     let summary: Awaited<ReturnType<typeof validateMany>>;
     try {
-      summary = await validateMany(source as AsyncIterable<unknown>, {
+      // Read inside the try, so that a file that cannot be read is said as a stream's would be.
+      summary = await validateMany((source ?? readFileSync(file)) as AsyncIterable<unknown>, {
         keep: 'none',
         ...(options.maxRecordLength !== undefined
           ? { maxRecordLength: options.maxRecordLength }
@@ -154,6 +160,9 @@ export async function validate(
   }
   return ok ? 0 : 1;
 }
+
+/** Largest file read at once rather than as a stream, in bytes (1 MiB). */
+const SMALL_FILE = 1 << 20;
 
 /** Whether an error is the failure to load zod, a peer dependency the CLI loads late. */
 function isZodMissing(error: unknown): boolean {
