@@ -64,6 +64,16 @@ function firstRepeat(list: readonly unknown[] | undefined, bad?: InvalidTree): n
   return -1;
 }
 
+// Paths that do not change from record to record, made once: a rule builds
+// a path of its own only for a problem.
+const TOP: readonly string[] = [];
+const DATES: readonly string[] = ['dates'];
+const PARTICIPANTS: readonly string[] = ['participants'];
+const ORGANIZATIONS: readonly string[] = ['organizations'];
+const SPEAKERS: readonly string[] = ['speakers'];
+const PARTS: readonly string[] = ['parts'];
+const COUNTRY: readonly string[] = ['country'];
+
 /**
  * Cross-field rules; each problem is reported through `add` at the path it
  * concerns. Internal: the schema runs it through zod's superRefine, and
@@ -86,7 +96,7 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
   uniqueList(record.coveredCountries, 'coveredCountries', bad, add);
   const datesNode = at(bad, 'dates');
   if (!isInvalid(datesNode)) {
-    checkDates(record.dates, ['dates'], add, datesNode);
+    checkDates(record.dates, DATES, add, datesNode);
     if (
       record.dates.basis === 'inferred' &&
       at(datesNode, 'basis') === undefined &&
@@ -99,7 +109,7 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
   const flagOk = at(bad, 'userAssignedCountryCode') === undefined;
   checkParts(record, add, bad, flagOk);
   if (flagOk && at(bad, 'country') === undefined)
-    checkCountry(record.country, record.userAssignedCountryCode, ['country'], add);
+    checkCountry(record.country, record.userAssignedCountryCode, COUNTRY, add);
   const covered = at(bad, 'coveredCountries');
   if (flagOk && !isInvalid(covered)) {
     const codes = record.coveredCountries ?? [];
@@ -134,7 +144,7 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
         if (j >= 0)
           add(['organizations', i, 'roles', j], `repeats ${JSON.stringify(org.roles[j])}`);
       }
-      checkSourceIndexes(org.sources, ['organizations', i, 'sources'], sourceCount, add, node);
+      checkSourceIndexes(org.sources, ORGANIZATIONS, i, 'sources', sourceCount, add, node);
     }
   }
   const speakers = at(bad, 'speakers');
@@ -144,11 +154,11 @@ export function checkRecord(record: Shape, add: AddIssue, bad?: InvalidTree): vo
       const speaker = list[i] as (typeof list)[number];
       const node = at(speakers, i);
       if (!isInvalid(node))
-        checkSourceIndexes(speaker.sources, ['speakers', i, 'sources'], sourceCount, add, node);
+        checkSourceIndexes(speaker.sources, SPEAKERS, i, 'sources', sourceCount, add, node);
     }
   }
-  checkSourceIndexes(record.venueSources, ['venueSources'], sourceCount, add, bad);
-  checkCounts(record.participants, ['participants'], sourceCount, add, at(bad, 'participants'));
+  checkSourceIndexes(record.venueSources, TOP, undefined, 'venueSources', sourceCount, add, bad);
+  checkCounts(record.participants, PARTICIPANTS, sourceCount, add, at(bad, 'participants'));
   const eventOk = record.eventId !== undefined && at(bad, 'eventId') === undefined;
   if (eventOk && !isEventId(record.eventId as string)) {
     add(['eventId'], 'names no event of the gcm-kit timeline (see `events`)', record.eventId);
@@ -174,31 +184,44 @@ function uniqueList(
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * A list of indexes into the record's `sources` (at `path`, the key of
- * `node`'s parent): each names a source, none repeats. `sourceCount` is
- * undefined when the record's sources failed their own check.
+ * A list of indexes into the record's `sources`, at `key` of the item `i`
+ * of the list at `prefix` (or at `key` of `prefix` itself when `i` is
+ * undefined), `parent` being that item's node: each names a source, none
+ * repeats. `sourceCount` is undefined when the record's sources failed
+ * their own check. The path is built only for a problem.
  */
 function checkSourceIndexes(
   indexes: readonly number[] | undefined,
-  path: (string | number)[],
+  prefix: readonly (string | number)[],
+  i: number | undefined,
+  key: string,
   sourceCount: number | undefined,
   add: AddIssue,
   parent: InvalidTree | undefined,
 ): void {
   if (indexes === undefined) return;
-  const node = at(parent, path[path.length - 1] as string);
+  const node = at(parent, key);
   if (isInvalid(node)) return;
   for (let j = 0; j < indexes.length; j++) {
     const index = indexes[j] as number;
     if (sourceCount !== undefined && index >= sourceCount && at(node, j) === undefined)
       add(
-        [...path, j],
+        [...pathOf(prefix, i, key), j],
         `names source ${index}, but the record has ${plural(sourceCount, 'source')} (indexes from 0)`,
         index,
       );
   }
   const j = firstRepeat(indexes, node);
-  if (j >= 0) add([...path, j], `repeats ${indexes[j]}`);
+  if (j >= 0) add([...pathOf(prefix, i, key), j], `repeats ${indexes[j]}`);
+}
+
+/** `prefix`, then `i` unless undefined, then `key`. */
+function pathOf(
+  prefix: readonly (string | number)[],
+  i: number | undefined,
+  key: string,
+): (string | number)[] {
+  return i === undefined ? [...prefix, key] : [...prefix, i, key];
 }
 
 /**
@@ -207,7 +230,7 @@ function checkSourceIndexes(
  */
 function checkCounts(
   counts: readonly ParticipantCount[] | undefined,
-  path: (string | number)[],
+  path: readonly (string | number)[],
   sourceCount: number | undefined,
   add: AddIssue,
   node: InvalidTree | undefined,
@@ -217,7 +240,7 @@ function checkCounts(
     const count = counts[i] as ParticipantCount;
     const countNode = at(node, i);
     if (isInvalid(countNode)) continue;
-    checkSourceIndexes(count.sources, [...path, i, 'sources'], sourceCount, add, countNode);
+    checkSourceIndexes(count.sources, path, i, 'sources', sourceCount, add, countNode);
     if (at(countNode, 'count') !== undefined || at(countNode, 'qualifier') !== undefined) continue;
     const indefinite = count.qualifier === 'indefinite';
     if (count.count === undefined && !indefinite) {
@@ -280,7 +303,7 @@ function isEventId(id: string): boolean {
 /** End not before start, and a month or year precision that spans whole months or years. */
 function checkDates(
   dates: ConsultationDates,
-  path: (string | number)[],
+  path: readonly (string | number)[],
   add: AddIssue,
   bad?: InvalidTree,
 ): void {
@@ -333,8 +356,10 @@ function checkParts(
 ): void {
   const partsNode = at(bad, 'parts');
   if (isInvalid(partsNode)) return;
+  const parts = record.parts;
+  // Most records have no parts: nothing is made or parsed for them.
+  if (parts === undefined || parts.length === 0) return;
   const sourceCount = isInvalid(at(bad, 'sources')) ? undefined : record.sources.length;
-  const parts = record.parts ?? [];
   const ids = new Set<string>();
   const recordDatesOk = datesOk(at(bad, 'dates'));
   const start = recordDatesOk ? parseDayNumber(record.dates.start) : undefined;
@@ -361,7 +386,7 @@ function checkParts(
           part.stakeholders?.[j],
         );
     }
-    checkSourceIndexes(part.venueSources, ['parts', i, 'venueSources'], sourceCount, add, node);
+    checkSourceIndexes(part.venueSources, PARTS, i, 'venueSources', sourceCount, add, node);
     checkCounts(
       part.participants,
       ['parts', i, 'participants'],
@@ -391,12 +416,12 @@ function checkParts(
 function checkCountry(
   code: string | undefined,
   userAssigned: boolean | undefined,
-  path: (string | number)[],
+  path: readonly (string | number)[],
   add: AddIssue,
 ): void {
   if (typeof code === 'string' && USER_ASSIGNED_ALPHA3.test(code) && userAssigned !== true) {
     add(
-      path,
+      [...path],
       `${code} is a user-assigned code, not an assigned ISO 3166-1 code; set userAssignedCountryCode: true to use it`,
       code,
     );
@@ -463,8 +488,6 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
   // unless there are many.
   const groupIds: string[] = [];
   const groupIdSet = groups.length > 16 ? new Set<string>() : undefined;
-  const isGroupId = (id: string) =>
-    groupIdSet !== undefined ? groupIdSet.has(id) : groupIds.includes(id);
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i] as (typeof groups)[number];
     const node = at(groupsNode, i);
@@ -472,7 +495,7 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
       groupIdsOk = false;
       continue;
     }
-    if (isGroupId(group.id))
+    if (hasId(groupIds, groupIdSet, group.id))
       add(['thematicGroups', i, 'id'], `repeats the id ${group.id}`, group.id);
     else {
       groupIds.push(group.id);
@@ -499,7 +522,7 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
       rec.thematicGroupId !== undefined &&
       groupIdsOk &&
       at(node, 'thematicGroupId') === undefined &&
-      !isGroupId(rec.thematicGroupId)
+      !hasId(groupIds, groupIdSet, rec.thematicGroupId)
     ) {
       const known = groupIds.join(', ') || 'none';
       add(
@@ -515,6 +538,11 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
       );
     }
   }
+}
+
+/** Whether `id` is in `list`, looked up in `set` when there is one (a long list). */
+function hasId(list: readonly string[], set: ReadonlySet<string> | undefined, id: string): boolean {
+  return set !== undefined ? set.has(id) : list.includes(id);
 }
 
 /**

@@ -22,12 +22,15 @@ export interface RuleVerdict {
  * same. Internal.
  */
 export function ruleIssues(record: Consultation, text?: string): RuleVerdict {
-  // Nearly every record breaks no rule: no array is built for it.
-  let errors: ValidationIssue[] | undefined;
-  checkRecord(record, (path, message) => {
-    errors ??= [];
-    errors.push({ path: formatPath(path), message, severity: 'error', code: 'custom' });
-  });
+  // Nearly every record breaks no rule: no array is built for it, and the
+  // collector is made once, not once a record. The errors of a call under
+  // way are set aside and put back, so that a call made while this one
+  // runs cannot mix them up.
+  const outer = found;
+  found = undefined;
+  checkRecord(record, collect);
+  const errors = found as ValidationIssue[] | undefined;
+  found = outer;
   const warnings = warningsOf(record, undefined, text);
   if (errors !== undefined) return { ok: false, issues: capIssues([...errors, ...warnings]) };
   if (warnings.length === 0) return CLEAN;
@@ -36,6 +39,13 @@ export function ruleIssues(record: Consultation, text?: string): RuleVerdict {
       ? [...warnings.slice(0, MAX_ISSUES), moreIssues(warnings.length - MAX_ISSUES, 'warning')]
       : warnings;
   return { ok: true, issues: capped };
+}
+
+/** The errors of the record ruleIssues is checking, if it has any. */
+let found: ValidationIssue[] | undefined;
+function collect(path: (string | number)[], message: string): void {
+  found ??= [];
+  found.push({ path: formatPath(path), message, severity: 'error', code: 'custom' });
 }
 
 /** The verdict on a record that breaks no rule and has no warning. */

@@ -35,6 +35,9 @@ interface Tagged {
   readonly tagBasis?: 'source' | 'editor' | undefined;
 }
 
+/** Whether a group or recommendation marks its tags as stated by its source (null: it failed its own check). */
+const bySource = (item: Tagged | null) => item?.tagBasis === 'source';
+
 /** Warnings for tags that a source of that date could not have used. */
 export const NONE: readonly ValidationIssue[] = Object.freeze([]);
 
@@ -44,7 +47,6 @@ function tagWarnings(
 ): readonly ValidationIssue[] {
   // Most records have no tag marked as stated by the source: nothing to allocate.
   // A group that is not an object (null) failed its own check: no tags to read.
-  const bySource = (item: Tagged | null) => item?.tagBasis === 'source';
   const datesNode = at(bad, 'dates');
   if (isInvalid(datesNode) || at(datesNode, 'end') !== undefined) return NONE;
   const groupsNode = at(bad, 'thematicGroups');
@@ -112,7 +114,8 @@ function recordWarnings(
   const endOk = at(datesNode, 'end') === undefined;
   const start = startOk ? (parseDayNumber(record.dates.start) as number) : Number.NaN;
   const end = endOk ? (parseDayNumber(record.dates.end) as number) : Number.NaN;
-  const out: ValidationIssue[] = [];
+  // Nearly every record has none of these: the array is made for the first.
+  let out: ValidationIssue[] | undefined;
   const precision = record.dates.precision ?? 'day';
   // An end before the start is an error already; no warning about its span.
   if (
@@ -121,6 +124,7 @@ function recordWarnings(
     at(datesNode, 'precision') === undefined &&
     end - start + 1 > 31
   ) {
+    out ??= [];
     out.push({
       path: 'dates',
       message: `span ${end - start + 1} days; a meeting held in separate parts is better written with parts`,
@@ -130,6 +134,7 @@ function recordWarnings(
     });
   }
   if (start < EARLIEST) {
+    out ??= [];
     out.push({
       path: 'dates.start',
       message: `${record.dates.start} is before 2016-01-01, earlier than any consultation on the GCM`,
@@ -140,6 +145,7 @@ function recordWarnings(
   // "Today" is the UTC day: a one-year margin makes the zone irrelevant.
   const latest = Math.floor(Date.now() / MS_PER_DAY) + 366;
   if (end > latest) {
+    out ??= [];
     out.push({
       path: 'dates.end',
       message: `${record.dates.end} is more than a year after today (${formatDayNumber(latest - 366)})`,
@@ -147,7 +153,7 @@ function recordWarnings(
       code: 'implausible_date',
     });
   }
-  return out;
+  return out ?? NONE;
 }
 
 // Made on the first record with an eventId, not at load (issue 16).
