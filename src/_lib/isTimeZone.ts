@@ -15,8 +15,9 @@ function zoneList(): readonly string[] {
 
 /**
  * The runtime's own zone names (`Intl.supportedValuesOf('timeZone')`), keyed
- * by lower case, read once: the one set that the zone check and the zone
- * suggestions of the validator share. Each name is spelled as
+ * by lower case, made once from the one list the zone check also reads: the
+ * zone check looks here for a name not spelled as listed, and the zone
+ * suggestions of the validator read it. Each name is spelled as
  * `Intl.DateTimeFormat` resolves it. Empty where the runtime cannot list
  * its zones (then every name is asked of Intl).
  */

@@ -495,12 +495,8 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
       groupIdsOk = false;
       continue;
     }
-    if (hasId(groupIds, groupIdSet, group.id))
+    if (seenBefore(groupIds, groupIdSet, group.id))
       add(['thematicGroups', i, 'id'], `repeats the id ${group.id}`, group.id);
-    else {
-      groupIds.push(group.id);
-      groupIdSet?.add(group.id);
-    }
     if (hasTags(group) && group.tagBasis === undefined && at(node, 'tagBasis') === undefined) {
       add(
         ['thematicGroups', i, 'tagBasis'],
@@ -509,15 +505,14 @@ function checkTags(record: Shape, add: AddIssue, bad: InvalidTree | undefined): 
     }
   }
   // Only the ids that passed are kept: a repeat of a bad id is not a repeat.
-  const recommendationIds = recommendations.length > 16 ? new Set<string>() : undefined;
+  const recommendationIds: string[] = [];
+  const recommendationIdSet = recommendations.length > 16 ? new Set<string>() : undefined;
   for (let i = 0; i < recommendations.length; i++) {
     const rec = recommendations[i] as (typeof recommendations)[number];
     const node = at(recsNode, i);
     if (isInvalid(node)) continue;
-    if (at(node, 'id') === undefined) {
-      if (repeatsEarlierId(recommendations, recsNode, i, recommendationIds))
-        add(['outcome', 'recommendations', i, 'id'], `repeats the id ${rec.id}`, rec.id);
-    }
+    if (at(node, 'id') === undefined && seenBefore(recommendationIds, recommendationIdSet, rec.id))
+      add(['outcome', 'recommendations', i, 'id'], `repeats the id ${rec.id}`, rec.id);
     if (
       rec.thematicGroupId !== undefined &&
       groupIdsOk &&
@@ -546,26 +541,12 @@ function hasId(list: readonly string[], set: ReadonlySet<string> | undefined, id
 }
 
 /**
- * Whether the id of item `i` repeats that of an earlier item whose id passed
- * its own check. Without `seen`, it compares with each earlier item (a few
- * per record); with it, it looks the id up in `seen`, and adds it.
+ * Whether `id` was met before in `list` (and `set`, kept beside a long
+ * list); if not, it is added to both.
  */
-function repeatsEarlierId(
-  items: readonly { readonly id: string }[],
-  node: InvalidTree | undefined,
-  i: number,
-  seen: Set<string> | undefined,
-): boolean {
-  const id = (items[i] as { readonly id: string }).id;
-  if (seen !== undefined) {
-    if (seen.has(id)) return true;
-    seen.add(id);
-    return false;
-  }
-  for (let k = 0; k < i; k++) {
-    const earlier = at(node, k);
-    if (isInvalid(earlier) || at(earlier, 'id') !== undefined) continue;
-    if ((items[k] as { readonly id: string }).id === id) return true;
-  }
+function seenBefore(list: string[], set: Set<string> | undefined, id: string): boolean {
+  if (hasId(list, set, id)) return true;
+  list.push(id);
+  set?.add(id);
   return false;
 }

@@ -1,6 +1,6 @@
 import { describe } from '../_lib/describe.js';
 import { IdIndex } from '../_lib/idIndex.js';
-import { idOf } from '../_lib/idOf.js';
+import { idOf, idOfParsed } from '../_lib/idOf.js';
 import { isSlug } from '../_lib/patterns.js';
 import { RecordReader, type RecordUnit } from '../_lib/recordReader.js';
 import { utf8Decoder } from '../_lib/utf8Decoder.js';
@@ -196,10 +196,6 @@ type Unit =
       readonly error?: undefined;
     };
 
-/** An id as idOf takes it: a string of at most 200 characters. */
-const shortText = (id: unknown): string | undefined =>
-  typeof id === 'string' && id.length <= 200 ? id : undefined;
-
 const isCount = (n: unknown, min: number): n is number =>
   typeof n === 'number' && (Number.isSafeInteger(n) || n === Number.POSITIVE_INFINITY) && n >= min;
 
@@ -339,13 +335,7 @@ export async function validateMany(
           ok = result.success;
           issues = result.issues;
         }
-        // A value parsed from text has no getters: its own id is read as is.
-        const id =
-          unit.text === undefined
-            ? idOf(value)
-            : typeof value === 'object' && value !== null && Object.hasOwn(value, 'id')
-              ? shortText((value as { id: unknown }).id)
-              : undefined;
+        const id = unit.text === undefined ? idOf(value) : idOfParsed(value);
         if (id !== undefined && isSlug(id)) {
           const first = seen.get(id);
           const here = unit.line !== undefined ? unit.line : -(index + 1);
