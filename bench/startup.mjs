@@ -1,8 +1,14 @@
 // Cold start (issue 16): how much loading each entry of gcm-kit adds to a
-// bare `node`, and how long the CLI takes against `node -e 0`, as medians of
-// several runs of each, interleaved, so that a machine busy with other work
-// slows them all alike. Each child reports its own CPU time on exit, which
-// other work on the machine disturbs less than the wall clock.
+// bare `node`, and how long the CLI takes against `node -e 0`. Each child
+// reports its own CPU time on exit, which other work on the machine
+// disturbs less than the wall clock.
+//
+// The speed of this machine drifts: `node -e 0` alone takes from 69 to 117
+// ms of CPU within one minute (docs/performance.md). So each round runs every
+// case once, in reverse order every other round, and each case is set
+// against the `node -e 0` of its own round: the figure kept is the median
+// of those per-round differences and ratios (a paired comparison). The
+// medians of each case on its own, which drift apart, are printed too.
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -59,39 +65,55 @@ const budgets = {
   'gcm-kit when 2017-05-16': '',
 };
 
-export async function runStartupBench(runs = 21) {
-  const wall = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-  const cpu = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+export async function runStartupBench(runs = 31) {
+  const names = Object.keys(cases);
+  const wall = Object.fromEntries(names.map((k) => [k, []]));
+  const cpu = Object.fromEntries(names.map((k) => [k, []]));
   for (let i = 0; i < runs; i++)
-    for (const [name, args] of Object.entries(cases)) {
-      const r = time(args);
+    for (const name of i % 2 === 0 ? names : [...names].reverse()) {
+      const r = time(cases[name]);
       wall[name].push(r.ms);
       cpu[name].push(r.cpu);
     }
-  const bare = median(wall['node -e 0']);
-  const bareCpu = median(cpu['node -e 0']);
+  const bareWall = wall['node -e 0'];
+  const bareCpu = cpu['node -e 0'];
+  // Per-round differences and ratios to the round's own `node -e 0`.
+  const paired = (xs, base, f) => median(xs.map((x, i) => f(x, base[i])));
+  const minus = (a, b) => a - b;
+  const over = (a, b) => a / b;
   const rows = {};
   const out = {};
-  for (const name of Object.keys(cases)) {
-    const ms = median(wall[name]);
-    const c = median(cpu[name]);
+  for (const name of names) {
+    const added = paired(wall[name], bareWall, minus);
+    const ratio = paired(wall[name], bareWall, over);
+    const cpuAdded = paired(cpu[name], bareCpu, minus);
+    const cpuRatio = paired(cpu[name], bareCpu, over);
     rows[name] = {
-      'wall (ms)': ms.toFixed(1),
-      'added (ms)': (ms - bare).toFixed(1),
-      'vs node -e 0': `${(ms / bare).toFixed(2)}x`,
-      'CPU (ms)': c.toFixed(1),
-      'CPU added (ms)': (c - bareCpu).toFixed(1),
-      'CPU vs node -e 0': `${(c / bareCpu).toFixed(2)}x`,
+      'wall (ms)': median(wall[name]).toFixed(1),
+      'added (ms)': added.toFixed(1),
+      'vs node -e 0': `${ratio.toFixed(2)}x`,
+      'CPU (ms)': median(cpu[name]).toFixed(1),
+      'CPU added (ms)': cpuAdded.toFixed(1),
+      'CPU vs node -e 0': `${cpuRatio.toFixed(2)}x`,
+      'unpaired CPU added': (median(cpu[name]) - median(bareCpu)).toFixed(1),
       budget: budgets[name] ?? '',
     };
     out[name] = {
-      added: ms - bare,
-      ratio: ms / bare,
-      cpuAdded: c - bareCpu,
-      cpuRatio: c / bareCpu,
+      added,
+      ratio,
+      cpuAdded,
+      cpuRatio,
+      unpairedCpuAdded: median(cpu[name]) - median(bareCpu),
+      unpairedCpuRatio: median(cpu[name]) / median(bareCpu),
     };
   }
-  console.log(`\nCold start (median of ${runs} interleaved runs of each)`);
+  const spread = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${s[0].toFixed(0)} to ${s[s.length - 1].toFixed(0)} ms`;
+  };
+  console.log(
+    `\nCold start (${runs} interleaved rounds; wall and CPU are medians of each case, added and vs are medians of per-round differences and ratios to node -e 0; node -e 0 took ${spread(bareCpu)} of CPU over the rounds)`,
+  );
   console.table(rows);
   const bundle = await build({
     stdin: {

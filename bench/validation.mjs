@@ -2,9 +2,12 @@
 // compiled from the shipped JSON Schema, and against reading and
 // JSON.parse-ing the same NDJSON file, on a file of valid records and on one
 // where every other record is invalid. Each job runs in its own process; the
-// jobs are interleaved over several rounds and the median of each is kept,
-// so that a machine busy with other work slows them all alike. The files are
-// generated here (bench/*.ndjson is not committed).
+// jobs are interleaved over several rounds, in reverse order every other
+// round. The speed of this machine drifts within a minute, so each job is
+// set against the ajv run of its own round, and the ratio kept is the median
+// of those per-round ratios (a paired comparison); times are the median of
+// each job on its own. The files are generated here (bench/*.ndjson is not
+// committed).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, renameSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -212,42 +215,42 @@ export async function runValidationBench({ count = 100_000, rounds = 5 } = {}) {
   for (const kind of Object.keys(files)) for (const name of names) runs[`${kind}|${name}`] = [];
   for (let round = 0; round < rounds; round++)
     for (const [kind, file] of Object.entries(files))
-      for (const name of names)
+      for (const name of round % 2 === 0 ? names : [...names].reverse())
         runs[`${kind}|${name}`].push(name in jobs ? runJob(jobs[name], file) : runCli(file));
   const out = {};
   for (const [kind, file] of Object.entries(files)) {
     const mb = statSync(file).size / 1e6;
-    const pick = (name, key) => median(runs[`${kind}|${name}`].map((r) => r[key]));
-    const ajv = pick('ajv', 'ms');
-    const ajvWhole = pick('ajv', 'whole');
-    const ajvCpu = pick('ajv', 'cpu');
-    const ajvWholeCpu = pick('ajv', 'wholeCpu');
-    const base = pick('read + JSON.parse', 'ms');
+    const of = (name) => runs[`${kind}|${name}`];
+    const pick = (name, key) => median(of(name).map((r) => r[key]));
+    // The median over rounds of a job's figure over another job's in the same round.
+    const ratio = (name, key, to, toKey = key) =>
+      median(of(name).map((r, i) => r[key] / of(to)[i][toKey]));
     const rows = {};
     for (const name of names) {
       const cli = !(name in jobs);
-      const ms = pick(name, 'ms');
       rows[cli ? `${name}, whole process` : name] = {
-        records: runs[`${kind}|${name}`][0].n,
-        invalid: runs[`${kind}|${name}`][0].invalid,
-        'time (ms)': Math.round(ms),
-        'vs JSON.parse': cli ? '' : `${(ms / base).toFixed(2)}x`,
+        records: of(name)[0].n,
+        invalid: of(name)[0].invalid,
+        'time (ms)': Math.round(pick(name, 'ms')),
+        'vs JSON.parse': cli ? '' : `${ratio(name, 'ms', 'read + JSON.parse').toFixed(2)}x`,
         // The CLI is set against ajv timed the same way: whole processes.
-        'vs ajv': `${(cli ? ms / ajvWhole : ms / ajv).toFixed(2)}x`,
+        'vs ajv': `${(cli ? ratio(name, 'ms', 'ajv', 'whole') : ratio(name, 'ms', 'ajv')).toFixed(2)}x`,
         'CPU (ms)': Math.round(pick(name, 'cpu')),
-        'CPU vs ajv': `${(cli ? pick(name, 'cpu') / ajvWholeCpu : pick(name, 'cpu') / ajvCpu).toFixed(2)}x`,
+        'CPU vs ajv': `${(cli ? ratio(name, 'cpu', 'ajv', 'wholeCpu') : ratio(name, 'cpu', 'ajv')).toFixed(2)}x`,
         'peak RSS (MB)': Math.round(pick(name, 'rssMb')),
       };
     }
     console.log(
-      `\nValidating ${count.toLocaleString('en')} NDJSON records, ${kind} (${mb.toFixed(0)} MB; median of ${rounds} interleaved runs)`,
+      `\nValidating ${count.toLocaleString('en')} NDJSON records, ${kind} (${mb.toFixed(0)} MB; ${rounds} interleaved rounds: times are medians, ratios medians of per-round ratios)`,
     );
     console.table(rows);
     out[kind] = {
-      validateMany: pick('validateMany', 'ms') / ajv,
-      cli: pick('gcm-kit validate (CLI)', 'ms') / ajvWhole,
-      validateManyCpu: pick('validateMany', 'cpu') / ajvCpu,
-      cliCpu: pick('gcm-kit validate (CLI)', 'cpu') / ajvWholeCpu,
+      validateMany: ratio('validateMany', 'ms', 'ajv'),
+      cli: ratio('gcm-kit validate (CLI)', 'ms', 'ajv', 'whole'),
+      validateManyCpu: ratio('validateMany', 'cpu', 'ajv'),
+      cliCpu: ratio('gcm-kit validate (CLI)', 'cpu', 'ajv', 'wholeCpu'),
+      // The same ratios as medians of each job on its own, as before the pairing.
+      unpairedCpu: pick('validateMany', 'cpu') / pick('ajv', 'cpu'),
     };
   }
   return out;
