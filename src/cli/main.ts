@@ -1,8 +1,9 @@
-import { parseArgs } from 'node:util';
 import { describe } from '../_lib/describe.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { util } from './node.js';
 import { printable } from './printable.js';
+import { isTerminal, writeOut } from './stdout.js';
 import { makeStyle, type Style } from './style.js';
 import { packageVersion } from './version.js';
 
@@ -97,7 +98,7 @@ const commandOf = (name: string): Command | undefined =>
   Object.hasOwn(commands, name) ? commands[name] : undefined;
 
 function parseOptions(argv: readonly string[]) {
-  return parseArgs({
+  return util.parseArgs({
     args: [...argv],
     allowPositionals: true,
     strict: true,
@@ -189,14 +190,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-// A reader that stops early (gcm-kit … | head) closes the pipe: the next
-// write fails with EPIPE. Stop quietly and successfully, as other command-line
-// tools do, rather than print a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
 // Standard output is written a chunk at a time, not a call per line (a file
 // with many problems prints thousands of lines): what is printed in one turn
 // of the event loop goes out together at its end, or at 64 KB, so output
@@ -207,7 +200,7 @@ const flush = () => {
   if (pending === '') return;
   const text = pending;
   pending = '';
-  process.stdout.write(text);
+  writeOut(text);
 };
 
 // Standard error is coloured a whole line at a time, in one style made once,
@@ -232,7 +225,7 @@ const io: Io = {
     if (errStyle === undefined) errStyle = makeStyle(process.stderr, process.env);
     process.stderr.write(`${errStyle.red(printable(text))}\n`);
   },
-  style: makeStyle(process.stdout, process.env),
+  style: makeStyle({ isTTY: isTerminal(1) }, process.env),
   now: () => new Date(),
   // A getter: Node builds process.stdin (a stream over the terminal, pipe or
   // file) on first access, which costs every command that never reads it.

@@ -1,4 +1,3 @@
-import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from '../_lib/describe.js';
 import { builtInQueries } from '../consultations/builtIn.js';
@@ -8,8 +7,11 @@ import type { ValidationIssue } from '../schemas/issues.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { issueLine } from './issueLine.js';
+import { fs } from './node.js';
 import { printable } from './printable.js';
 import { plainStyle } from './style.js';
+
+const { createReadStream, readdirSync, statSync } = fs;
 
 // `--records PATH` of when, list consultations and export: the user's record
 // files, read and checked once by the bulk validator (validateMany), their

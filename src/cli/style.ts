@@ -18,7 +18,7 @@ export const plainStyle: Style = {
   yellow: (text) => text,
 };
 
-export function makeStyle(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Style {
+export function makeStyle(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): Style {
   const on = stream.isTTY === true && (env.NO_COLOR ?? '') === '' && env.TERM !== 'dumb';
   const wrap = (open: number, close: number) => (text: string) =>
     on ? `\u001b[${open}m${text}\u001b[${close}m` : text;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { fs } from './node.js';
+
+const { readFileSync } = fs;
 
 /** The version of gcm-kit, from the package.json next to dist/ (the CLI is one bundle there). */
 export function packageVersion(): string {

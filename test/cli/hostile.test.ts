@@ -62,6 +62,31 @@ describe('a reader that stops early (gcm-kit … | head), issue 17, EPIPE', () =
   });
 });
 
+describe('standard output that is a non-blocking pipe (issue 16: the CLI writes with fs.writeSync)', () => {
+  // perl sets O_NONBLOCK on the pipe, as a parent process may, then runs the
+  // CLI; the reader waits half a second, so the pipe (64 KB) fills and a
+  // write fails with EAGAIN. Every byte must still arrive, in order.
+  it('gives the same 250 KB of NDJSON as a blocking pipe, and exit code 0', () => {
+    const args = ['export', 'consultations', '--format', 'ndjson'];
+    const expected = gcm(args).out;
+    expect(expected.length).toBeGreaterThan(200_000);
+    const script =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash script, not a template
+      'perl -MFcntl -e \'fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die "fcntl: $!"; exec @ARGV or die "exec: $!"\' "$@" 2>"$ERR" | (sleep 0.5; cat); echo " ${PIPESTATUS[0]}" >"$CODE"';
+    const err = join(dir, 'nonblocking-stderr.txt');
+    const code = join(dir, 'nonblocking-code.txt');
+    const result = spawnSync('bash', ['-c', script, 'bash', process.execPath, cli, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1e8,
+      env: { ...process.env, NO_COLOR: '1', ERR: err, CODE: code },
+    });
+    expect(readFileSync(err, 'utf8')).toBe('');
+    expect(Number(readFileSync(code, 'utf8').trim())).toBe(0);
+    expect(result.stdout).toBe(expected);
+  });
+});
+
 describe('arguments echoed in messages are escaped and cut (issue 17, N5 and N6)', () => {
   const huge = 'x'.repeat(100_000);
 

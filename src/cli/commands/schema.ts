@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
+import { fs } from '../node.js';
+
+const { readdirSync, readFileSync } = fs;
 
 export const schemaHelp = `Usage: gcm-kit schema <name>
 

@@ -6,6 +6,7 @@ import { isIsoDate } from '../../timeline/isIsoDate.js';
 import { UsageError } from '../errors.js';
 import { place } from '../format.js';
 import type { Io } from '../io.js';
+import { stdoutStream } from '../stdout.js';
 import { renderTimelineSvg } from '../svg.js';
 import { packageVersion } from '../version.js';
 
@@ -54,7 +55,7 @@ async function writePng(svg: string): Promise<void> {
   }
   const png = new resvg.Resvg(svg, { fitTo: { mode: 'width', value: 1760 } }).render().asPng();
   await new Promise<void>((resolve, reject) =>
-    process.stdout.write(png, (error) => (error ? reject(error) : resolve())),
+    stdoutStream().write(png, (error) => (error ? reject(error) : resolve())),
   );
 }
 

@@ -1,9 +1,11 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { describe } from '../../_lib/describe.js';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 import { issueLine } from '../issueLine.js';
+import { fs } from '../node.js';
 import { printable, printableJson } from '../printable.js';
+
+const { createReadStream, readFileSync, statSync } = fs;
 
 export const validateHelp = `Usage: gcm-kit validate <file...|-> [--json]
 
