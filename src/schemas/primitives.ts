@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { canParseUrl } from '../_lib/canParseUrl.js';
 import { isLanguageTag, MAX_LANGUAGE_TAG } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
-import { isWellFormedText, LONE_SURROGATE } from '../_lib/isWellFormedText.js';
+import { isWellFormedText, loneSurrogatePattern } from '../_lib/isWellFormedText.js';
 import { messages } from './messages.js';
 
 // Shared building blocks. Every string and array has an upper bound, so a
@@ -83,7 +83,7 @@ export const SlugSchema = z
 
 /** A lone surrogate is half of a character: say so, rather than call the text blank. */
 function loneSurrogate(value: unknown): string {
-  const match = typeof value === 'string' ? LONE_SURROGATE.exec(value) : null;
+  const match = typeof value === 'string' ? loneSurrogatePattern().exec(value) : null;
   if (match === null) return 'holds a lone surrogate';
   const unit = match[0].charCodeAt(0).toString(16).toUpperCase();
   return `holds a lone surrogate (U+${unit} at character ${match.index + 1}): half of a character, so not valid Unicode text`;
