@@ -21,7 +21,7 @@ try {
         export { isTimeZone } from './src/_lib/isTimeZone.ts';
         export { isLanguageTag } from './src/_lib/isLanguageTag.ts';
         export { isWellFormedText } from './src/_lib/isWellFormedText.ts';
-        export { canParseUrl } from './src/_lib/canParseUrl.ts';
+        export { canParseHttpUrl } from './src/_lib/httpUrl.ts';
         export { PATTERN_FUNCTIONS } from './src/_lib/patterns.ts';`,
       resolveDir: root,
       loader: 'ts',
@@ -38,7 +38,7 @@ try {
     isTimeZone,
     isLanguageTag,
     isWellFormedText,
-    canParseUrl,
+    canParseHttpUrl,
     PATTERN_FUNCTIONS,
   } = await import(pathToFileURL(file).href);
   const text = renderFastCheck(ConsultationShape, {
@@ -47,7 +47,7 @@ try {
       [isTimeZone, 'isTimeZone', '../_lib/isTimeZone.js'],
       [isLanguageTag, 'isLanguageTag', '../_lib/isLanguageTag.js'],
       [isWellFormedText, 'isWellFormedText', '../_lib/isWellFormedText.js'],
-      [canParseUrl, 'canParseUrl', '../_lib/canParseUrl.js'],
+      [canParseHttpUrl, 'canParseHttpUrl', '../_lib/httpUrl.js'],
     ],
     patterns: PATTERN_FUNCTIONS.map(([pattern, fn]) => [pattern, fn, '../_lib/patterns.js']),
   });

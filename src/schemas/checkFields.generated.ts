@@ -2,7 +2,7 @@
 // `npm run fast-check` after changing the schema; a test fails when this
 // file is stale. True only when zod would accept the value unchanged.
 // Every node of the schema is modelled here.
-import { canParseUrl } from '../_lib/canParseUrl.js';
+import { canParseHttpUrl } from '../_lib/httpUrl.js';
 import { isLanguageTag } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
 import { isWellFormedText } from '../_lib/isWellFormedText.js';
@@ -1421,7 +1421,7 @@ function f37(v: unknown): boolean {
   return true;
 }
 function f38(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 2000 && r28.test(v) && canParseUrl(v) === true;
+  return typeof v === 'string' && v.length <= 2000 && r28.test(v) && canParseHttpUrl(v) === true;
 }
 function f39(v: unknown): boolean {
   return (
@@ -1852,7 +1852,7 @@ function i21(v: unknown): readonly LeafIssue[] | undefined {
     failed++;
     issue = q60;
   }
-  if (!(canParseUrl(v) === true)) {
+  if (!(canParseHttpUrl(v) === true)) {
     failed++;
     issue = q61;
   }

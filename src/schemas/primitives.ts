@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { canParseUrl } from '../_lib/canParseUrl.js';
+import { canParseHttpUrl, HTTP_URL } from '../_lib/httpUrl.js';
 import { isLanguageTag, MAX_LANGUAGE_TAG } from '../_lib/isLanguageTag.js';
 import { isTimeZone } from '../_lib/isTimeZone.js';
 import { isWellFormedText, loneSurrogatePattern } from '../_lib/isWellFormedText.js';
@@ -104,19 +104,6 @@ export const text = (max: number) =>
     })
     .regex(/[\p{L}\p{N}\p{P}\p{S}]/u, { error: messages.blank });
 
-// The shape of a link, written without flags so that the JSON Schema files
-// carry exactly this pattern and an editor agrees with the library: http or
-// https in any case, a host of dot-separated ASCII labels ending in a
-// top-level domain of letters (an internationalised name in its xn-- form),
-// an optional port up to 65535, then a path, query or fragment without
-// spaces. The URL parser runs too; on what this pattern lets through, it
-// agrees (test/schemas/urlAgreement.test.ts).
-const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-const PORT = '(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
-const HTTP_URL = new RegExp(
-  `^[Hh][Tt][Tt][Pp][Ss]?://(?:${LABEL}\\.)+[A-Za-z]{2,63}(?::${PORT})?(?:[/?#][^\\s]*)?$`,
-);
-
 /**
  * A web link: http or https only (`mailto:` and others are refused), in any
  * case (`HTTPS://` too), to a host with a domain name (not `localhost` or an
@@ -135,4 +122,4 @@ export const HttpUrlSchema = z
   .regex(HTTP_URL, { error: messages.httpUrl, abort: true })
   // zod's httpUrl() would trim the value first, and so accept (and change)
   // an address with spaces around it, which the JSON Schema refuses.
-  .refine(canParseUrl, { error: messages.httpUrl });
+  .refine(canParseHttpUrl, { error: messages.httpUrl });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import { renderFastCheck } from '../../scripts/lib/fastCheck.mjs';
-import { canParseUrl } from '../../src/_lib/canParseUrl.js';
+import { canParseHttpUrl } from '../../src/_lib/httpUrl.js';
 import { isLanguageTag } from '../../src/_lib/isLanguageTag.js';
 import { isTimeZone } from '../../src/_lib/isTimeZone.js';
 import { isWellFormedText } from '../../src/_lib/isWellFormedText.js';
@@ -607,7 +607,7 @@ describe('the generated field checker', () => {
         [isTimeZone, 'isTimeZone', '../_lib/isTimeZone.js'],
         [isLanguageTag, 'isLanguageTag', '../_lib/isLanguageTag.js'],
         [isWellFormedText, 'isWellFormedText', '../_lib/isWellFormedText.js'],
-        [canParseUrl, 'canParseUrl', '../_lib/canParseUrl.js'],
+        [canParseHttpUrl, 'canParseHttpUrl', '../_lib/httpUrl.js'],
       ],
       patterns: PATTERN_FUNCTIONS.map(([pattern, fn]) => [pattern, fn, '../_lib/patterns.js']),
     });
