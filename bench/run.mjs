@@ -2,8 +2,8 @@
 // because the machine is slow; it prints figures and ratios from one run,
 // then the rows of issue 16 as ratios from that same run.
 // `node bench/run.mjs timeline|startup|validation` runs one part;
-// BENCH_RECORDS and BENCH_ROUNDS size the validation part (100,000 and 5),
-// BENCH_STARTUP_RUNS the cold starts (31 rounds).
+// BENCH_RECORDS and BENCH_ROUNDS size the validation part (100,000 and 7),
+// BENCH_STARTUP_RUNS the cold starts (41 rounds).
 import { cpus, loadavg } from 'node:os';
 import { runStartupBench } from './startup.mjs';
 import { runTimelineBench } from './timeline.mjs';
@@ -20,13 +20,13 @@ console.log(
 if (!only || only === 'timeline') runTimelineBench();
 const startup =
   !only || only === 'startup'
-    ? await runStartupBench(Number(process.env.BENCH_STARTUP_RUNS ?? 31))
+    ? await runStartupBench(Number(process.env.BENCH_STARTUP_RUNS ?? 41))
     : undefined;
 const validation =
   !only || only === 'validation'
     ? await runValidationBench({
         count: Number(process.env.BENCH_RECORDS ?? 100_000),
-        rounds: Number(process.env.BENCH_ROUNDS ?? 5),
+        rounds: Number(process.env.BENCH_ROUNDS ?? 7),
       })
     : undefined;
 
