@@ -203,7 +203,7 @@ function runCli(file) {
  * Times every job on both files, interleaved over `rounds`, and returns the
  * rows of the table: time, peak memory and ratios to ajv and to JSON.parse.
  */
-export async function runValidationBench({ count = 100_000, rounds = 5 } = {}) {
+export async function runValidationBench({ count = 100_000, rounds = 7 } = {}) {
   const files = {
     valid: here(`./consultations-valid-${count}.ndjson`),
     'half invalid': here(`./consultations-half-invalid-${count}.ndjson`),
