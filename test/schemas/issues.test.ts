@@ -201,9 +201,11 @@ describe('suggestions', () => {
     );
   });
 
-  it('does no edit-distance search on a long value, and answers fast', () => {
+  // That no edit-distance search runs on a long value is tested where the
+  // searches are (test/_lib/countries.test.ts), by what they read, not by
+  // the clock.
+  it('suggests nothing for a value of 10,000 characters', () => {
     const long = 'N'.repeat(10_000);
-    const started = performance.now();
     for (const field of ['country', 'timeZone', 'language']) {
       const issues = safeParseConsultation({ ...minimal, [field]: long }).issues;
       expect(issues.filter((i) => i.path === field).map((i) => i.suggestion)).not.toContain(
@@ -211,7 +213,6 @@ describe('suggestions', () => {
       );
     }
     expect(suggestionAt({ stakeholders: [long.slice(0, 400)] }, 'stakeholders[0]')).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
