@@ -201,9 +201,9 @@ describe('suggestions', () => {
     );
   });
 
-  // That no edit-distance search runs on a long value is tested where the
-  // searches are (test/_lib/countries.test.ts), by what they read, not by
-  // the clock.
+  // That the edit-distance searches (closest, toCountryCode) skip a value
+  // over MAX_FUZZY characters is tested in test/_lib/countries.test.ts, by
+  // what they read, not by the clock.
   it('suggests nothing for a value of 10,000 characters', () => {
     const long = 'N'.repeat(10_000);
     for (const field of ['country', 'timeZone', 'language']) {
