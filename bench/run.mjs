@@ -3,13 +3,23 @@
 // then the rows of issue 16 as ratios from that same run.
 // `node bench/run.mjs timeline|startup|validation` runs one part;
 // BENCH_RECORDS and BENCH_ROUNDS size the validation part (100,000 and 7),
-// BENCH_STARTUP_RUNS the cold starts (41 rounds).
+// BENCH_STARTUP_RUNS the cold starts (41 rounds). `node bench/run.mjs curve`
+// (not part of the full run) shows where along the valid file validateMany
+// and ajv spend their time, sized by the same two variables.
 import { cpus, loadavg } from 'node:os';
+import { runCurveBench } from './curve.mjs';
 import { runStartupBench } from './startup.mjs';
 import { runTimelineBench } from './timeline.mjs';
 import { runValidationBench } from './validation.mjs';
 
 const only = process.argv[2];
+const parts = ['timeline', 'startup', 'validation', 'curve'];
+if (only !== undefined && !parts.includes(only)) {
+  console.error(
+    `bench: no part named ${JSON.stringify(only)}; give one of ${parts.join(', ')}, or nothing for all but curve`,
+  );
+  process.exit(2);
+}
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
@@ -29,6 +39,12 @@ const validation =
         rounds: Number(process.env.BENCH_ROUNDS ?? 7),
       })
     : undefined;
+
+if (only === 'curve')
+  await runCurveBench({
+    count: Number(process.env.BENCH_RECORDS ?? 100_000),
+    rounds: Number(process.env.BENCH_ROUNDS ?? 7),
+  });
 
 const x = (n) => `${n.toFixed(2)}x`;
 const ms = (n) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)} ms`;

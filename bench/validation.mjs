@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
 // About 1 KB a record, with values that vary from record to record.
-function makeRecord(i) {
+export function makeRecord(i) {
   const n = String(i).padStart(6, '0');
   const regional = i % 3 === 0;
   return {
@@ -116,7 +116,7 @@ function makeHalfInvalidRecord(i) {
   }
 }
 
-async function writeFile(path, count, make) {
+export async function writeFile(path, count, make) {
   if (existsSync(path) && statSync(path).size > 0) return;
   const partial = `${path}.partial`;
   const out = createWriteStream(partial);
