@@ -11,6 +11,9 @@
 // one: by then it has checked every record whose line ended in the chunks
 // before (it reads nothing ahead), and the time at a given count is
 // interpolated between two such requests.
+//
+// A third job runs validateMany with its repeated-id rule off (`maxIds: 0`),
+// a check ajv does not make, and is set against validateMany of its round.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { makeRecord, writeFile } from './validation.mjs';
@@ -35,7 +38,10 @@ const jobs = {
       if (++n === marks[next]) { const u = process.cpuUsage(c); at.push((u.user + u.system) / 1000); next++; }
     }
     console.log(at.join(' '));`,
-  validateMany: `
+};
+
+/** The validateMany job, with `options` (JSON) given to validateMany. */
+const validateManyJob = (options) => `
     import { createReadStream } from 'node:fs'; import { validateMany } from ${JSON.stringify(here('../dist/schemas.js'))};
     const marks = JSON.parse(process.argv[2]);
     const c = process.cpuUsage(); const seen = [[0, 0]]; let lines = 0;
@@ -46,14 +52,16 @@ const jobs = {
         yield chunk;
       }
     }
-    await validateMany(chunks());
+    await validateMany(chunks(), ${options});
     const u = process.cpuUsage(c); seen.push([lines, (u.user + u.system) / 1000]);
     const at = marks.map((m) => {
       const k = seen.findIndex(([n]) => n >= m); const [n1, t1] = seen[k]; const [n0, t0] = seen[k - 1];
       return n1 === n0 ? t1 : t0 + ((t1 - t0) * (m - n0)) / (n1 - n0);
     });
-    console.log(at.join(' '));`,
-};
+    console.log(at.join(' '));`;
+jobs.validateMany = validateManyJob('{}');
+// The same without the repeated-id rule, which ajv does not have.
+jobs['validateMany, maxIds 0'] = validateManyJob('{ maxIds: 0 }');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,7 +83,7 @@ export async function runCurveBench({ count = 100_000, rounds = 7 } = {}) {
   await writeFile(file, count, makeRecord);
   const at = [...marks.filter((m) => m < count), count];
   const names = Object.keys(jobs);
-  const runs = { ajv: [], validateMany: [] };
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++)
     for (const name of round % 2 === 0 ? names : [...names].reverse()) {
       const out = execFileSync(
@@ -97,11 +105,12 @@ export async function runCurveBench({ count = 100_000, rounds = 7 } = {}) {
       'ajv CPU (ms)': Math.round(median(runs.ajv.map((t) => stretch(t, k)))),
       'validateMany CPU (ms)': Math.round(median(runs.validateMany.map((t) => stretch(t, k)))),
       'validateMany vs ajv': `${median(runs.validateMany.map((t, r) => stretch(t, k) / stretch(runs.ajv[r], k))).toFixed(2)}x`,
+      'maxIds 0 vs validateMany': `${median(runs['validateMany, maxIds 0'].map((t, r) => stretch(t, k) / stretch(runs.validateMany[r], k))).toFixed(2)}x`,
       'vs ajv, all records so far': `${median(runs.validateMany.map((t, r) => t[k] / runs.ajv[r][k])).toFixed(2)}x`,
     };
   }
   console.log(
-    `\nCPU time by stretch of the valid file (${count.toLocaleString('en')} records; ${rounds} interleaved rounds: times are medians, ratios medians of per-round ratios; ajv compiles before its clock starts, gcm-kit is imported before its own)`,
+    `\nCPU time by stretch of the valid file (${count.toLocaleString('en')} records; ${rounds} interleaved rounds: times are medians, ratios medians of per-round ratios; ajv compiles before its clock starts, gcm-kit is imported before its own; "maxIds 0" is validateMany with the repeated-id rule off, set against validateMany)`,
   );
   console.table(rows);
 }
