@@ -69,8 +69,8 @@ const median = (xs) => {
 };
 
 /**
- * Runs both jobs `rounds` times, interleaved (in reverse order every other
- * round), on the first `count` records' file, and prints the table.
+ * Runs the three jobs `rounds` times, interleaved (in reverse order every
+ * other round), on the valid file of `count` records, and prints the table.
  */
 export async function runCurveBench({ count = 100_000, rounds = 7 } = {}) {
   for (const [name, n] of [
