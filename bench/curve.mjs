@@ -16,7 +16,7 @@
 // a check ajv does not make, and is set against validateMany of its round.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { makeRecord, writeFile } from './validation.mjs';
+import { ajvSetup, makeRecord, median, writeFile } from './validation.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -27,10 +27,8 @@ const marks = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 50
 const jobs = {
   ajv: `
     import { createReadStream, readFileSync } from 'node:fs'; import { createInterface } from 'node:readline';
-    import Ajv2020 from 'ajv/dist/2020.js'; import addFormats from 'ajv-formats';
+    ${ajvSetup}
     const marks = JSON.parse(process.argv[2]);
-    const ajv = new Ajv2020({ strict: false }); addFormats(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(${JSON.stringify(here('../json-schema/consultation.schema.json'))}, 'utf8')));
     const c = process.cpuUsage(); const at = []; let n = 0, next = 0;
     for await (const line of createInterface({ input: createReadStream(process.argv[1]), crlfDelay: Infinity })) {
       if (!line) continue;
@@ -62,11 +60,6 @@ const validateManyJob = (options) => `
 jobs.validateMany = validateManyJob('{}');
 // The same without the repeated-id rule, which ajv does not have.
 jobs['validateMany, maxIds 0'] = validateManyJob('{ maxIds: 0 }');
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 
 /**
  * Runs the three jobs `rounds` times, interleaved (in reverse order every

@@ -127,6 +127,16 @@ export async function writeFile(path, count, make) {
   renameSync(partial, path);
 }
 
+/**
+ * Module code that compiles ajv from the JSON Schema file gcm-kit ships into
+ * `validate`; the job that holds it imports `readFileSync` from node:fs.
+ */
+export const ajvSetup = `
+    import Ajv2020 from 'ajv/dist/2020.js'; import addFormats from 'ajv-formats';
+    const ajv = new Ajv2020({ strict: false }); addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(${JSON.stringify(here('../json-schema/consultation.schema.json'))}, 'utf8')));
+`;
+
 // Each job runs in its own process and prints "<ms> <maxRSS kB> <records> <invalid>
 // <CPU ms of the work> <CPU ms of the whole process>".
 const jobs = {
@@ -142,9 +152,7 @@ const jobs = {
   // error of a record (allErrors off, ajv's default).
   ajv: `
     import { createReadStream, readFileSync } from 'node:fs'; import { createInterface } from 'node:readline';
-    import Ajv2020 from 'ajv/dist/2020.js'; import addFormats from 'ajv-formats';
-    const ajv = new Ajv2020({ strict: false }); addFormats(ajv);
-    const validate = ajv.compile(JSON.parse(readFileSync(${JSON.stringify(here('../json-schema/consultation.schema.json'))}, 'utf8')));
+    ${ajvSetup}
     const t = performance.now(); const c = process.cpuUsage(); let n = 0, bad = 0;
     for await (const line of createInterface({ input: createReadStream(process.argv[1]), crlfDelay: Infinity })) { if (line) { n++; if (!validate(JSON.parse(line))) bad++; } }
     const u = process.cpuUsage(c); const r = process.resourceUsage();
@@ -156,7 +164,8 @@ const jobs = {
     console.log(performance.now() - t, r.maxRSS, s.read, s.invalid, (u.user + u.system) / 1000, (r.userCPUTime + r.systemCPUTime) / 1000);`,
 };
 
-const median = (xs) => {
+/** The median of some numbers (the upper one of the middle two for an even count). */
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 };
