@@ -16,7 +16,8 @@
 // a check ajv does not make, and is set against validateMany of its round.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ajvSetup, makeRecord, median, writeFile } from './validation.mjs';
+import { median } from './median.mjs';
+import { ajvSetup, makeRecord, writeFile } from './validation.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 

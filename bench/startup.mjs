@@ -19,11 +19,8 @@
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { median } from './median.mjs';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
 const url = (p) => new URL(p, import.meta.url).href;
 const path = (p) => new URL(p, import.meta.url).pathname;
 

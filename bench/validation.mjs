@@ -11,6 +11,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, renameSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { median } from './median.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -162,12 +163,6 @@ const jobs = {
     const t = performance.now(); const c = process.cpuUsage(); const s = await validateMany(createReadStream(process.argv[1]));
     const u = process.cpuUsage(c); const r = process.resourceUsage();
     console.log(performance.now() - t, r.maxRSS, s.read, s.invalid, (u.user + u.system) / 1000, (r.userCPUTime + r.systemCPUTime) / 1000);`,
-};
-
-/** The median of some numbers (the upper one of the middle two for an even count). */
-export const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 };
 
 /** One run of a job: its own timing, and the whole process's. */
